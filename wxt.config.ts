@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+
+/** The Chromium that `npm run dev` opens: CHROME_PATH, else Debian's, else web-ext's own search. */
+function chromiumBinary(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const chrome = chromiumBinary();
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where `browser` and `defineBackground` come from.
+  imports: false,
+  // Manifest V3 on both browsers (WXT would otherwise build MV2 for Firefox).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Flourish',
+    description:
+      'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'flourish@flourish.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android only understands data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  webExt: {
+    binaries: chrome ? { chrome } : {},
+    // Chromium refuses to start as root without this; harmless for everyone else in dev.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
+});
