@@ -1,0 +1,33 @@
+/** Human wording of dates and counts, in the browser's language. */
+import { parseDayKey, type DayKey } from './days';
+
+function utcDate(day: DayKey): Date {
+  const parts = parseDayKey(day);
+  if (!parts) throw new RangeError(`Not a calendar date: ${day}`);
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+}
+
+/** "Wednesday 25 November" (in the browser's language and order). */
+export function formatDayLong(day: DayKey, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(utcDate(day));
+}
+
+/** "Wed 25 Nov". */
+export function formatDayShort(day: DayKey, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(utcDate(day));
+}
+
+/** "2 of 4 done", or an empty string when there is nothing to count. */
+export function formatProgress(done: number, total: number): string {
+  return total === 0 ? '' : `${done} of ${total} done`;
+}
