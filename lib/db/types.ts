@@ -1,0 +1,130 @@
+/**
+ * The domain model of DESIGN.md §2, as stored. Every row carries `updatedAt` (epoch ms) so that a
+ * backup can be merged row by row, newer wins.
+ */
+import type { DayKey, WeekKey } from '../days';
+
+/** Identifier of a VIA character strength in `lib/strengths`, e.g. `love-of-learning`. */
+export type StrengthId = string;
+
+export const PROFILE_ID = 'me';
+export const VISION_ID = 'me';
+
+export interface Profile {
+  id: typeof PROFILE_ID;
+  name: string;
+  purpose: string;
+  /** Ordered, most important first. */
+  values: string[];
+  coachName?: string;
+  /** The user's own "what got in the way" categories, beside the built-in ones. */
+  customObstacles?: string[];
+  updatedAt: number;
+}
+
+/** Where a strength sits in the user's VIA ranking; 1 is the highest, 1–5 are signature. */
+export interface StrengthRanking {
+  id: StrengthId;
+  rank: number;
+  /** "How I use it", in the user's words. */
+  note: string;
+  updatedAt: number;
+}
+
+export interface VisionHorizons {
+  now: string;
+  oneYear: string;
+  threeYears: string;
+}
+
+export interface Vision {
+  id: typeof VISION_ID;
+  statement: string;
+  looksLike: string;
+  feelsLike: string;
+  horizons: VisionHorizons;
+  updatedAt: number;
+}
+
+/** One picture on the vision board. */
+export interface VisionImage {
+  id: number;
+  blob: Blob;
+  caption: string;
+  order: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type GoalStatus = 'active' | 'achieved' | 'archived';
+
+export interface Goal {
+  id: string;
+  title: string;
+  why: string;
+  successMeasure: string;
+  status: GoalStatus;
+  order: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An implementation intention: "When {when}, I will {then}." */
+export interface IfThenPlan {
+  when: string;
+  then: string;
+}
+
+export type CommitmentStatus = 'open' | 'done' | 'not-done' | 'dropped';
+
+/** An action the user committed to for one day. */
+export interface Commitment {
+  id: string;
+  day: DayKey;
+  title: string;
+  goalId?: string;
+  strengthId?: StrengthId;
+  ifThen?: IfThenPlan;
+  status: CommitmentStatus;
+  /** The commitment this one was carried over from, on an earlier day. */
+  carriedFrom?: string;
+  order: number;
+  createdAt: number;
+  updatedAt: number;
+  doneAt?: number;
+}
+
+/** What happened to one commitment, as the end-of-day review recorded it. */
+export interface ReviewOutcome {
+  commitmentId: string;
+  status: 'done' | 'not-done' | 'dropped';
+  obstacle?: string;
+  note?: string;
+}
+
+/** The end-of-day review of one day (keyed by that day, even when written after midnight). */
+export interface DailyReview {
+  day: DayKey;
+  /** Unset while the review is a draft. */
+  completedAt?: number;
+  /** Set when the user chose to skip the day's review rather than write it. */
+  skipped?: boolean;
+  outcomes: ReviewOutcome[];
+  wentWell: string;
+  strengthsUsed: StrengthId[];
+  learned: string;
+  tomorrowFocus: string;
+  energy?: number;
+  stress?: number;
+  updatedAt: number;
+}
+
+/** The weekly zoom-out, keyed by ISO week. */
+export interface WeeklyReview {
+  week: WeekKey;
+  wins: string;
+  patterns: string;
+  nextWeekFocus: string;
+  completedAt?: number;
+  updatedAt: number;
+}
