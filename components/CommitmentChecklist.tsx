@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { markCommitmentDone, reopenCommitment } from '../lib/db/commitments';
+import type { Commitment } from '../lib/db/types';
+import { usePending } from './use-pending';
+import './commitment-checklist.css';
+
+/** A tick-able list of a day's commitments; ticking writes through lib/db at once. */
+export function CommitmentChecklist({ commitments, label }: { commitments: Commitment[]; label: string }) {
+  const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
+  const { valueOf, track } = usePending(stored);
+
+  return (
+    <ul className="checklist" aria-label={label}>
+      {commitments.map((commitment) => {
+        const done = valueOf(commitment.id) ?? false;
+        return (
+          <li key={commitment.id} className={`checklist-item ${done ? 'is-done' : ''}`}>
+            <input
+              type="checkbox"
+              id={`commitment-${commitment.id}`}
+              checked={done}
+              onChange={(event) => {
+                const checked = event.target.checked;
+                void track(commitment.id, checked, () =>
+                  checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id),
+                );
+              }}
+            />
+            <label htmlFor={`commitment-${commitment.id}`}>{commitment.title}</label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

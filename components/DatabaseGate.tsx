@@ -1,0 +1,30 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { openDatabase, type OpenResult } from '../lib/db/open';
+
+/** Renders its children once the database is open, and a plain-words explanation if it can't be. */
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const [result, setResult] = useState<OpenResult>();
+
+  useEffect(() => {
+    let active = true;
+    void openDatabase().then((outcome) => {
+      if (active) setResult(outcome);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  if (!result) return null;
+  if (result.ok) return children;
+  return (
+    <main className="storage-problem" role="alert">
+      <h1>Flourish can’t reach your data</h1>
+      <p>{result.message}</p>
+      <details>
+        <summary>Technical details</summary>
+        <code>{result.detail}</code>
+      </details>
+    </main>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DatabaseGate } from '../../components/DatabaseGate';
+import App from './App';
+import '../../components/base.css';
+import './options.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DatabaseGate>
+      <App />
+    </DatabaseGate>
+  </StrictMode>,
+);

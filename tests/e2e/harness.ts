@@ -1,0 +1,91 @@
+/**
+ * The shared end-to-end fixture: real Chromium (Debian's, or CHROME_PATH) with the built
+ * extension loaded into a fresh profile. One session per test file.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet and offline on a closed CI machine. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+];
+
+/** URL schemes a Flourish page may load from; anything else is a network request. */
+const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'chrome:', 'about:'];
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (re-read after it restarts). */
+  worker(): Promise<Worker>;
+  /** Opens an extension page, e.g. `popup.html`, in a new tab and waits for it to load. */
+  openPage(path: string): Promise<Page>;
+  /** Every URL requested so far that is not local to the browser or the extension. */
+  networkRequests(): string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+}
+
+/** Starts Chromium with the built extension in a new, empty profile. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}: install Debian's chromium or set CHROME_PATH.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'flourish-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    timezoneId: options.timezoneId,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    networkRequests: () => requests.filter((url) => !LOCAL_SCHEMES.includes(new URL(url).protocol)),
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
