@@ -1,5 +1,5 @@
 import { db } from './db';
-import { VISION_ID, type Vision } from './types';
+import { VISION_ID, type Vision, type VisionHorizons } from './types';
 import { LIMITS, limitText } from '../validation';
 
 export const EMPTY_VISION: Vision = {
@@ -11,7 +11,9 @@ export const EMPTY_VISION: Vision = {
   updatedAt: 0,
 };
 
-export type VisionChanges = Partial<Omit<Vision, 'id' | 'updatedAt'>>;
+export type VisionChanges = Partial<Omit<Vision, 'id' | 'updatedAt' | 'horizons'>> & {
+  horizons?: Partial<VisionHorizons>;
+};
 
 /** Reads the vision; undefined when the user has not written one yet. */
 export function getVision(): Promise<Vision | undefined> {
@@ -24,7 +26,7 @@ export async function saveVision(changes: VisionChanges): Promise<Vision> {
     if (typeof text === 'string') limitText(text, `The ${field}`, LIMITS.statement);
   }
   if (changes.horizons) {
-    for (const text of Object.values(changes.horizons)) limitText(text, 'A horizon', LIMITS.statement);
+    for (const text of Object.values(changes.horizons)) limitText(text ?? '', 'A horizon', LIMITS.statement);
   }
   return db.transaction('rw', db.vision, async () => {
     const current = (await db.vision.get(VISION_ID)) ?? EMPTY_VISION;

@@ -1,0 +1,80 @@
+import { db } from './db';
+import { PROFILE_ID, type Profile } from './types';
+import { LIMITS, ValidationError, limitText, requireText } from '../validation';
+
+/** How many values a profile holds: few enough to remember. */
+export const MAX_VALUES = 7;
+
+export const EMPTY_PROFILE: Profile = { id: PROFILE_ID, name: '', purpose: '', values: [], updatedAt: 0 };
+
+/** Reads the profile; undefined before the user has written anything. */
+export function getProfile(): Promise<Profile | undefined> {
+  return db.profile.get(PROFILE_ID);
+}
+
+async function update(changes: Partial<Omit<Profile, 'id'>>): Promise<Profile> {
+  return db.transaction('rw', db.profile, async () => {
+    const next: Profile = {
+      ...((await db.profile.get(PROFILE_ID)) ?? EMPTY_PROFILE),
+      ...changes,
+      updatedAt: Date.now(),
+    };
+    await db.profile.put(next);
+    return next;
+  });
+}
+
+/** Saves the purpose statement (may be empty while the user is still thinking). */
+export async function savePurpose(purpose: string): Promise<Profile> {
+  return update({ purpose: limitText(purpose, 'Your purpose', LIMITS.statement) });
+}
+
+/** Saves the user's name and coach's name. */
+export async function saveNames(names: { name?: string; coachName?: string }): Promise<Profile> {
+  const changes: Partial<Profile> = {};
+  if (names.name !== undefined) changes.name = limitText(names.name.trim(), 'Your name', LIMITS.title);
+  if (names.coachName !== undefined)
+    changes.coachName = limitText(names.coachName.trim(), 'Your coach’s name', LIMITS.title);
+  return update(changes);
+}
+
+/** Checks an ordered list of values: each non-empty, short, unique, and no more than seven. */
+export function validateValues(values: readonly string[]): string[] {
+  const cleaned = values.map((value) => requireText(value, 'A value', LIMITS.title));
+  if (cleaned.length > MAX_VALUES) throw new ValidationError(`Keep it to ${MAX_VALUES} values or fewer.`);
+  const seen = new Set<string>();
+  for (const value of cleaned) {
+    const key = value.toLocaleLowerCase();
+    if (seen.has(key)) throw new ValidationError(`“${value}” is already in your values.`);
+    seen.add(key);
+  }
+  return cleaned;
+}
+
+/** Replaces the ordered list of values after validating it. */
+export async function saveValues(values: readonly string[]): Promise<Profile> {
+  return update({ values: validateValues(values) });
+}
+
+/** Changes the stored list of values with `change`, reading and writing in one transaction. */
+async function changeValues(change: (values: string[]) => string[]): Promise<Profile> {
+  return db.transaction('rw', db.profile, async () => {
+    const current = ((await db.profile.get(PROFILE_ID)) ?? EMPTY_PROFILE).values;
+    return update({ values: validateValues(change([...current])) });
+  });
+}
+
+/** Adds a value at the end of the list. */
+export function addValue(value: string): Promise<Profile> {
+  return changeValues((values) => [...values, value]);
+}
+
+/** Rewrites one value in place. */
+export function renameValue(from: string, to: string): Promise<Profile> {
+  return changeValues((values) => values.map((value) => (value === from ? to : value)));
+}
+
+/** Removes one value. */
+export function removeValue(value: string): Promise<Profile> {
+  return changeValues((values) => values.filter((v) => v !== value));
+}

@@ -1,0 +1,54 @@
+import { db } from './db';
+import { applyOrder } from './order';
+import type { VisionImage } from './types';
+import { LIMITS, limitText } from '../validation';
+
+/** The vision board in the user's order. */
+export function visionImagesInOrder(): Promise<VisionImage[]> {
+  return db.visionImages.orderBy('order').toArray();
+}
+
+/** Adds prepared images (already validated and downscaled) at the end of the board, in one write. */
+export async function addVisionImages(
+  images: readonly { blob: Blob; caption?: string }[],
+): Promise<number[]> {
+  return db.transaction('rw', db.visionImages, async () => {
+    const last = await db.visionImages.orderBy('order').last();
+    const now = Date.now();
+    const rows = images.map((image, index) => ({
+      blob: image.blob,
+      caption: limitText(image.caption ?? '', 'The caption', LIMITS.title),
+      order: (last?.order ?? 0) + index + 1,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    return (await db.visionImages.bulkAdd(rows as VisionImage[], { allKeys: true })) as number[];
+  });
+}
+
+/** Saves a picture's caption. */
+export async function saveImageCaption(id: number, caption: string): Promise<void> {
+  await db.visionImages.update(id, {
+    caption: limitText(caption, 'The caption', LIMITS.title),
+    updatedAt: Date.now(),
+  });
+}
+
+/** Puts the board's pictures in the order of `ids`. */
+export function reorderVisionImages(ids: readonly number[]): Promise<void> {
+  return applyOrder(db.visionImages, ids);
+}
+
+/** Removes a picture and returns it, so the caller can offer undo. */
+export async function deleteVisionImage(id: number): Promise<VisionImage | undefined> {
+  return db.transaction('rw', db.visionImages, async () => {
+    const image = await db.visionImages.get(id);
+    if (image) await db.visionImages.delete(id);
+    return image;
+  });
+}
+
+/** Puts a removed picture back with its id, caption and place (undo). */
+export async function restoreVisionImage(image: VisionImage): Promise<void> {
+  await db.visionImages.put(image);
+}

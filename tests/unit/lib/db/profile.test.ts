@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addValue,
+  getProfile,
+  removeValue,
+  renameValue,
+  saveNames,
+  savePurpose,
+  saveValues,
+  validateValues,
+} from '../../../../lib/db/profile';
+import { ValidationError } from '../../../../lib/validation';
+
+describe('purpose and values', () => {
+  it('saves the purpose without touching the values', async () => {
+    await saveValues(['Candour', 'Care']);
+    await savePurpose('To build teams where people do their best work.');
+    expect(await getProfile()).toMatchObject({
+      purpose: 'To build teams where people do their best work.',
+      values: ['Candour', 'Care'],
+    });
+  });
+
+  it('keeps the values in the order given, trimmed', async () => {
+    await saveValues(['  Courage ', 'Curiosity', 'Care']);
+    expect((await getProfile())?.values).toEqual(['Courage', 'Curiosity', 'Care']);
+  });
+
+  it.each([
+    [['Care', '   '], 'A value can’t be empty.'],
+    [['Care', 'care'], '“care” is already in your values.'],
+    [['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 'Keep it to 7 values or fewer.'],
+    [['x'.repeat(121)], 'A value is 121 characters; the limit is 120.'],
+  ])('refuses %j with “%s”', (values, message) => {
+    expect(() => validateValues(values)).toThrow(new ValidationError(message));
+  });
+
+  it('leaves the stored values unchanged when a save is refused', async () => {
+    await saveValues(['Candour']);
+    await expect(saveValues(['Candour', ''])).rejects.toBeInstanceOf(ValidationError);
+    expect((await getProfile())?.values).toEqual(['Candour']);
+  });
+
+  it('saves names trimmed', async () => {
+    await saveNames({ name: ' Alex ', coachName: 'Jordan' });
+    expect(await getProfile()).toMatchObject({ name: 'Alex', coachName: 'Jordan' });
+  });
+
+  it('adds, renames and removes single values against what is stored, even when added at once', async () => {
+    await Promise.all([addValue('Candour'), addValue('Care'), addValue('Courage')]);
+    expect((await getProfile())?.values).toHaveLength(3);
+    await renameValue('Care', 'Compassion');
+    await removeValue('Courage');
+    expect((await getProfile())?.values).toEqual(expect.arrayContaining(['Candour', 'Compassion']));
+    expect((await getProfile())?.values).toHaveLength(2);
+  });
+
+  it('refuses renaming a value to an empty one', async () => {
+    await addValue('Candour');
+    await expect(renameValue('Candour', '  ')).rejects.toThrow('A value can’t be empty.');
+    expect((await getProfile())?.values).toEqual(['Candour']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addVisionImages,
+  deleteVisionImage,
+  reorderVisionImages,
+  restoreVisionImage,
+  saveImageCaption,
+  visionImagesInOrder,
+} from '../../../../lib/db/vision-images';
+import { solidPng } from '../../../support/png';
+
+const png = () => new Blob([new Uint8Array(solidPng(4, 3))], { type: 'image/png' });
+
+describe('vision board', () => {
+  it('adds pictures at the end of the board as Blobs with captions', async () => {
+    await addVisionImages([{ blob: png(), caption: 'Harbour' }]);
+    await addVisionImages([{ blob: png() }, { blob: png(), caption: 'Team' }]);
+    const images = await visionImagesInOrder();
+    expect(images.map((i) => [i.caption, i.order])).toEqual([
+      ['Harbour', 1],
+      ['', 2],
+      ['Team', 3],
+    ]);
+    expect(images[0]?.blob.type).toBe('image/png');
+    expect(images[0]?.blob.size).toBe(png().size);
+  });
+
+  it('reorders and captions pictures', async () => {
+    const [a, b] = await addVisionImages([
+      { blob: png(), caption: 'A' },
+      { blob: png(), caption: 'B' },
+    ]);
+    await reorderVisionImages([b!, a!]);
+    await saveImageCaption(a!, 'A, renamed');
+    expect((await visionImagesInOrder()).map((i) => i.caption)).toEqual(['B', 'A, renamed']);
+  });
+
+  it('deletes a picture and undo restores it in its place', async () => {
+    const [a, b, c] = await addVisionImages([
+      { blob: png(), caption: 'A' },
+      { blob: png(), caption: 'B' },
+      { blob: png(), caption: 'C' },
+    ]);
+    const removed = await deleteVisionImage(b!);
+    expect((await visionImagesInOrder()).map((i) => i.id)).toEqual([a, c]);
+    await restoreVisionImage(removed!);
+    expect((await visionImagesInOrder()).map((i) => i.caption)).toEqual(['A', 'B', 'C']);
+  });
+});
