@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { CharacterCount } from './CharacterCount';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './use-autosave';
+
+interface AutosaveFieldProps {
+  label: string;
+  /** Key of the synchronous draft, unique per field and row (e.g. `goal.<id>.title`). */
+  draftKey: string;
+  value: string;
+  save: (text: string) => Promise<unknown>;
+  maxLength: number;
+  hint?: string;
+  multiline?: boolean;
+  placeholder?: string;
+  className?: string;
+  labelHidden?: boolean;
+}
+
+/** A labelled text field that saves itself, shows its saved state, and counts towards its limit. */
+export function AutosaveField(props: AutosaveFieldProps) {
+  const id = useId();
+  const { value, onChange, flush, state } = useAutosave(props.draftKey, props.value, props.save);
+  const describedBy = [props.hint && `${id}-hint`, `${id}-count`, `${id}-status`].filter(Boolean).join(' ');
+  const common = {
+    id,
+    value,
+    maxLength: props.maxLength,
+    placeholder: props.placeholder,
+    'aria-describedby': describedBy,
+    'aria-invalid': state.kind === 'error' ? true : undefined,
+    onBlur: () => void flush(),
+  };
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p id={`${id}-hint`} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea {...common} className="textarea" onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} className="input" onChange={(event) => onChange(event.target.value)} />
+      )}
+      <div className="field-footer">
+        <SaveStatus state={state} id={`${id}-status`} />
+        <CharacterCount id={`${id}-count`} length={value.length} max={props.maxLength} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { moveItem } from '../lib/list';
+import './reorderable-list.css';
+
+interface ReorderableListProps<T> {
+  items: readonly T[];
+  getKey: (item: T) => string;
+  /** The item's name, for the move buttons' labels and the announcement after a move. */
+  getLabel: (item: T) => string;
+  /** Called with the keys in their new order. */
+  onReorder: (keys: string[]) => unknown;
+  renderItem: (item: T, index: number) => ReactNode;
+  label: string;
+  className?: string;
+  /** Renders list items as an ordered list (rank matters). */
+  ordered?: boolean;
+}
+
+/**
+ * A list the user can reorder by dragging a row, or by keyboard with each row's move-up and
+ * move-down buttons. Moves are announced to screen readers and focus stays on the moved row.
+ */
+export function ReorderableList<T>(props: ReorderableListProps<T>) {
+  const { items, getKey, getLabel, onReorder } = props;
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [dropIndex, setDropIndex] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterMove = useRef<{ key: string; direction: 'up' | 'down' } | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target) return;
+    focusAfterMove.current = null;
+    buttons.current.get(`${target.key}:${target.direction}`)?.focus();
+  });
+
+  function move(from: number, to: number, direction?: 'up' | 'down') {
+    if (to < 0 || to >= items.length || from === to) return;
+    const item = items[from]!;
+    const keys = moveItem(items.map(getKey), from, to);
+    if (direction) focusAfterMove.current = { key: getKey(item), direction };
+    setAnnouncement(`${getLabel(item)} moved to position ${to + 1} of ${items.length}.`);
+    void onReorder(keys);
+  }
+
+  function onDragOver(event: DragEvent, index: number) {
+    if (dragging === null) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    const box = event.currentTarget.getBoundingClientRect();
+    const after = event.clientY > box.top + box.height / 2;
+    setDropIndex(index + (after ? 1 : 0));
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    const from = items.findIndex((item) => getKey(item) === dragging);
+    if (from >= 0 && dropIndex !== null) move(from, dropIndex > from ? dropIndex - 1 : dropIndex);
+    setDragging(null);
+    setDropIndex(null);
+  }
+
+  const List = props.ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <List className={`reorderable ${props.className ?? ''}`} aria-label={props.label}>
+        {items.map((item, index) => {
+          const key = getKey(item);
+          const name = getLabel(item);
+          const classes = [
+            'reorderable-item',
+            dragging === key && 'is-dragging',
+            dropIndex === index && 'drop-before',
+            dropIndex === index + 1 && index === items.length - 1 && 'drop-after',
+          ];
+          return (
+            <li
+              key={key}
+              className={classes.filter(Boolean).join(' ')}
+              onDragOver={(event) => onDragOver(event, index)}
+              onDrop={onDrop}
+              onDragEnd={() => {
+                setDragging(null);
+                setDropIndex(null);
+              }}
+            >
+              {/* Only the handle drags, so selecting text in a row's fields still works. */}
+              <span
+                className="drag-handle"
+                aria-hidden="true"
+                title="Drag to reorder"
+                draggable
+                onDragStart={(event) => {
+                  const row = event.currentTarget.closest('li');
+                  if (row) event.dataTransfer.setDragImage(row, 16, 16);
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', name);
+                  setDragging(key);
+                }}
+              >
+                ⠿
+              </span>
+              <div className="reorderable-content">{props.renderItem(item, index)}</div>
+              <div className="move-buttons">
+                <button
+                  type="button"
+                  className="button quiet icon"
+                  aria-label={`Move ${name} up`}
+                  aria-disabled={index === 0}
+                  ref={(element) => {
+                    if (element) buttons.current.set(`${key}:up`, element);
+                    else buttons.current.delete(`${key}:up`);
+                  }}
+                  onClick={() => move(index, index - 1, 'up')}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button quiet icon"
+                  aria-label={`Move ${name} down`}
+                  aria-disabled={index === items.length - 1}
+                  ref={(element) => {
+                    if (element) buttons.current.set(`${key}:down`, element);
+                    else buttons.current.delete(`${key}:down`);
+                  }}
+                  onClick={() => move(index, index + 1, 'down')}
+                >
+                  ↓
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </List>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { SaveState } from './use-autosave';
+
+/** The visible "Saved" state of an autosaved field; errors are announced. */
+export function SaveStatus({ state, id }: { state: SaveState; id?: string }) {
+  if (state.kind === 'error') {
+    return (
+      <span id={id} className="save-status error" role="alert">
+        {state.message}
+      </span>
+    );
+  }
+  const text = { idle: '', pending: 'Editing…', saving: 'Saving…', saved: 'Saved' }[state.kind];
+  return (
+    <span id={id} className={`save-status ${state.kind}`} aria-live="polite">
+      {text}
+    </span>
+  );
+}
