@@ -1,56 +1,111 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
-import { getVision, saveVision } from '../../lib/db/vision';
-import { LIMITS, ValidationError } from '../../lib/validation';
+import { useEffect, type ReactNode } from 'react';
+import { UndoProvider } from '../../components/UndoProvider';
+import { useStorageItem } from '../../components/use-storage-item';
+import { setupItem } from '../../lib/setup';
+import { GoalsEditor } from './foundation/GoalsEditor';
+import { PurposeEditor } from './foundation/PurposeEditor';
+import { ReviewTimeEditor } from './foundation/ReviewTimeEditor';
+import { StrengthsEditor } from './foundation/StrengthsEditor';
+import { ValuesEditor } from './foundation/ValuesEditor';
+import { VisionBoard } from './foundation/VisionBoard';
+import { VisionEditor } from './foundation/VisionEditor';
+import { PageHeading } from './PageHeading';
+import { SECTIONS, redirect, useHashRoute, type SectionId } from './router';
+import { SetupFlow } from './setup/SetupFlow';
+
+const SECTION_PAGES: Record<SectionId, { intro: string; body: () => ReactNode }> = {
+  purpose: { intro: 'Why you lead.', body: () => <PurposeEditor /> },
+  values: { intro: 'Up to seven values, most important first.', body: () => <ValuesEditor /> },
+  strengths: {
+    intro: 'Your VIA character strengths ranking, with how you use each.',
+    body: () => <StrengthsEditor />,
+  },
+  vision: {
+    intro: 'What you want, how it looks and feels, now and in the future.',
+    body: () => (
+      <>
+        <VisionEditor />
+        <VisionBoard />
+      </>
+    ),
+  },
+  goals: { intro: 'What you want to carry out at work.', body: () => <GoalsEditor /> },
+  settings: { intro: 'When Flourish asks how your day went.', body: () => <ReviewTimeEditor /> },
+};
 
 export default function App() {
-  const vision = useLiveQuery(() => getVision().then((v) => v ?? null), []);
-  if (vision === undefined) return null;
-  return (
-    <main className="options">
-      <h1>Flourish</h1>
-      <VisionForm initialStatement={vision?.statement ?? ''} />
-    </main>
-  );
-}
+  const route = useHashRoute();
+  const setup = useStorageItem(setupItem);
 
-function VisionForm({ initialStatement }: { initialStatement: string }) {
-  const [statement, setStatement] = useState(initialStatement);
-  const [status, setStatus] = useState('');
+  const title =
+    route.kind === 'section'
+      ? SECTIONS.find((s) => s.id === route.section)!.title
+      : route.kind === 'setup'
+        ? 'Setup'
+        : '';
+  useEffect(() => {
+    document.title = title ? `${title} · Flourish` : 'Flourish';
+  }, [title]);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await saveVision({ statement });
-      setStatus('Saved.');
-    } catch (failure) {
-      setStatus(failure instanceof ValidationError ? failure.message : 'Your vision could not be saved.');
-    }
-  }
+  useEffect(() => {
+    if (!setup) return;
+    if (route.kind === 'home')
+      redirect(setup.completedAt ? { kind: 'section', section: 'vision' } : { kind: 'setup', step: null });
+    if (route.kind === 'setup' && route.step === null) redirect({ kind: 'setup', step: setup.step });
+  }, [route, setup]);
+
+  if (!setup || route.kind === 'home' || (route.kind === 'setup' && route.step === null)) return null;
 
   return (
-    <form onSubmit={onSubmit} className="card">
-      <div className="field">
-        <label htmlFor="vision-statement">My vision</label>
-        <p id="vision-hint" className="hint">
-          What you want, in a sentence or two: how it looks and feels when it is real.
-        </p>
-        <textarea
-          id="vision-statement"
-          className="textarea"
-          aria-describedby="vision-hint"
-          maxLength={LIMITS.statement}
-          value={statement}
-          onChange={(event) => {
-            setStatement(event.target.value);
-            setStatus('');
-          }}
-        />
-      </div>
-      <button type="submit" className="button primary">
-        Save vision
-      </button>{' '}
-      <span role="status">{status}</span>
-    </form>
+    <UndoProvider>
+      {route.kind === 'setup' ? (
+        <div className="setup-layout">
+          <header className="setup-header">
+            <span className="brand">Flourish</span>
+            <a href="#/vision">Leave setup</a>
+          </header>
+          <main id="main">
+            <SetupFlow step={route.step!} />
+          </main>
+        </div>
+      ) : (
+        <div className="layout">
+          <nav className="sidebar" aria-label="Sections">
+            <p className="brand">Flourish</p>
+            <p className="nav-group">Foundation</p>
+            <ul>
+              {SECTIONS.filter((s) => s.id !== 'settings').map((section) => (
+                <li key={section.id}>
+                  <a
+                    href={`#/${section.id}`}
+                    aria-current={route.section === section.id ? 'page' : undefined}
+                  >
+                    {section.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p className="nav-group">Flourish</p>
+            <ul>
+              <li>
+                <a href="#/settings" aria-current={route.section === 'settings' ? 'page' : undefined}>
+                  Settings
+                </a>
+              </li>
+              <li>
+                <a href="#/setup/welcome">Run setup again</a>
+              </li>
+            </ul>
+          </nav>
+          <main id="main" className="section-page">
+            <PageHeading focusKey={route.section}>
+              {SECTIONS.find((s) => s.id === route.section)!.title}
+            </PageHeading>
+            <p className="intro">{SECTION_PAGES[route.section].intro}</p>
+            {SECTION_PAGES[route.section].body()}
+          </main>
+        </div>
+      )}
+    </UndoProvider>
   );
 }

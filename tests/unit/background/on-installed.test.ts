@@ -6,12 +6,14 @@ describe('on install', () => {
   it('opens the options page on first install', async () => {
     await onInstalled({ reason: 'install' });
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/options.html');
+    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/options.html#/setup');
   });
 
   it('opens nothing on an update', async () => {
     await onInstalled({ reason: 'update', previousVersion: '0.0.9' });
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((tab) => tab.url)).not.toContain('chrome-extension://test-extension-id/options.html');
+    expect(tabs.map((tab) => tab.url)).not.toContain(
+      'chrome-extension://test-extension-id/options.html#/setup',
+    );
   });
 });

@@ -1,0 +1,201 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { AutosaveField } from '../../../components/AutosaveField';
+import { CharacterCount } from '../../../components/CharacterCount';
+import { ReorderableList } from '../../../components/ReorderableList';
+import { useUndo } from '../../../components/UndoProvider';
+import {
+  addGoal,
+  deleteGoal,
+  goalsInOrder,
+  reorderGoals,
+  restoreGoal,
+  setGoalStatus,
+  updateGoal,
+} from '../../../lib/db/goals';
+import type { Goal, GoalStatus } from '../../../lib/db/types';
+import { describeError } from '../../../lib/errors';
+import { LIMITS } from '../../../lib/validation';
+
+/** What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. */
+export function GoalsEditor() {
+  const goals = useLiveQuery(goalsInOrder, []);
+  const offerUndo = useUndo();
+  const [error, setError] = useState('');
+  if (!goals) return null;
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setError('');
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  async function remove(goal: Goal) {
+    await run(async () => {
+      const deleted = await deleteGoal(goal.id);
+      if (deleted) offerUndo(`Deleted the goal “${goal.title}”.`, () => restoreGoal(deleted));
+    });
+  }
+
+  const byStatus = (status: GoalStatus) => goals.filter((goal) => goal.status === status);
+  const active = byStatus('active');
+  const actions = {
+    onStatus: (goal: Goal, status: GoalStatus) => void run(() => setGoalStatus(goal.id, status)),
+    onRemove: (goal: Goal) => void remove(goal),
+  };
+
+  return (
+    <div className="goals-editor">
+      <NewGoalForm onAdd={(title) => addGoal({ title })} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <h2>Active goals</h2>
+      {active.length === 0 ? (
+        <p className="hint">No active goals yet. What do you want to carry out in the next few months?</p>
+      ) : (
+        <ReorderableList
+          className="goal-list"
+          items={active}
+          getKey={(goal) => goal.id}
+          getLabel={(goal) => goal.title}
+          label="Active goals"
+          onReorder={(ids) => run(() => reorderGoals(ids))}
+          renderItem={(goal) => <GoalCard goal={goal} {...actions} />}
+        />
+      )}
+      <GoalGroup title="Achieved" goals={byStatus('achieved')} {...actions} />
+      <GoalGroup title="Archived" goals={byStatus('archived')} {...actions} />
+    </div>
+  );
+}
+
+interface GoalActions {
+  onStatus: (goal: Goal, status: GoalStatus) => void;
+  onRemove: (goal: Goal) => void;
+}
+
+function GoalGroup({ title, goals, ...actions }: { title: string; goals: Goal[] } & GoalActions) {
+  if (goals.length === 0) return null;
+  return (
+    <details className="goal-group">
+      <summary>
+        {title} ({goals.length})
+      </summary>
+      <ul className="plain-list">
+        {goals.map((goal) => (
+          <li key={goal.id}>
+            <GoalCard goal={goal} {...actions} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
+  return (
+    <div className={`goal-card status-${goal.status}`}>
+      <AutosaveField
+        label="Goal"
+        draftKey={`goal.${goal.id}.title`}
+        value={goal.title}
+        save={(title) => updateGoal(goal.id, { title })}
+        maxLength={LIMITS.title}
+        className="goal-title"
+      />
+      <div className="two-columns">
+        <AutosaveField
+          label="Why it matters"
+          draftKey={`goal.${goal.id}.why`}
+          value={goal.why}
+          save={(why) => updateGoal(goal.id, { why })}
+          maxLength={LIMITS.statement}
+          multiline
+        />
+        <AutosaveField
+          label="How I’ll know I’ve succeeded"
+          draftKey={`goal.${goal.id}.successMeasure`}
+          value={goal.successMeasure}
+          save={(successMeasure) => updateGoal(goal.id, { successMeasure })}
+          maxLength={LIMITS.statement}
+          multiline
+        />
+      </div>
+      <div className="goal-actions">
+        {goal.status === 'active' ? (
+          <>
+            <button type="button" className="button" onClick={() => onStatus(goal, 'achieved')}>
+              Mark achieved<span className="visually-hidden">: {goal.title}</span>
+            </button>
+            <button type="button" className="button" onClick={() => onStatus(goal, 'archived')}>
+              Archive<span className="visually-hidden">: {goal.title}</span>
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" onClick={() => onStatus(goal, 'active')}>
+            Make active again<span className="visually-hidden">: {goal.title}</span>
+          </button>
+        )}
+        <button type="button" className="button quiet danger" onClick={() => onRemove(goal)}>
+          Delete<span className="visually-hidden">: {goal.title}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function NewGoalForm({ onAdd }: { onAdd: (title: string) => Promise<unknown> }) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await onAdd(title);
+      setTitle('');
+      setError('');
+    } catch (failure) {
+      setError(describeError(failure, 'The goal could not be added.'));
+    }
+  }
+
+  return (
+    <form className="inline-form new-goal" onSubmit={onSubmit}>
+      <label htmlFor={id}>New goal</label>
+      <p id={`${id}-hint`} className="hint">
+        For example: manage staff performance with regular feedback; meet this year’s productivity metrics;
+        become more inspired and energised at work.
+      </p>
+      <div className="inline-form-row">
+        <input
+          id={id}
+          className="input"
+          value={title}
+          maxLength={LIMITS.title}
+          aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setError('');
+          }}
+        />
+        <button type="submit" className="button primary">
+          Add goal
+        </button>
+      </div>
+      <CharacterCount id={`${id}-count`} length={title.length} max={LIMITS.title} />
+      {error && (
+        <p id={`${id}-error`} className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useEffectEvent, useId, useState, type DragEvent } from 'react';
+import { AutosaveField } from '../../../components/AutosaveField';
+import { ReorderableList } from '../../../components/ReorderableList';
+import { useUndo } from '../../../components/UndoProvider';
+import { useObjectUrl } from '../../../components/use-object-url';
+import type { VisionImage } from '../../../lib/db/types';
+import {
+  addVisionImages,
+  deleteVisionImage,
+  reorderVisionImages,
+  restoreVisionImage,
+  saveImageCaption,
+  visionImagesInOrder,
+} from '../../../lib/db/vision-images';
+import { describeError } from '../../../lib/errors';
+import { ImageRejected, browserCodec, prepareVisionImage } from '../../../lib/images';
+import { LIMITS } from '../../../lib/validation';
+
+/** Checks and downscales each file, stores the good ones in one write, and names the refused ones. */
+async function addFiles(files: File[]): Promise<{ added: number; problems: string[] }> {
+  const prepared: { blob: Blob }[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      prepared.push({ blob: (await prepareVisionImage(file, browserCodec)).blob });
+    } catch (error) {
+      problems.push(error instanceof ImageRejected ? error.message : `“${file.name}” could not be added.`);
+    }
+  }
+  if (prepared.length > 0) {
+    try {
+      await addVisionImages(prepared);
+    } catch (error) {
+      return { added: 0, problems: [...problems, describeError(error, 'The pictures could not be saved.')] };
+    }
+  }
+  return { added: prepared.length, problems };
+}
+
+/** The vision board: pictures added by file picker, drag and drop or paste, with captions. */
+export function VisionBoard() {
+  const images = useLiveQuery(visionImagesInOrder, []);
+  const offerUndo = useUndo();
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [added, setAdded] = useState('');
+  const [dropping, setDropping] = useState(false);
+
+  async function add(files: File[]) {
+    if (files.length === 0) return;
+    setBusy(true);
+    const result = await addFiles(files);
+    setBusy(false);
+    setProblems(result.problems);
+    setAdded(result.added > 0 ? `Added ${result.added} picture${result.added === 1 ? '' : 's'}.` : '');
+  }
+
+  const onPaste = useEffectEvent((event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    void add(files);
+  });
+
+  useEffect(() => {
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
+
+  async function remove(image: VisionImage) {
+    try {
+      const removed = await deleteVisionImage(image.id);
+      if (removed) offerUndo('Picture removed from your board.', () => restoreVisionImage(removed));
+    } catch (error) {
+      setProblems([describeError(error, 'The picture could not be removed.')]);
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    setDropping(false);
+    if (event.dataTransfer.files.length === 0) return;
+    event.preventDefault();
+    void add([...event.dataTransfer.files]);
+  }
+
+  return (
+    <section className="vision-board" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>Vision board</h2>
+      <div
+        className={`drop-zone${dropping ? ' is-over' : ''}`}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={onDrop}
+      >
+        <p>
+          Pictures that show the future you want. Drop them here, paste one, or{' '}
+          <label htmlFor={inputId} className="file-label">
+            choose files
+          </label>
+          .
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept="image/*"
+          multiple
+          className="file-input"
+          disabled={busy}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void add(files);
+          }}
+        />
+        <p className="hint">
+          PNG, JPEG, GIF, WebP or AVIF, up to 20 MB each. Large pictures are resized to 2560 px.
+        </p>
+      </div>
+      <div aria-live="polite" className="board-status">
+        {busy ? 'Adding pictures…' : added}
+      </div>
+      {problems.length > 0 && (
+        <ul className="error problems" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      {images && images.length > 0 && (
+        <ReorderableList
+          className="board-grid"
+          items={images}
+          getKey={(image) => String(image.id)}
+          getLabel={(image) => image.caption || `picture ${images.indexOf(image) + 1}`}
+          label="Pictures on your vision board"
+          onReorder={(keys) => reorderVisionImages(keys.map(Number))}
+          renderItem={(image, index) => (
+            <BoardPicture image={image} index={index} onRemove={() => void remove(image)} />
+          )}
+        />
+      )}
+    </section>
+  );
+}
+
+function BoardPicture({
+  image,
+  index,
+  onRemove,
+}: {
+  image: VisionImage;
+  index: number;
+  onRemove: () => void;
+}) {
+  const url = useObjectUrl(image.blob);
+  const name = image.caption || `picture ${index + 1}`;
+  return (
+    <figure className="board-picture">
+      {url && <img src={url} alt={image.caption || `Vision board picture ${index + 1}`} />}
+      <figcaption>
+        <AutosaveField
+          label={`Caption for ${name}`}
+          labelHidden
+          draftKey={`visionImage.${image.id}.caption`}
+          value={image.caption}
+          save={(caption) => saveImageCaption(image.id, caption)}
+          maxLength={LIMITS.title}
+          placeholder="Caption"
+        />
+        <button type="button" className="button quiet danger small" onClick={onRemove}>
+          Remove<span className="visually-hidden"> {name}</span>
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+import { isSetupStep, type SetupStep } from '../../lib/setup';
+
+/** The options page's sections, each at its own URL (`#/vision`). */
+export const SECTIONS = [
+  { id: 'purpose', title: 'Purpose' },
+  { id: 'values', title: 'Values' },
+  { id: 'strengths', title: 'Strengths' },
+  { id: 'vision', title: 'Vision' },
+  { id: 'goals', title: 'Goals' },
+  { id: 'settings', title: 'Settings' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export type Route =
+  { kind: 'home' } | { kind: 'setup'; step: SetupStep | null } | { kind: 'section'; section: SectionId };
+
+/** Reads a route from a location hash such as `#/setup/values` or `#/goals`. */
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  if (first === 'setup') return { kind: 'setup', step: second && isSetupStep(second) ? second : null };
+  const section = SECTIONS.find((s) => s.id === first);
+  return section ? { kind: 'section', section: section.id } : { kind: 'home' };
+}
+
+export function hrefOf(route: Route): string {
+  if (route.kind === 'setup') return route.step ? `#/setup/${route.step}` : '#/setup';
+  if (route.kind === 'section') return `#/${route.section}`;
+  return '#/';
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current route, following the location hash. */
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+/** Goes to a route, adding a history entry (Back works). */
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+/** Replaces the current route without a history entry (redirects). */
+export function redirect(route: Route): void {
+  window.history.replaceState(null, '', hrefOf(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

@@ -1,0 +1,210 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { getRankings } from '../../../lib/db/strengths';
+import { SIGNATURE_COUNT } from '../../../lib/ranking';
+import { SETUP_STEPS, nextStep, previousStep, recordSetupStep, type SetupStep } from '../../../lib/setup';
+import { GoalsEditor } from '../foundation/GoalsEditor';
+import { PurposeEditor } from '../foundation/PurposeEditor';
+import { ReviewTimeEditor } from '../foundation/ReviewTimeEditor';
+import { StrengthsEditor } from '../foundation/StrengthsEditor';
+import { ValuesEditor } from '../foundation/ValuesEditor';
+import { VisionBoard } from '../foundation/VisionBoard';
+import { VisionEditor } from '../foundation/VisionEditor';
+import { PageHeading } from '../PageHeading';
+import { navigate } from '../router';
+
+interface StepInfo {
+  title: string;
+  label: string;
+  intro?: string;
+  body: () => ReactNode;
+}
+
+const STEPS: Record<SetupStep, StepInfo> = {
+  welcome: {
+    title: 'Welcome to Flourish',
+    label: 'Welcome',
+    body: () => (
+      <div className="welcome">
+        <p className="lead">
+          Flourish keeps what your coaching uncovered in front of you every working day: your purpose, values
+          and strengths, the vision you are working towards, and the few actions you commit to each day.
+        </p>
+        <ul className="welcome-points">
+          <li>Every new tab shows your vision and today’s commitments.</li>
+          <li>The toolbar button holds today’s actions: add them in the morning, tick them off as you go.</li>
+          <li>
+            At a time you choose, a two-minute end-of-day review: what got done, and what got in the way.
+          </li>
+        </ul>
+        <p>
+          <strong>Everything stays on this device.</strong> Flourish has no account and sends nothing
+          anywhere. You decide what to share with your coach.
+        </p>
+        <p className="hint">
+          Setup takes about five minutes. Have your VIA strengths report and your coaching notes to hand.
+          Every step can be skipped and changed later.
+        </p>
+      </div>
+    ),
+  },
+  purpose: {
+    title: 'Your purpose',
+    label: 'Purpose',
+    intro: 'One statement of why you lead. It will sit quietly under your vision in every new tab.',
+    body: () => <PurposeEditor />,
+  },
+  values: {
+    title: 'Your values',
+    label: 'Values',
+    intro: 'Up to seven values that guide how you lead, most important first.',
+    body: () => <ValuesEditor />,
+  },
+  strengths: {
+    title: 'Your strengths',
+    label: 'Strengths',
+    intro: 'Enter your VIA character strengths in the order of your report: at least your top five.',
+    body: () => <StrengthsEditor />,
+  },
+  vision: {
+    title: 'Your vision',
+    label: 'Vision',
+    intro:
+      'Describe what you want: how it looks and feels, now and in the future. Add pictures that show it.',
+    body: () => (
+      <>
+        <VisionEditor />
+        <VisionBoard />
+      </>
+    ),
+  },
+  goals: {
+    title: 'Your goals',
+    label: 'Goals',
+    intro: 'What you want to carry out at work. Your daily commitments can link to these.',
+    body: () => <GoalsEditor />,
+  },
+  'review-time': {
+    title: 'Your end-of-day review',
+    label: 'Review time',
+    intro: 'Reflecting for a few minutes at the end of the day makes the next one better.',
+    body: () => <ReviewTimeEditor />,
+  },
+  done: {
+    title: 'You’re set',
+    label: 'Done',
+    body: () => <Done />,
+  },
+};
+
+/** Content steps, between the welcome and the end, for the "Step 3 of 6" count. */
+const CONTENT_STEPS = SETUP_STEPS.filter((step) => step !== 'welcome' && step !== 'done');
+
+function Done() {
+  return (
+    <div className="done">
+      <p className="lead">Open a new tab to see your vision.</p>
+      <p>
+        Tomorrow morning, click Flourish in the toolbar (or press Alt+Shift+F) and commit to the one to five
+        actions that would make the day count.
+      </p>
+      <p className="actions">
+        <button type="button" className="button primary" onClick={() => void browser.tabs.create({})}>
+          Open a new tab
+        </button>
+        <a className="button" href="#/vision">
+          Go to your foundation
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** First-run setup, one step per screen; the current step is remembered so closing the page resumes it. */
+export function SetupFlow({ step }: { step: SetupStep }) {
+  const info = STEPS[step];
+  const rankings = useLiveQuery(getRankings, []);
+  const [warning, setWarning] = useState('');
+
+  useEffect(() => {
+    void recordSetupStep(step);
+  }, [step]);
+
+  function go(target: SetupStep) {
+    setWarning('');
+    navigate({ kind: 'setup', step: target });
+  }
+
+  function onContinue() {
+    if (step === 'strengths' && (rankings?.length ?? 0) < SIGNATURE_COUNT) {
+      setWarning(
+        `Add at least your top ${SIGNATURE_COUNT} strengths to continue, or skip this step for now.`,
+      );
+      return;
+    }
+    go(nextStep(step));
+  }
+
+  const contentIndex = CONTENT_STEPS.indexOf(step as (typeof CONTENT_STEPS)[number]);
+  return (
+    <div className="setup">
+      <nav className="setup-progress" aria-label="Setup progress">
+        <ol>
+          {SETUP_STEPS.map((s, index) => {
+            const current = s === step;
+            const done = index < SETUP_STEPS.indexOf(step);
+            return (
+              <li key={s} className={current ? 'current' : done ? 'done' : undefined}>
+                <a href={`#/setup/${s}`} aria-current={current ? 'step' : undefined}>
+                  {STEPS[s].label}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+        <progress
+          max={SETUP_STEPS.length - 1}
+          value={SETUP_STEPS.indexOf(step)}
+          aria-label="Setup progress"
+        />
+      </nav>
+
+      <section className="setup-step" aria-labelledby="setup-step-heading">
+        {contentIndex >= 0 && (
+          <p className="step-count">
+            Step {contentIndex + 1} of {CONTENT_STEPS.length}
+          </p>
+        )}
+        <div id="setup-step-heading">
+          <PageHeading focusKey={step}>{info.title}</PageHeading>
+        </div>
+        {info.intro && <p className="intro">{info.intro}</p>}
+        <div className="step-body">{info.body()}</div>
+        {warning && (
+          <p className="error" role="alert">
+            {warning}
+          </p>
+        )}
+        {step !== 'done' && (
+          <div className="step-nav">
+            {step !== 'welcome' && (
+              <button type="button" className="button quiet" onClick={() => go(previousStep(step))}>
+                Back
+              </button>
+            )}
+            <span className="spacer" />
+            {step !== 'welcome' && (
+              <button type="button" className="button" onClick={() => go(nextStep(step))}>
+                Skip for now
+              </button>
+            )}
+            <button type="button" className="button primary" onClick={onContinue}>
+              {step === 'welcome' ? 'Let’s begin' : step === 'review-time' ? 'Finish' : 'Continue'}
+            </button>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
