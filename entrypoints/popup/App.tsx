@@ -1,14 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
+import { StrengthChips } from '../../components/StrengthChips';
 import { useToday } from '../../components/use-today';
 import { addCommitment, commitmentsForDay } from '../../lib/db/commitments';
+import { getRankings } from '../../lib/db/strengths';
 import { formatDayLong, formatProgress } from '../../lib/format';
+import { signatureStrengths } from '../../lib/ranking';
 import { LIMITS, ValidationError } from '../../lib/validation';
 
 export default function App() {
   const day = useToday();
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const rankings = useLiveQuery(getRankings, []);
+  const topStrengths = rankings ? signatureStrengths(rankings) : [];
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
 
@@ -58,6 +63,12 @@ export default function App() {
         <p className="empty">Nothing committed yet. What is the one thing that would make today count?</p>
       ) : (
         <CommitmentChecklist commitments={commitments} label="Today’s commitments" />
+      )}
+      {topStrengths.length > 0 && (
+        <section className="popup-strengths" aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">My top strengths</h2>
+          <StrengthChips strengths={topStrengths} label="My top strengths" />
+        </section>
       )}
     </main>
   );
