@@ -33,6 +33,8 @@ export interface ExtensionSession {
   worker(): Promise<Worker>;
   /** Opens an extension page, e.g. `popup.html`, in a new tab and waits for it to load. */
   openPage(path: string): Promise<Page>;
+  /** Waits for a tab whose URL matches, e.g. the options page the extension opens on install. */
+  waitForPage(url: RegExp): Promise<Page>;
   /** Every URL requested so far that is not local to the browser or the extension. */
   networkRequests(): string[];
   close(): Promise<void>;
@@ -80,6 +82,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async waitForPage(url) {
+      const existing = context.pages().find((page) => url.test(page.url()));
+      if (existing) return existing;
+      const page = await context.waitForEvent('page', {
+        predicate: (candidate) => url.test(candidate.url()),
+      });
       return page;
     },
     networkRequests: () => requests.filter((url) => !LOCAL_SCHEMES.includes(new URL(url).protocol)),

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+
+/** Reads every row of a table straight from the extension's IndexedDB, from one of its pages. */
+export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('flourish');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Pixel sizes of the vision-board pictures as stored. */
+export async function storedImageSizes(
+  page: Page,
+): Promise<{ width: number; height: number; type: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('flourish');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('visionImages').objectStore('visionImages').getAll();
+          request.onsuccess = async () => {
+            open.result.close();
+            const rows = request.result as { blob: Blob; order: number }[];
+            rows.sort((a, b) => a.order - b.order);
+            resolve(
+              await Promise.all(
+                rows.map(async (row) => {
+                  const bitmap = await createImageBitmap(row.blob);
+                  return { width: bitmap.width, height: bitmap.height, type: row.blob.type };
+                }),
+              ),
+            );
+          };
+        };
+      }),
+  );
+}
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/** Reads one key of the extension's `storage.local`, from one of its pages. */
+export async function readStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (name) => {
+    const area = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage
+      .local;
+    return (await area.get(name))[name];
+  }, key);
+}
