@@ -9,6 +9,7 @@ import type {
   DailyReview,
   Goal,
   Profile,
+  RecurrenceRule,
   StrengthRanking,
   Vision,
   VisionImage,
@@ -29,6 +30,19 @@ export const SCHEMA_V1 = {
   weeklyReviews: 'week',
 } as const;
 
+/** Version 2 adds recurring commitments and finds a rule's commitment on a day by index. */
+export const SCHEMA_V2 = {
+  profile: 'id',
+  strengths: 'id, rank',
+  vision: 'id',
+  visionImages: '++id, order',
+  goals: 'id, status, order',
+  commitments: 'id, day, [day+order], status, goalId, strengthId, carriedFrom, [recurrenceId+day]',
+  reviews: 'day, completedAt',
+  weeklyReviews: 'week',
+  recurrences: 'id, order',
+} as const;
+
 export class FlourishDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   strengths!: EntityTable<StrengthRanking, 'id'>;
@@ -38,9 +52,12 @@ export class FlourishDatabase extends Dexie {
   commitments!: EntityTable<Commitment, 'id'>;
   reviews!: EntityTable<DailyReview, 'day'>;
   weeklyReviews!: EntityTable<WeeklyReview, 'week'>;
+  recurrences!: EntityTable<RecurrenceRule, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // New table and index only: existing rows need no change.
+    this.version(2).stores(SCHEMA_V2);
   }
 }

@@ -52,6 +52,9 @@ export interface VisionImage {
   blob: Blob;
   caption: string;
   order: number;
+  /** Pixel size, recorded when the picture was added (lets the new tab reserve its space). */
+  width?: number;
+  height?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -92,6 +95,30 @@ export interface Commitment {
   createdAt: number;
   updatedAt: number;
   doneAt?: number;
+  /** The recurring rule that added this commitment to its day (schema version 2). */
+  recurrenceId?: string;
+}
+
+/** When a recurring commitment comes back: chosen weekdays, or every N weeks on one weekday. */
+export type RecurrenceSchedule =
+  { kind: 'weekdays'; weekdays: number[] } | { kind: 'every-n-weeks'; interval: number; weekday: number };
+
+/**
+ * A recurring commitment (weekly one-to-ones, a Friday pipeline review): added once to each
+ * matching day's list, from `startDay` on, when that day is first opened (schema version 2).
+ */
+export interface RecurrenceRule {
+  id: string;
+  title: string;
+  goalId?: string;
+  strengthId?: StrengthId;
+  ifThen?: IfThenPlan;
+  schedule: RecurrenceSchedule;
+  /** The first day the rule applies to; "every N weeks" counts weeks from this day's week. */
+  startDay: DayKey;
+  order: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 /** What happened to one commitment, as the end-of-day review recorded it. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FlourishDatabase, SCHEMA_V1 } from '../../../../lib/db/schema';
+import { FlourishDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../../lib/db/schema';
 import { readFixture, seedOldDatabase } from './fixtures';
 
 const schemaSource = readFileSync(resolve(import.meta.dirname, '../../../../lib/db/schema.ts'), 'utf8');
@@ -19,7 +19,15 @@ describe('database schema', () => {
     expect(fixtureFiles).toContain(`db-v${version}.json`);
   });
 
-  it('opens a version 1 database with every row intact', async () => {
+  it('the fixtures cover every declared version and nothing else', () => {
+    const fixtureVersions = fixtureFiles
+      .map((f) => /^db-v(\d+)\.json$/.exec(f)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(fixtureVersions.sort()).toEqual([...declaredVersions].sort());
+  });
+
+  it('upgrades a version 1 database to the current version with every row intact', async () => {
     const fixture = readFixture(1);
     await seedOldDatabase('flourish-v1-fixture', 1, SCHEMA_V1, fixture);
 
@@ -31,6 +39,33 @@ describe('database schema', () => {
     const [image] = await current.visionImages.toArray();
     expect(image?.blob.type).toBe('image/png');
     expect(await current.commitments.where('day').equals('2026-11-19').count()).toBe(2);
+    current.close();
+  });
+
+  it('upgrades version 1 to 2: the recurrences table is added empty, commitments are untouched', async () => {
+    const fixture = readFixture(1);
+    await seedOldDatabase('flourish-v1-to-v2', 1, SCHEMA_V1, fixture);
+    const current = new FlourishDatabase('flourish-v1-to-v2');
+    await current.open();
+    expect(current.verno).toBe(Math.max(...declaredVersions));
+    expect(await current.recurrences.count()).toBe(0);
+    expect(await current.commitments.toArray()).toEqual(fixture.tables.commitments);
+    current.close();
+  });
+
+  it('opens a version 2 database with every row intact and finds a rule’s commitment by day', async () => {
+    const fixture = readFixture(2);
+    await seedOldDatabase('flourish-v2-fixture', 2, SCHEMA_V2, fixture);
+    const current = new FlourishDatabase('flourish-v2-fixture');
+    await current.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      expect(await current.table(table).count(), table).toBe(rows.length);
+    }
+    const found = await current.commitments
+      .where('[recurrenceId+day]')
+      .equals(['9e2d1c3b-7a6f-4e5d-8c9b-0a1b2c3d4e01', '2026-11-24'])
+      .toArray();
+    expect(found.map((c) => c.title)).toEqual(['One-to-one with Sam']);
     current.close();
   });
 });

@@ -1,0 +1,103 @@
+import { db } from './db';
+import type { Commitment, IfThenPlan, RecurrenceRule, RecurrenceSchedule, StrengthId } from './types';
+import type { DayKey } from '../days';
+import { occursOn, validateSchedule } from '../recurrence';
+import { LIMITS, requireText } from '../validation';
+
+/** Every recurring rule, in the user's order. */
+export function recurrencesInOrder(): Promise<RecurrenceRule[]> {
+  return db.recurrences.orderBy('order').toArray();
+}
+
+export interface RecurrenceFields {
+  title: string;
+  schedule: RecurrenceSchedule;
+  goalId?: string;
+  strengthId?: StrengthId;
+  ifThen?: IfThenPlan;
+}
+
+function checked(fields: RecurrenceFields) {
+  return {
+    ...fields,
+    title: requireText(fields.title, 'A recurring commitment', LIMITS.commitmentTitle),
+    schedule: validateSchedule(fields.schedule),
+  };
+}
+
+/** Adds a rule that applies from `startDay` on; refuses an empty title or a schedule with no weekday. */
+export async function addRecurrence(fields: RecurrenceFields, startDay: DayKey): Promise<RecurrenceRule> {
+  const valid = checked(fields);
+  return db.transaction('rw', db.recurrences, async () => {
+    const last = await db.recurrences.orderBy('order').last();
+    const now = Date.now();
+    const rule: RecurrenceRule = {
+      id: crypto.randomUUID(),
+      ...valid,
+      startDay,
+      order: (last?.order ?? 0) + 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.recurrences.add(rule);
+    return rule;
+  });
+}
+
+/** Changes a rule for the days still to come; commitments already on past days are not touched. */
+export async function updateRecurrence(id: string, fields: RecurrenceFields): Promise<void> {
+  await db.recurrences.update(id, { ...checked(fields), updatedAt: Date.now() });
+}
+
+/** Deletes a rule and returns it for undo; commitments it already added stay on their days. */
+export async function deleteRecurrence(id: string): Promise<RecurrenceRule | undefined> {
+  return db.transaction('rw', db.recurrences, async () => {
+    const rule = await db.recurrences.get(id);
+    if (rule) await db.recurrences.delete(id);
+    return rule;
+  });
+}
+
+/** Puts a deleted rule back (undo). */
+export async function restoreRecurrence(rule: RecurrenceRule): Promise<void> {
+  await db.recurrences.put(rule);
+}
+
+/**
+ * Adds each matching rule's commitment to `day`, once: a rule whose commitment is already on that
+ * day (even dropped) adds nothing. Safe to call from every page and the worker at the same time.
+ */
+export async function ensureRecurringCommitments(day: DayKey): Promise<number> {
+  // Most days most pages find nothing to add: check first without taking the write lock that
+  // would hold up every other page's reads of today's list.
+  const candidates = (await db.recurrences.toArray()).filter((rule) => occursOn(rule, day));
+  if (candidates.length === 0) return 0;
+  return db.transaction('rw', db.recurrences, db.commitments, async () => {
+    const rules = (await db.recurrences.orderBy('order').toArray()).filter((rule) => occursOn(rule, day));
+    if (rules.length === 0) return 0;
+    const existing = await db.commitments
+      .where('[day+order]')
+      .between([day, -Infinity], [day, Infinity])
+      .toArray();
+    const present = new Set(existing.map((c) => c.recurrenceId));
+    let order = existing.reduce((max, c) => Math.max(max, c.order), 0);
+    const now = Date.now();
+    const added: Commitment[] = rules
+      .filter((rule) => !present.has(rule.id))
+      .map((rule) => ({
+        id: crypto.randomUUID(),
+        day,
+        title: rule.title,
+        status: 'open',
+        order: ++order,
+        createdAt: now,
+        updatedAt: now,
+        recurrenceId: rule.id,
+        ...(rule.goalId && { goalId: rule.goalId }),
+        ...(rule.strengthId && { strengthId: rule.strengthId }),
+        ...(rule.ifThen && { ifThen: rule.ifThen }),
+      }));
+    await db.commitments.bulkAdd(added);
+    return added.length;
+  });
+}
