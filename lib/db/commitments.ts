@@ -1,18 +1,40 @@
 import { db } from './db';
+import { applyOrder } from './order';
 import type { Commitment, CommitmentStatus, IfThenPlan, StrengthId } from './types';
 import type { DayKey } from '../days';
-import { LIMITS, requireText } from '../validation';
+import { LIMITS, ValidationError, requireText } from '../validation';
 
 /** The commitments of one day, in the user's order. */
 export function commitmentsForDay(day: DayKey): Promise<Commitment[]> {
   return db.commitments.where('[day+order]').between([day, -Infinity], [day, Infinity]).toArray();
 }
 
-export interface NewCommitment {
+/** How many of a day's commitments are still open. */
+export async function openCount(day: DayKey): Promise<number> {
+  return (await commitmentsForDay(day)).filter((c) => c.status === 'open').length;
+}
+
+export interface CommitmentLinks {
   goalId?: string;
   strengthId?: StrengthId;
   ifThen?: IfThenPlan;
+}
+
+export interface NewCommitment extends CommitmentLinks {
   carriedFrom?: string;
+}
+
+/** Checks an if-then plan: both halves or neither; each half a short phrase. */
+function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefined {
+  if (!plan) return undefined;
+  const when = plan.when.trim();
+  const then = plan.then.trim();
+  if (!when && !then) return undefined;
+  if (!when || !then) throw new ValidationError('An if-then plan needs both parts: “When …” and “I will …”.');
+  return {
+    when: requireText(when, 'The “When” part', LIMITS.commitmentTitle),
+    then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
+  };
 }
 
 /** Adds a commitment at the end of a day's list; refuses an empty or over-long title. */
@@ -22,6 +44,7 @@ export async function addCommitment(
   links: NewCommitment = {},
 ): Promise<Commitment> {
   const text = requireText(title, 'A commitment', LIMITS.commitmentTitle);
+  const ifThen = checkIfThen(links.ifThen);
   return db.transaction('rw', db.commitments, async () => {
     const last = await db.commitments.where('[day+order]').between([day, -Infinity], [day, Infinity]).last();
     const now = Date.now();
@@ -33,22 +56,24 @@ export async function addCommitment(
       order: (last?.order ?? 0) + 1,
       createdAt: now,
       updatedAt: now,
-      ...links,
+      ...(links.goalId && { goalId: links.goalId }),
+      ...(links.strengthId && { strengthId: links.strengthId }),
+      ...(ifThen && { ifThen }),
+      ...(links.carriedFrom && { carriedFrom: links.carriedFrom }),
     };
     await db.commitments.add(commitment);
     return commitment;
   });
 }
 
-/** Sets a commitment's status; stamps doneAt when it becomes done and clears it otherwise. */
-export async function setCommitmentStatus(id: string, status: CommitmentStatus): Promise<void> {
-  const now = Date.now();
-  const updated = await db.commitments.update(id, {
-    status,
-    doneAt: status === 'done' ? now : undefined,
-    updatedAt: now,
-  });
+async function change(id: string, changes: Partial<Commitment>): Promise<void> {
+  const updated = await db.commitments.update(id, { ...changes, updatedAt: Date.now() });
   if (updated === 0) throw new Error(`No commitment ${id}`);
+}
+
+/** Sets a commitment's status; stamps doneAt when it becomes done and clears it otherwise. */
+export function setCommitmentStatus(id: string, status: CommitmentStatus): Promise<void> {
+  return change(id, { status, doneAt: status === 'done' ? Date.now() : undefined });
 }
 
 /** Marks a commitment done and stamps doneAt. */
@@ -59,4 +84,29 @@ export function markCommitmentDone(id: string): Promise<void> {
 /** Reopens a commitment that was ticked or dropped by mistake. */
 export function reopenCommitment(id: string): Promise<void> {
   return setCommitmentStatus(id, 'open');
+}
+
+/** Drops a commitment: it stays on its day, marked dropped, and can be restored. */
+export function dropCommitment(id: string): Promise<void> {
+  return setCommitmentStatus(id, 'dropped');
+}
+
+/** Renames a commitment in place; refuses an empty or over-long title. */
+export async function renameCommitment(id: string, title: string): Promise<void> {
+  await change(id, { title: requireText(title, 'A commitment', LIMITS.commitmentTitle) });
+}
+
+/** Links a commitment to a goal and a strength and sets its if-then plan; undefined clears a link. */
+export async function linkCommitment(id: string, links: CommitmentLinks): Promise<void> {
+  const ifThen = checkIfThen(links.ifThen);
+  await change(id, {
+    goalId: links.goalId || undefined,
+    strengthId: links.strengthId || undefined,
+    ifThen,
+  });
+}
+
+/** Puts a day's commitments in the order of `ids`. */
+export function reorderCommitments(ids: readonly string[]): Promise<void> {
+  return applyOrder(db.commitments, ids);
 }

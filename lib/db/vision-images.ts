@@ -10,7 +10,7 @@ export function visionImagesInOrder(): Promise<VisionImage[]> {
 
 /** Adds prepared images (already validated and downscaled) at the end of the board, in one write. */
 export async function addVisionImages(
-  images: readonly { blob: Blob; caption?: string }[],
+  images: readonly { blob: Blob; caption?: string; width?: number; height?: number }[],
 ): Promise<number[]> {
   return db.transaction('rw', db.visionImages, async () => {
     const last = await db.visionImages.orderBy('order').last();
@@ -19,6 +19,7 @@ export async function addVisionImages(
       blob: image.blob,
       caption: limitText(image.caption ?? '', 'The caption', LIMITS.title),
       order: (last?.order ?? 0) + index + 1,
+      ...(image.width && image.height && { width: image.width, height: image.height }),
       createdAt: now,
       updatedAt: now,
     }));

@@ -2,8 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addCommitment,
   commitmentsForDay,
+  dropCommitment,
+  linkCommitment,
   markCommitmentDone,
+  openCount,
+  renameCommitment,
   reopenCommitment,
+  reorderCommitments,
+  setCommitmentStatus,
 } from '../../../../lib/db/commitments';
 import { ValidationError } from '../../../../lib/validation';
 
@@ -11,42 +17,107 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const DAY = '2026-11-25';
+const titles = async (day = DAY) => (await commitmentsForDay(day)).map((c) => c.title);
+
 describe('commitments', () => {
   it('adds commitments to the end of their own day, in order', async () => {
-    await addCommitment('2026-11-25', 'Write the board update');
+    await addCommitment(DAY, 'Write the board update');
     await addCommitment('2026-11-26', 'Tomorrow’s thing');
-    await addCommitment('2026-11-25', 'One-to-one with Sam');
-    const today = await commitmentsForDay('2026-11-25');
-    expect(today.map((c) => c.title)).toEqual(['Write the board update', 'One-to-one with Sam']);
-    expect(today.every((c) => c.status === 'open')).toBe(true);
+    await addCommitment(DAY, 'One-to-one with Sam');
+    expect(await titles()).toEqual(['Write the board update', 'One-to-one with Sam']);
+    expect((await commitmentsForDay(DAY)).every((c) => c.status === 'open')).toBe(true);
   });
 
   it('trims the title and refuses an empty one', async () => {
-    const added = await addCommitment('2026-11-25', '  Prepare the offsite  ');
+    const added = await addCommitment(DAY, '  Prepare the offsite  ');
     expect(added.title).toBe('Prepare the offsite');
-    await expect(addCommitment('2026-11-25', '   ')).rejects.toBeInstanceOf(ValidationError);
-    expect(await commitmentsForDay('2026-11-25')).toHaveLength(1);
+    await expect(addCommitment(DAY, '   ')).rejects.toBeInstanceOf(ValidationError);
+    expect(await commitmentsForDay(DAY)).toHaveLength(1);
   });
 
   it('refuses a title over 200 characters', async () => {
-    await expect(addCommitment('2026-11-25', 'x'.repeat(201))).rejects.toThrow(/limit is 200/);
-    expect(await commitmentsForDay('2026-11-25')).toHaveLength(0);
+    await expect(addCommitment(DAY, 'x'.repeat(201))).rejects.toThrow(/limit is 200/);
+    expect(await commitmentsForDay(DAY)).toHaveLength(0);
   });
 
   it('marks a commitment done with the time, and undoing reopens it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-25T15:00:00Z'));
-    const { id } = await addCommitment('2026-11-25', 'Call the investor');
+    const { id } = await addCommitment(DAY, 'Call the investor');
     vi.setSystemTime(new Date('2026-11-25T16:30:00Z'));
     await markCommitmentDone(id);
-    let [stored] = await commitmentsForDay('2026-11-25');
+    let [stored] = await commitmentsForDay(DAY);
     expect(stored?.status).toBe('done');
     expect(stored?.doneAt).toBe(Date.parse('2026-11-25T16:30:00Z'));
 
     await reopenCommitment(id);
-    [stored] = await commitmentsForDay('2026-11-25');
+    [stored] = await commitmentsForDay(DAY);
     expect(stored?.status).toBe('open');
     expect(stored).not.toHaveProperty('doneAt');
+  });
+
+  it('drops a commitment but keeps it on its day; undo restores the status it had', async () => {
+    const a = await addCommitment(DAY, 'A');
+    await markCommitmentDone(a.id);
+    await dropCommitment(a.id);
+    expect((await commitmentsForDay(DAY))[0]?.status).toBe('dropped');
+    await setCommitmentStatus(a.id, 'done');
+    expect((await commitmentsForDay(DAY))[0]?.status).toBe('done');
+  });
+
+  it('counts only open commitments', async () => {
+    const a = await addCommitment(DAY, 'A');
+    const b = await addCommitment(DAY, 'B');
+    await addCommitment(DAY, 'C');
+    await markCommitmentDone(a.id);
+    await dropCommitment(b.id);
+    expect(await openCount(DAY)).toBe(1);
+  });
+
+  it('reorders a day’s commitments', async () => {
+    const a = await addCommitment(DAY, 'A');
+    const b = await addCommitment(DAY, 'B');
+    const c = await addCommitment(DAY, 'C');
+    await reorderCommitments([c.id, a.id, b.id]);
+    expect(await titles()).toEqual(['C', 'A', 'B']);
+    const d = await addCommitment(DAY, 'D');
+    expect((await commitmentsForDay(DAY)).at(-1)?.id).toBe(d.id);
+  });
+
+  it('renames in place, refusing an empty title', async () => {
+    const a = await addCommitment(DAY, 'Draft');
+    await renameCommitment(a.id, 'Draft the board update');
+    await expect(renameCommitment(a.id, ' ')).rejects.toThrow('can’t be empty');
+    expect(await titles()).toEqual(['Draft the board update']);
+  });
+
+  it('links a goal, a strength and an if-then plan, and clears them', async () => {
+    const a = await addCommitment(DAY, 'Feedback to Sam');
+    await linkCommitment(a.id, {
+      goalId: 'g1',
+      strengthId: 'honesty',
+      ifThen: { when: 'after stand-up', then: 'book 15 minutes' },
+    });
+    expect((await commitmentsForDay(DAY))[0]).toMatchObject({
+      goalId: 'g1',
+      strengthId: 'honesty',
+      ifThen: { when: 'after stand-up', then: 'book 15 minutes' },
+    });
+    await linkCommitment(a.id, { goalId: undefined, strengthId: 'honesty', ifThen: { when: '', then: '' } });
+    const [stored] = await commitmentsForDay(DAY);
+    expect(stored).not.toHaveProperty('goalId');
+    expect(stored).not.toHaveProperty('ifThen');
+  });
+
+  it('refuses half an if-then plan', async () => {
+    const a = await addCommitment(DAY, 'Feedback to Sam');
+    await expect(linkCommitment(a.id, { ifThen: { when: 'at 4 pm', then: ' ' } })).rejects.toThrow(
+      'An if-then plan needs both parts',
+    );
+    await expect(addCommitment(DAY, 'B', { ifThen: { when: '', then: 'write it' } })).rejects.toThrow(
+      'both parts',
+    );
   });
 
   it('fails loudly when ticking a commitment that does not exist', async () => {

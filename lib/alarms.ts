@@ -1,0 +1,32 @@
+/**
+ * Alarm names and the idempotent "make sure this alarm is set for this instant" step every
+ * worker start runs. One-shot alarms only (`when`), recomputed each time they fire: a
+ * `periodInMinutes: 1440` alarm drifts across DST changes and after sleep.
+ */
+import type { Browser } from 'wxt/browser';
+
+export const ALARMS = {
+  /** Local midnight: today's recurring commitments and the badge for the new day. */
+  dayStart: 'flourish:day-start',
+} as const;
+
+export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];
+
+export interface AlarmsApi {
+  get(name: string): Promise<Browser.alarms.Alarm | undefined>;
+  create(name: string, info: Browser.alarms.AlarmCreateInfo): Promise<void> | void;
+  clear(name: string): Promise<boolean>;
+}
+
+/** Sets alarm `name` to fire at `when` unless it already does; null clears it. Returns whether it changed. */
+export async function ensureAlarm(alarms: AlarmsApi, name: AlarmName, when: number | null): Promise<boolean> {
+  const existing = await alarms.get(name);
+  if (when === null) {
+    if (!existing) return false;
+    await alarms.clear(name);
+    return true;
+  }
+  if (existing && existing.scheduledTime === when && !existing.periodInMinutes) return false;
+  await alarms.create(name, { when });
+  return true;
+}
