@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { deferNewTabApp } from './scripts/defer-new-tab-app';
 
 /** The Chromium that `npm run dev` opens: CHROME_PATH, else Debian's, else web-ext's own search. */
 function chromiumBinary(): string | undefined {
@@ -20,6 +21,13 @@ export default defineConfig({
     description:
       'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
     permissions: ['storage', 'alarms', 'notifications'],
+    commands: {
+      // Opens the popup; people can change the keys on the browser's shortcuts page.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Open today’s commitments',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -32,6 +40,8 @@ export default defineConfig({
       },
     }),
   }),
+  // The new tab's first paint waits for no stylesheet and no module (DESIGN.md §4, §7).
+  vite: () => ({ plugins: [deferNewTabApp(['entrypoints/newtab/index.html'])] }),
   webExt: {
     binaries: chrome ? { chrome } : {},
     // Chromium refuses to start as root without this; harmless for everyone else in dev.

@@ -17,13 +17,18 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   if (!result) return null;
   if (result.ok) return children;
+  return <StorageProblem message={result.message} detail={result.detail} />;
+}
+
+/** The page shown instead of Flourish when the browser refuses its database. */
+export function StorageProblem({ message, detail }: { message: string; detail: string }) {
   return (
     <main className="storage-problem" role="alert">
       <h1>Flourish can’t reach your data</h1>
-      <p>{result.message}</p>
+      <p>{message}</p>
       <details>
         <summary>Technical details</summary>
-        <code>{result.detail}</code>
+        <code>{detail}</code>
       </details>
     </main>
   );

@@ -10,6 +10,7 @@ import { ValuesEditor } from './foundation/ValuesEditor';
 import { VisionBoard } from './foundation/VisionBoard';
 import { VisionEditor } from './foundation/VisionEditor';
 import { PageHeading } from './PageHeading';
+import { RecurringEditor } from './planning/RecurringEditor';
 import { SECTIONS, redirect, useHashRoute, type SectionId } from './router';
 import { SetupFlow } from './setup/SetupFlow';
 
@@ -30,8 +31,14 @@ const SECTION_PAGES: Record<SectionId, { intro: string; body: () => ReactNode }>
     ),
   },
   goals: { intro: 'What you want to carry out at work.', body: () => <GoalsEditor /> },
+  recurring: {
+    intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
+    body: () => <RecurringEditor />,
+  },
   settings: { intro: 'When Flourish asks how your day went.', body: () => <ReviewTimeEditor /> },
 };
+
+const FOUNDATION: readonly SectionId[] = ['purpose', 'values', 'strengths', 'vision', 'goals'];
 
 export default function App() {
   const route = useHashRoute();
@@ -74,7 +81,7 @@ export default function App() {
             <p className="brand">Flourish</p>
             <p className="nav-group">Foundation</p>
             <ul>
-              {SECTIONS.filter((s) => s.id !== 'settings').map((section) => (
+              {SECTIONS.filter((s) => FOUNDATION.includes(s.id)).map((section) => (
                 <li key={section.id}>
                   <a
                     href={`#/${section.id}`}
@@ -84,6 +91,14 @@ export default function App() {
                   </a>
                 </li>
               ))}
+            </ul>
+            <p className="nav-group">Plan</p>
+            <ul>
+              <li>
+                <a href="#/recurring" aria-current={route.section === 'recurring' ? 'page' : undefined}>
+                  Recurring commitments
+                </a>
+              </li>
             </ul>
             <p className="nav-group">Flourish</p>
             <ul>

@@ -8,6 +8,7 @@ export const SECTIONS = [
   { id: 'strengths', title: 'Strengths' },
   { id: 'vision', title: 'Vision' },
   { id: 'goals', title: 'Goals' },
+  { id: 'recurring', title: 'Recurring commitments' },
   { id: 'settings', title: 'Settings' },
 ] as const;
 

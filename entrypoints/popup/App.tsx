@@ -1,45 +1,136 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
-import { CommitmentChecklist } from '../../components/CommitmentChecklist';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { CharacterCount } from '../../components/CharacterCount';
+import { ReorderableList } from '../../components/ReorderableList';
 import { StrengthChips } from '../../components/StrengthChips';
+import { UndoProvider, useUndo } from '../../components/UndoProvider';
+import { usePending } from '../../components/use-pending';
 import { useToday } from '../../components/use-today';
-import { addCommitment, commitmentsForDay } from '../../lib/db/commitments';
+import {
+  addCommitment,
+  commitmentsForDay,
+  dropCommitment,
+  markCommitmentDone,
+  reopenCommitment,
+  reorderCommitments,
+  setCommitmentStatus,
+} from '../../lib/db/commitments';
+import { goalsInOrder } from '../../lib/db/goals';
+import { ensureRecurringCommitments } from '../../lib/db/recurrences';
 import { getRankings } from '../../lib/db/strengths';
+import type { Commitment } from '../../lib/db/types';
+import { describeError } from '../../lib/errors';
 import { formatDayLong, formatProgress } from '../../lib/format';
 import { signatureStrengths } from '../../lib/ranking';
-import { LIMITS, ValidationError } from '../../lib/validation';
+import { STRENGTHS } from '../../lib/strengths';
+import { LIMITS } from '../../lib/validation';
+import { CommitmentRow } from './CommitmentRow';
+import { LinkPanel } from './LinkPanel';
+
+/** Above this many open commitments the popup suggests focusing. */
+const FOCUS_LIMIT = 5;
 
 export default function App() {
+  return (
+    <UndoProvider>
+      <Today />
+    </UndoProvider>
+  );
+}
+
+function openOptions(hash: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  window.close();
+}
+
+function Today() {
   const day = useToday();
+  const offerUndo = useUndo();
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const goals = useLiveQuery(goalsInOrder, []);
   const rankings = useLiveQuery(getRankings, []);
-  const topStrengths = rankings ? signatureStrengths(rankings) : [];
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+
+  useEffect(() => {
+    void ensureRecurringCommitments(day);
+  }, [day]);
+
+  useEffect(() => {
+    if (commitments !== undefined) performance.mark('flourish:popup-ready');
+  }, [commitments]);
+
+  const stored = useMemo(
+    () => new Map((commitments ?? []).map((c) => [c.id, c.status === 'done'])),
+    [commitments],
+  );
+  const { valueOf, track } = usePending(stored);
+
+  const signature = useMemo(() => (rankings ? signatureStrengths(rankings) : []), [rankings]);
+  const others = useMemo(() => STRENGTHS.filter((s) => !signature.includes(s)), [signature]);
+  const goalsById = useMemo(() => goals && new Map(goals.map((g) => [g.id, g])), [goals]);
+  const activeGoals = useMemo(() => (goals ?? []).filter((g) => g.status === 'active'), [goals]);
+
+  if (commitments === undefined) return null;
+
+  const live = commitments.filter((c) => c.status !== 'dropped');
+  const dropped = commitments.filter((c) => c.status === 'dropped');
+  const done = live.filter((c) => valueOf(c.id)).length;
+  const open = live.length - done;
+  const added = justAdded ? commitments.find((c) => c.id === justAdded) : undefined;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     try {
-      await addCommitment(day, title);
+      const commitment = await addCommitment(day, title);
       setTitle('');
       setError('');
+      setJustAdded(commitment.id);
+      setExpanded(null);
     } catch (failure) {
-      setError(failure instanceof ValidationError ? failure.message : 'That commitment could not be saved.');
+      setError(describeError(failure, 'That commitment could not be saved.'));
     }
   }
 
-  const done = commitments?.filter((c) => c.status === 'done').length ?? 0;
-  const counted = commitments?.filter((c) => c.status !== 'dropped').length ?? 0;
+  async function drop(commitment: Commitment) {
+    try {
+      await dropCommitment(commitment.id);
+      if (justAdded === commitment.id) setJustAdded(null);
+      offerUndo(`Dropped “${commitment.title}”.`, () =>
+        setCommitmentStatus(commitment.id, commitment.status),
+      );
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const panel = (commitment: Commitment, heading: string, close: () => void) => (
+    <LinkPanel
+      commitment={commitment}
+      activeGoals={activeGoals}
+      signature={signature}
+      others={others}
+      heading={heading}
+      onClose={close}
+    />
+  );
 
   return (
     <main className="popup">
       <header className="popup-header">
         <h1>Today</h1>
-        <p className="hint">
-          {formatDayLong(day)}
-          {counted > 0 && <span className="progress"> · {formatProgress(done, counted)}</span>}
-        </p>
+        <p className="date">{formatDayLong(day)}</p>
+        {live.length > 0 && (
+          <div className="progress-line">
+            <progress value={done} max={live.length} aria-label="Today’s progress" />
+            <span className="progress">{formatProgress(done, live.length)}</span>
+          </div>
+        )}
       </header>
+
       <form onSubmit={onSubmit} className="add-form">
         <label htmlFor="new-commitment">Commit to an action</label>
         <input
@@ -49,27 +140,103 @@ export default function App() {
           maxLength={LIMITS.commitmentTitle}
           placeholder="What will you do today? Press Enter to add"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'new-commitment-error' : undefined}
-          onChange={(event) => setTitle(event.target.value)}
+          aria-describedby={`new-commitment-count${error ? ' new-commitment-error' : ''}`}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            setError('');
+          }}
           autoFocus
         />
+        <CharacterCount id="new-commitment-count" length={title.length} max={LIMITS.commitmentTitle} />
         {error && (
           <p id="new-commitment-error" className="error" role="alert">
             {error}
           </p>
         )}
       </form>
-      {commitments === undefined ? null : commitments.length === 0 ? (
-        <p className="empty">Nothing committed yet. What is the one thing that would make today count?</p>
-      ) : (
-        <CommitmentChecklist commitments={commitments} label="Today’s commitments" />
+
+      {added && panel(added, `Link “${added.title}” (optional)`, () => setJustAdded(null))}
+
+      {open > FOCUS_LIMIT && (
+        <p className="focus-cue" role="status">
+          {open} open commitments. A short list gets done: which ones matter most today? Drop the rest or move
+          them to another day.
+        </p>
       )}
-      {topStrengths.length > 0 && (
+
+      {live.length === 0 ? (
+        <p className="empty">
+          Nothing committed yet today. What is the one action that would make today count? Type it above and
+          press Enter.
+        </p>
+      ) : (
+        <ReorderableList
+          className="commitment-list"
+          items={live}
+          getKey={(c) => c.id}
+          getLabel={(c) => c.title}
+          label="Today’s commitments"
+          onReorder={(ids) => reorderCommitments(ids)}
+          renderItem={(commitment) => (
+            <>
+              <CommitmentRow
+                commitment={commitment}
+                done={valueOf(commitment.id) ?? false}
+                goals={goalsById}
+                expanded={expanded === commitment.id}
+                onToggleDone={(checked) =>
+                  void track(commitment.id, checked, () =>
+                    checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id),
+                  )
+                }
+                onToggleDetails={() => setExpanded(expanded === commitment.id ? null : commitment.id)}
+                onDrop={() => void drop(commitment)}
+              />
+              {expanded === commitment.id && panel(commitment, 'Links and plan', () => setExpanded(null))}
+            </>
+          )}
+        />
+      )}
+
+      {dropped.length > 0 && (
+        <details className="dropped">
+          <summary>Dropped ({dropped.length})</summary>
+          <ul>
+            {dropped.map((c) => (
+              <li key={c.id}>
+                <span className="dropped-title">{c.title}</span>
+                <button
+                  type="button"
+                  className="button quiet small"
+                  aria-label={`Restore “${c.title}”`}
+                  onClick={() => void reopenCommitment(c.id)}
+                >
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {signature.length > 0 && (
         <section className="popup-strengths" aria-labelledby="strengths-heading">
           <h2 id="strengths-heading">My top strengths</h2>
-          <StrengthChips strengths={topStrengths} label="My top strengths" />
+          <StrengthChips strengths={signature} label="My top strengths" />
         </section>
       )}
+
+      <footer className="popup-footer">
+        <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
+          Vision and goals
+        </button>
+        <button type="button" className="link-button" onClick={() => openOptions('#/recurring')}>
+          Recurring
+        </button>
+        <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
+          Settings
+        </button>
+      </footer>
     </main>
   );
 }

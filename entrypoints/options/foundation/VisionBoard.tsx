@@ -19,11 +19,11 @@ import { LIMITS } from '../../../lib/validation';
 
 /** Checks and downscales each file, stores the good ones in one write, and names the refused ones. */
 async function addFiles(files: File[]): Promise<{ added: number; problems: string[] }> {
-  const prepared: { blob: Blob }[] = [];
+  const prepared: { blob: Blob; width: number; height: number }[] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
-      prepared.push({ blob: (await prepareVisionImage(file, browserCodec)).blob });
+      prepared.push(await prepareVisionImage(file, browserCodec));
     } catch (error) {
       problems.push(error instanceof ImageRejected ? error.message : `“${file.name}” could not be added.`);
     }

@@ -1,43 +1,129 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../../entrypoints/popup/App';
 import { today } from '../../../lib/clock';
-import { commitmentsForDay } from '../../../lib/db/commitments';
+import { addCommitment, commitmentsForDay } from '../../../lib/db/commitments';
+import { addGoal, deleteGoal } from '../../../lib/db/goals';
+import { saveRanking } from '../../../lib/db/strengths';
+import { strengthById } from '../../../lib/strengths';
+
+const stored = async () => commitmentsForDay(today());
+
+async function addByKeyboard(title: string) {
+  await userEvent.type(await screen.findByLabelText('Commit to an action'), `${title}{Enter}`);
+  await screen.findByRole('checkbox', { name: title });
+}
 
 describe('popup', () => {
-  it('adds a commitment when the user types it and presses Enter', async () => {
-    const user = userEvent.setup();
+  it('invites the first commitment on an empty day', async () => {
     render(<App />);
-    await user.type(await screen.findByLabelText('Commit to an action'), 'Write the board update{Enter}');
+    expect(await screen.findByText(/What is the one action that would make today count/)).toBeInTheDocument();
+  });
 
-    expect(await screen.findByRole('checkbox', { name: 'Write the board update' })).not.toBeChecked();
+  it('adds a commitment when the user types it and presses Enter', async () => {
+    render(<App />);
+    await addByKeyboard('Write the board update');
+    expect(screen.getByRole('checkbox', { name: 'Write the board update' })).not.toBeChecked();
     expect(screen.getByLabelText('Commit to an action')).toHaveValue('');
-    const stored = await commitmentsForDay(today());
-    expect(stored.map((c) => c.title)).toEqual(['Write the board update']);
+    expect((await stored()).map((c) => c.title)).toEqual(['Write the board update']);
   });
 
   it('refuses an empty commitment with a message and stores nothing', async () => {
-    const user = userEvent.setup();
     render(<App />);
-    await user.type(await screen.findByLabelText('Commit to an action'), '   {Enter}');
+    await userEvent.type(await screen.findByLabelText('Commit to an action'), '   {Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('can’t be empty');
-    expect(await commitmentsForDay(today())).toHaveLength(0);
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it('links the new commitment to a goal and a strength, offers an idea, and saves an if-then plan', async () => {
+    const goal = await addGoal({ title: 'Manage staff performance' });
+    await saveRanking(['honesty', 'hope', 'zest', 'humor', 'kindness']);
+    render(<App />);
+    await addByKeyboard('Feedback to Sam');
+
+    const panel = await screen.findByRole('region', { name: 'Link “Feedback to Sam” (optional)' });
+    await userEvent.selectOptions(within(panel).getByLabelText('Goal'), 'Manage staff performance');
+    await within(panel).findByText('Goal linked.');
+    await userEvent.selectOptions(within(panel).getByLabelText('Strength'), 'Honesty');
+    const idea = await within(panel).findByText(/A new way to use Honesty today/);
+    expect(
+      strengthById('honesty')!.ideas.some((text) => idea.parentElement!.textContent!.includes(text)),
+    ).toBe(true);
+
+    await userEvent.type(within(panel).getByLabelText('When'), 'the stand-up ends');
+    await userEvent.type(within(panel).getByLabelText('I will'), 'book 15 minutes with Sam{Enter}');
+    await within(panel).findByText('If-then plan saved.');
+
+    const [commitment] = await stored();
+    expect(commitment).toMatchObject({
+      goalId: goal.id,
+      strengthId: 'honesty',
+      ifThen: { when: 'the stand-up ends', then: 'book 15 minutes with Sam' },
+    });
+    expect(
+      await screen.findByText('When the stand-up ends, I will book 15 minutes with Sam.'),
+    ).toBeInTheDocument();
   });
 
   it('ticks a commitment done, and unticking undoes it', async () => {
-    const user = userEvent.setup();
     render(<App />);
-    await user.type(await screen.findByLabelText('Commit to an action'), 'One-to-one with Sam{Enter}');
-    const checkbox = await screen.findByRole('checkbox', { name: 'One-to-one with Sam' });
+    await addByKeyboard('One-to-one with Sam');
+    const checkbox = screen.getByRole('checkbox', { name: 'One-to-one with Sam' });
 
-    await user.click(checkbox);
-    await expect.poll(async () => (await commitmentsForDay(today()))[0]?.status).toBe('done');
-    expect(await screen.findByText('1 of 1 done', { exact: false })).toBeInTheDocument();
+    await userEvent.click(checkbox);
+    await expect.poll(async () => (await stored())[0]?.status).toBe('done');
+    expect(await screen.findByText('1 of 1 done')).toBeInTheDocument();
     expect(checkbox).toBeChecked();
 
-    await user.click(checkbox);
-    await expect.poll(async () => (await commitmentsForDay(today()))[0]?.status).toBe('open');
+    await userEvent.click(checkbox);
+    await expect.poll(async () => (await stored())[0]?.status).toBe('open');
     expect(checkbox).not.toBeChecked();
+  });
+
+  it('drops a commitment with undo', async () => {
+    await addCommitment(today(), 'Clear the inbox');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Drop “Clear the inbox”' }));
+    await expect.poll(async () => (await stored())[0]?.status).toBe('dropped');
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: 'Clear the inbox' })).not.toBeInTheDocument(),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await expect.poll(async () => (await stored())[0]?.status).toBe('open');
+  });
+
+  it('edits a title in place', async () => {
+    await addCommitment(today(), 'Draft');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
+    const input = screen.getByLabelText('Edit “Draft”');
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Draft the offsite agenda{Enter}');
+    await expect.poll(async () => (await stored())[0]?.title).toBe('Draft the offsite agenda');
+  });
+
+  it('shows a deleted goal as removed and keeps the commitment’s text', async () => {
+    const goal = await addGoal({ title: 'Old goal' });
+    await addCommitment(today(), 'Linked work', { goalId: goal.id });
+    await deleteGoal(goal.id);
+    render(<App />);
+    expect(await screen.findByText('Goal removed')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Linked work' })).toBeInTheDocument();
+  });
+
+  it('suggests focusing when more than five commitments are open', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) await addCommitment(today(), `Task ${n}`);
+    render(<App />);
+    expect(await screen.findByText(/6 open commitments/)).toBeInTheDocument();
+  });
+
+  it('shows the top five strengths', async () => {
+    await saveRanking(['honesty', 'hope', 'zest', 'humor', 'kindness', 'bravery']);
+    render(<App />);
+    const chips = within(await screen.findByRole('list', { name: 'My top strengths' })).getAllByRole(
+      'button',
+    );
+    expect(chips.map((chip) => chip.textContent)).toEqual(['Honesty', 'Hope', 'Zest', 'Humor', 'Kindness']);
   });
 });

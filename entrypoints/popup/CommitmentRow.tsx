@@ -1,0 +1,128 @@
+import { useState, type KeyboardEvent } from 'react';
+import { renameCommitment } from '../../lib/db/commitments';
+import type { Commitment, Goal } from '../../lib/db/types';
+import { describeError } from '../../lib/errors';
+import { strengthById } from '../../lib/strengths';
+import { LIMITS } from '../../lib/validation';
+
+interface CommitmentRowProps {
+  commitment: Commitment;
+  done: boolean;
+  /** Every goal by id; undefined while they load (so nothing shows as removed too early). */
+  goals: Map<string, Goal> | undefined;
+  expanded: boolean;
+  onToggleDone: (done: boolean) => void;
+  onToggleDetails: () => void;
+  onDrop: () => void;
+}
+
+/** One of today's commitments: tick, edit the title in place, see its links, open details, drop. */
+export function CommitmentRow(props: CommitmentRowProps) {
+  const { commitment } = props;
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(commitment.title);
+  const [error, setError] = useState('');
+  const goal = commitment.goalId ? props.goals?.get(commitment.goalId) : undefined;
+  const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
+
+  async function commit() {
+    if (title.trim() === commitment.title) {
+      setEditing(false);
+      setError('');
+      return;
+    }
+    try {
+      await renameCommitment(commitment.id, title);
+      setEditing(false);
+      setError('');
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter') void commit();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setTitle(commitment.title);
+      setEditing(false);
+      setError('');
+    }
+  }
+
+  return (
+    <div className={`commitment${props.done ? ' is-done' : ''}`}>
+      <div className="commitment-main">
+        <input
+          type="checkbox"
+          checked={props.done}
+          aria-label={commitment.title}
+          onChange={(event) => props.onToggleDone(event.target.checked)}
+        />
+        {editing ? (
+          <input
+            className="input title-input"
+            aria-label={`Edit “${commitment.title}”`}
+            value={title}
+            maxLength={LIMITS.commitmentTitle}
+            autoFocus
+            onChange={(event) => setTitle(event.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => void commit()}
+          />
+        ) : (
+          <button
+            type="button"
+            className="title-button"
+            onClick={() => {
+              setTitle(commitment.title);
+              setEditing(true);
+            }}
+          >
+            {commitment.title}
+            <span className="visually-hidden"> (edit)</span>
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="commitment-meta">
+        {commitment.goalId && props.goals && (
+          <span className={`tag${goal ? '' : ' removed'}`}>
+            {goal ? `Goal: ${goal.title}` : 'Goal removed'}
+          </span>
+        )}
+        {strength && <span className="tag strength">{strength.name}</span>}
+        {commitment.recurrenceId && <span className="tag">Recurring</span>}
+        {commitment.carriedFrom && <span className="tag">Carried over</span>}
+        {commitment.ifThen && (
+          <span className="if-then-text">
+            When {commitment.ifThen.when}, I will {commitment.ifThen.then}.
+          </span>
+        )}
+      </div>
+      <div className="commitment-actions">
+        <button
+          type="button"
+          className="button quiet small"
+          aria-expanded={props.expanded}
+          aria-label={`Link “${commitment.title}”`}
+          onClick={props.onToggleDetails}
+        >
+          Link
+        </button>
+        <button
+          type="button"
+          className="button quiet small"
+          aria-label={`Drop “${commitment.title}”`}
+          onClick={props.onDrop}
+        >
+          Drop
+        </button>
+      </div>
+    </div>
+  );
+}

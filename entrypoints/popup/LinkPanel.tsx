@@ -1,0 +1,163 @@
+import { useId, useState, type FormEvent } from 'react';
+import { addCommitment, linkCommitment } from '../../lib/db/commitments';
+import type { Commitment, Goal } from '../../lib/db/types';
+import { describeError } from '../../lib/errors';
+import { strengthById, type Strength } from '../../lib/strengths';
+import { dayNumber } from '../../lib/spotlight';
+import { pickForDay } from '../../lib/list';
+import { LIMITS } from '../../lib/validation';
+
+interface LinkPanelProps {
+  commitment: Commitment;
+  activeGoals: Goal[];
+  /** Signature strengths first, then the others. */
+  signature: Strength[];
+  others: Strength[];
+  onClose: () => void;
+  heading: string;
+}
+
+/** Links a commitment to a goal and a strength, and writes its if-then plan. Saves each change at once. */
+export function LinkPanel({ commitment, activeGoals, signature, others, onClose, heading }: LinkPanelProps) {
+  const id = useId();
+  const [when, setWhen] = useState(commitment.ifThen?.when ?? '');
+  const [then, setThen] = useState(commitment.ifThen?.then ?? '');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
+  const idea = strength && pickForDay(strength.ideas, dayNumber(commitment.day));
+
+  async function save(changes: Partial<Pick<Commitment, 'goalId' | 'strengthId' | 'ifThen'>>, done: string) {
+    try {
+      await linkCommitment(commitment.id, {
+        goalId: commitment.goalId,
+        strengthId: commitment.strengthId,
+        ifThen: commitment.ifThen,
+        ...changes,
+      });
+      setError('');
+      setMessage(done);
+    } catch (failure) {
+      setMessage('');
+      setError(describeError(failure));
+    }
+  }
+
+  function onPlan(event: FormEvent) {
+    event.preventDefault();
+    void save({ ifThen: { when, then } }, when || then ? 'If-then plan saved.' : 'If-then plan removed.');
+  }
+
+  async function addIdea() {
+    if (!idea || !strength) return;
+    try {
+      await addCommitment(commitment.day, idea, { strengthId: strength.id });
+      setMessage('Idea added to today.');
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const goalMissing = commitment.goalId && !activeGoals.some((g) => g.id === commitment.goalId);
+  return (
+    <section className="link-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <div className="link-fields">
+        <label htmlFor={`${id}-goal`}>Goal</label>
+        <select
+          id={`${id}-goal`}
+          className="select"
+          value={commitment.goalId ?? ''}
+          onChange={(event) => void save({ goalId: event.target.value || undefined }, 'Goal linked.')}
+        >
+          <option value="">No goal</option>
+          {goalMissing && <option value={commitment.goalId}>(goal removed or not active)</option>}
+          {activeGoals.map((goal) => (
+            <option key={goal.id} value={goal.id}>
+              {goal.title}
+            </option>
+          ))}
+        </select>
+
+        <label htmlFor={`${id}-strength`}>Strength</label>
+        <select
+          id={`${id}-strength`}
+          className="select"
+          value={commitment.strengthId ?? ''}
+          onChange={(event) => void save({ strengthId: event.target.value || undefined }, 'Strength linked.')}
+        >
+          <option value="">No strength</option>
+          {signature.length > 0 && (
+            <optgroup label="My top strengths">
+              {signature.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <optgroup label={signature.length > 0 ? 'Other strengths' : 'Strengths'}>
+            {others.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </div>
+      {strength && idea && (
+        <div className="idea">
+          <p>
+            <strong>A new way to use {strength.name} today:</strong> {idea}
+          </p>
+          <button type="button" className="button small" onClick={() => void addIdea()}>
+            Add this idea to today
+          </button>
+        </div>
+      )}
+      <form className="if-then" onSubmit={onPlan}>
+        <fieldset>
+          <legend>If-then plan (optional)</legend>
+          <div className="if-then-row">
+            <label htmlFor={`${id}-when`}>When</label>
+            <input
+              id={`${id}-when`}
+              className="input"
+              value={when}
+              maxLength={LIMITS.commitmentTitle}
+              placeholder="it is 4 pm"
+              onChange={(event) => setWhen(event.target.value)}
+            />
+          </div>
+          <div className="if-then-row">
+            <label htmlFor={`${id}-then`}>I will</label>
+            <input
+              id={`${id}-then`}
+              className="input"
+              value={then}
+              maxLength={LIMITS.commitmentTitle}
+              placeholder="write the board update"
+              onChange={(event) => setThen(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button small">
+            Save plan
+          </button>
+        </fieldset>
+      </form>
+      <div className="link-panel-footer">
+        <span role="status" className="hint">
+          {message}
+        </span>
+        {error && (
+          <span role="alert" className="error">
+            {error}
+          </span>
+        )}
+        <button type="button" className="button small primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}
