@@ -1,51 +1,64 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { useObjectUrl } from '../../components/use-object-url';
 import { useToday } from '../../components/use-today';
-import { daysBetween } from '../../lib/days';
-import { commitmentsForDay } from '../../lib/db/commitments';
-import { getProfile } from '../../lib/db/profile';
-import { getVision } from '../../lib/db/vision';
+import { addCommitment, commitmentsForDay } from '../../lib/db/commitments';
+import { ensureRecurringCommitments } from '../../lib/db/recurrences';
 import { visionImagesInOrder } from '../../lib/db/vision-images';
-import { formatDayLong, formatProgress } from '../../lib/format';
+import { describeError } from '../../lib/errors';
 import { pickForDay } from '../../lib/list';
+import type { FirstPaint } from '../../lib/snapshot';
+import { loadSnapshot } from '../../lib/snapshot-source';
+import { dayNumber } from '../../lib/spotlight';
+import { LIMITS } from '../../lib/validation';
+import { newTabView } from './view';
 
-export default function App() {
+/** Element Timing marks (read by `npm run bench`); spread because React's types do not list the attribute. */
+const timing = (name: string) => ({ elementtiming: name }) as Record<string, string>;
+
+export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const day = useToday();
-  const vision = useLiveQuery(() => getVision().then((v) => v ?? null), []);
-  const profile = useLiveQuery(() => getProfile().then((p) => p ?? null), []);
-  const images = useLiveQuery(visionImagesInOrder, []);
+  // Until the database answers, show exactly what the first paint showed.
+  const live = useLiveQuery(() => loadSnapshot(day), [day]);
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
-  const image = images && pickForDay(images, daysBetween('1970-01-01', day));
+  const images = useLiveQuery(visionImagesInOrder, []);
+  const image = images && pickForDay(images, dayNumber(day));
   const imageUrl = useObjectUrl(image?.blob);
-  if (vision === undefined || profile === undefined) return null;
 
-  const done = commitments?.filter((c) => c.status === 'done').length ?? 0;
-  const counted = commitments?.filter((c) => c.status !== 'dropped').length ?? 0;
-  const hasVision = Boolean(vision?.statement);
+  useEffect(() => {
+    void ensureRecurringCommitments(day);
+  }, [day]);
+
+  const data = live ?? snapshot;
+  if (!data) return null;
+  const view = newTabView(day, data);
+  const showImage = Boolean(view.image || imageUrl);
 
   return (
-    <main className={`newtab${imageUrl ? ' has-image' : ''}`}>
+    <main className={`newtab${showImage ? ' has-image' : ''}`}>
       <section className="vision" aria-labelledby="vision-heading">
         <h1 id="vision-heading" className="eyebrow">
           My vision
         </h1>
-        {hasVision ? (
+        {view.vision ? (
           <>
-            <p className="vision-statement">{vision!.statement}</p>
-            {(vision!.looksLike || vision!.feelsLike) && (
+            <p className="vision-statement" {...timing('vision')}>
+              {view.vision.statement}
+            </p>
+            {(view.vision.looksLike || view.vision.feelsLike) && (
               <dl className="look-and-feel">
-                {vision!.looksLike && (
+                {view.vision.looksLike && (
                   <div>
                     <dt>How it looks</dt>
-                    <dd>{vision!.looksLike}</dd>
+                    <dd>{view.vision.looksLike}</dd>
                   </div>
                 )}
-                {vision!.feelsLike && (
+                {view.vision.feelsLike && (
                   <div>
                     <dt>How it feels</dt>
-                    <dd>{vision!.feelsLike}</dd>
+                    <dd>{view.vision.feelsLike}</dd>
                   </div>
                 )}
               </dl>
@@ -53,7 +66,9 @@ export default function App() {
           </>
         ) : (
           <div className="first-run">
-            <p className="vision-statement">Welcome to Flourish.</p>
+            <p className="vision-statement" {...timing('vision')}>
+              Welcome to Flourish.
+            </p>
             <p>
               Write the vision you are working towards, and it will greet you here in every new tab.{' '}
               <a href={browser.runtime.getURL('/options.html#/setup')}>Set up Flourish</a>
@@ -62,37 +77,66 @@ export default function App() {
         )}
       </section>
 
-      {imageUrl && (
+      {showImage && (
         <figure className="vision-image">
-          <img src={imageUrl} alt={image?.caption || 'A picture from my vision board'} />
+          <div
+            className="image-frame"
+            style={view.image ? { aspectRatio: `${view.image.width} / ${view.image.height}` } : undefined}
+          >
+            {imageUrl && <img src={imageUrl} alt={image?.caption || 'A picture from my vision board'} />}
+          </div>
           {image?.caption && <figcaption>{image.caption}</figcaption>}
         </figure>
       )}
 
       <section className="today" aria-labelledby="today-heading">
         <h2 id="today-heading">
-          Today <span className="hint">{formatDayLong(day)}</span>
+          Today <span className="hint">{view.dateText}</span>
         </h2>
-        {counted > 0 && <p className="progress">{formatProgress(done, counted)}</p>}
-        {commitments && commitments.length > 0 ? (
-          <CommitmentChecklist commitments={commitments} label="Today’s commitments" />
-        ) : (
-          <p className="hint">No commitments yet today. Open Flourish from the toolbar to add one.</p>
-        )}
+        {view.progressText && <p className="progress">{view.progressText}</p>}
+        {commitments
+          ? commitments.some((c) => c.status !== 'dropped') && (
+              <CommitmentChecklist
+                commitments={commitments.filter((c) => c.status !== 'dropped')}
+                label="Today’s commitments"
+                timing="today"
+              />
+            )
+          : view.commitments &&
+            view.commitments.length > 0 && (
+              <ul className="checklist" aria-label="Today’s commitments">
+                {view.commitments.map((c) => (
+                  <li key={c.id} className={`checklist-item${c.status === 'done' ? ' is-done' : ''}`}>
+                    <input type="checkbox" id={`commitment-${c.id}`} checked={c.status === 'done'} readOnly />
+                    <label htmlFor={`commitment-${c.id}`}>{c.title}</label>
+                  </li>
+                ))}
+              </ul>
+            )}
+        {commitments && <QuickAdd day={day} empty={!commitments.some((c) => c.status !== 'dropped')} />}
       </section>
 
-      {profile && (profile.purpose || profile.values.length > 0) && (
+      {view.spotlight && (
+        <aside className="spotlight" aria-labelledby="spotlight-heading">
+          <h2 id="spotlight-heading" className="eyebrow">
+            Strength of the day: {view.spotlight.name}
+          </h2>
+          <p>{view.spotlight.idea}</p>
+        </aside>
+      )}
+
+      {(view.purpose || view.values.length > 0) && (
         <footer className="foundation">
-          {profile.purpose && (
+          {view.purpose && (
             <p className="purpose">
-              <span className="label">Purpose</span> {profile.purpose}
+              <span className="label">Purpose</span> {view.purpose}
             </p>
           )}
-          {profile.values.length > 0 && (
+          {view.values.length > 0 && (
             <p className="values">
               <span className="label">Values</span>{' '}
               <span className="value-list">
-                {profile.values.map((value) => (
+                {view.values.map((value) => (
                   <span key={value}>{value}</span>
                 ))}
               </span>
@@ -101,5 +145,46 @@ export default function App() {
         </footer>
       )}
     </main>
+  );
+}
+
+/** Adds a commitment to today straight from the new tab. */
+function QuickAdd({ day, empty }: { day: string; empty: boolean }) {
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await addCommitment(day, title);
+      setTitle('');
+      setError('');
+    } catch (failure) {
+      setError(describeError(failure, 'That commitment could not be saved.'));
+    }
+  }
+
+  return (
+    <form className="quick-add" onSubmit={onSubmit}>
+      <label htmlFor="quick-add">{empty ? 'What will you commit to today?' : 'Add a commitment'}</label>
+      <input
+        id="quick-add"
+        className="input"
+        value={title}
+        maxLength={LIMITS.commitmentTitle}
+        placeholder="Type and press Enter"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'quick-add-error' : undefined}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setError('');
+        }}
+      />
+      {error && (
+        <p id="quick-add-error" className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }

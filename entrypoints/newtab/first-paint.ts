@@ -1,0 +1,135 @@
+/**
+ * The new tab's first paint, in plain DOM: no React, no Dexie, no IndexedDB. It reads the
+ * snapshot synchronously from localStorage and draws the same markup the React app will take
+ * over. Everything here is text set through textContent: user text never becomes markup.
+ */
+import { today } from '../../lib/clock';
+import { readSnapshot, type FirstPaint } from '../../lib/snapshot';
+import { newTabView } from './view';
+
+type Attributes = Record<string, string>;
+
+function el(tag: string, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+function firstRun(): HTMLElement {
+  return el(
+    'div',
+    { class: 'first-run' },
+    el('p', { class: 'vision-statement', elementtiming: 'vision' }, 'Welcome to Flourish.'),
+    el(
+      'p',
+      {},
+      'Write the vision you are working towards, and it will greet you here in every new tab. ',
+      el('a', { href: '/options.html#/setup' }, 'Set up Flourish'),
+    ),
+  );
+}
+
+/** Paints the snapshot into `root` and returns it; without a usable snapshot paints nothing. */
+export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>): FirstPaint | null {
+  const day = today();
+  const snapshot = readSnapshot(storage, day);
+  if (!snapshot) return null;
+  const view = newTabView(day, snapshot);
+  const vision = view.vision;
+
+  const visionSection = el(
+    'section',
+    { class: 'vision', 'aria-labelledby': 'vision-heading' },
+    el('h1', { id: 'vision-heading', class: 'eyebrow' }, 'My vision'),
+    vision ? el('p', { class: 'vision-statement', elementtiming: 'vision' }, vision.statement) : firstRun(),
+  );
+  if (vision && (vision.looksLike || vision.feelsLike)) {
+    const list = el('dl', { class: 'look-and-feel' });
+    if (vision.looksLike)
+      list.append(el('div', {}, el('dt', {}, 'How it looks'), el('dd', {}, vision.looksLike)));
+    if (vision.feelsLike)
+      list.append(el('div', {}, el('dt', {}, 'How it feels'), el('dd', {}, vision.feelsLike)));
+    visionSection.append(list);
+  }
+
+  const main = el('main', { class: `newtab${view.image ? ' has-image' : ''}` }, visionSection);
+  if (view.image) {
+    main.append(
+      el(
+        'figure',
+        { class: 'vision-image' },
+        el('div', {
+          class: 'image-frame',
+          style: `aspect-ratio: ${view.image.width} / ${view.image.height}`,
+        }),
+      ),
+    );
+  }
+
+  const todaySection = el(
+    'section',
+    { class: 'today', 'aria-labelledby': 'today-heading' },
+    el('h2', { id: 'today-heading' }, 'Today ', el('span', { class: 'hint' }, view.dateText)),
+  );
+  if (view.progressText) todaySection.append(el('p', { class: 'progress' }, view.progressText));
+  if (view.commitments && view.commitments.length > 0) {
+    const list = el('ul', { class: 'checklist', 'aria-label': 'Today’s commitments' });
+    for (const [index, commitment] of view.commitments.entries()) {
+      const box = el('input', { type: 'checkbox', id: `commitment-${commitment.id}` }) as HTMLInputElement;
+      box.checked = commitment.status === 'done';
+      list.append(
+        el(
+          'li',
+          { class: `checklist-item${box.checked ? ' is-done' : ''}` },
+          box,
+          el(
+            'label',
+            { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
+            commitment.title,
+          ),
+        ),
+      );
+    }
+    todaySection.append(list);
+  }
+  main.append(todaySection);
+
+  if (view.spotlight) {
+    main.append(
+      el(
+        'aside',
+        { class: 'spotlight', 'aria-labelledby': 'spotlight-heading' },
+        el(
+          'h2',
+          { id: 'spotlight-heading', class: 'eyebrow' },
+          `Strength of the day: ${view.spotlight.name}`,
+        ),
+        el('p', {}, view.spotlight.idea),
+      ),
+    );
+  }
+
+  if (view.purpose || view.values.length > 0) {
+    const footer = el('footer', { class: 'foundation' });
+    if (view.purpose)
+      footer.append(
+        el('p', { class: 'purpose' }, el('span', { class: 'label' }, 'Purpose'), ` ${view.purpose}`),
+      );
+    if (view.values.length > 0) {
+      footer.append(
+        el(
+          'p',
+          { class: 'values' },
+          el('span', { class: 'label' }, 'Values'),
+          ' ',
+          el('span', { class: 'value-list' }, ...view.values.map((value) => el('span', {}, value))),
+        ),
+      );
+    }
+    main.append(footer);
+  }
+
+  root.replaceChildren(main);
+  return snapshot;
+}

@@ -1,0 +1,33 @@
+/**
+ * What the new tab shows, as plain data. The first paint (from the snapshot, no React) and the
+ * React app (from the database) both render this, so the hand-over between them is seamless.
+ */
+import { formatDayLong, formatProgress } from '../../lib/format';
+import type { FirstPaint, SnapshotCommitment } from '../../lib/snapshot';
+
+export interface NewTabView {
+  dateText: string;
+  vision: FirstPaint['vision'];
+  purpose: string;
+  values: string[];
+  /** Null while unknown (the snapshot was from another day and the database has not answered). */
+  commitments: SnapshotCommitment[] | null;
+  progressText: string;
+  spotlight: FirstPaint['spotlight'];
+  image: FirstPaint['image'];
+}
+
+export function newTabView(day: string, data: FirstPaint): NewTabView {
+  const counted = data.commitments?.filter((c) => c.status !== 'dropped') ?? [];
+  const done = counted.filter((c) => c.status === 'done').length;
+  return {
+    dateText: formatDayLong(day),
+    vision: data.vision,
+    purpose: data.purpose,
+    values: data.values,
+    commitments: data.commitments && counted,
+    progressText: formatProgress(done, counted.length),
+    spotlight: data.spotlight,
+    image: data.image,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Two build-time changes to the new tab's HTML so its first paint waits for nothing but the
+ * classic first-paint script:
+ * - stylesheets are inlined into a `<style>` (extension CSP allows inline styles, not scripts);
+ * - the React app's module script and its preloads are removed from the head and named on the
+ *   first-paint script instead (`data-app`), which loads the module once the first frame is up.
+ *
+ * Pages are bundle keys, e.g. `entrypoints/newtab/index.html`.
+ */
+export function deferNewTabApp(pages: string[]): Plugin {
+  return {
+    name: 'flourish:defer-new-tab-app',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const page of pages) {
+        const html = bundle[page];
+        if (!html || html.type !== 'asset' || typeof html.source !== 'string') continue;
+        let source = html.source.replace(
+          /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
+          (tag, file: string) => {
+            const css = bundle[file];
+            return css && css.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
+          },
+        );
+        const app = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/.exec(source);
+        if (app) {
+          source = source
+            .replace(app[0], '')
+            .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+            .replace(/<script src="([^"]+)"><\/script>/, `<script src="$1" data-app="${app[1]}"></script>`);
+        }
+        html.source = source;
+      }
+    },
+  };
+}
