@@ -61,3 +61,28 @@ export async function readStorage(page: Page, key: string): Promise<unknown> {
     return (await area.get(name))[name];
   }, key);
 }
+
+/**
+ * Writes rows straight into the extension's IndexedDB (opened at its current version by the
+ * extension itself first), for tests that need data without walking through setup.
+ */
+export async function seedTables(page: Page, tables: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('flourish');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = Object.keys(data);
+          const tx = open.result.transaction(names, 'readwrite');
+          for (const name of names) for (const row of data[name]!) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    tables,
+  );
+}

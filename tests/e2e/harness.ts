@@ -35,6 +35,8 @@ export interface ExtensionSession {
   openPage(path: string): Promise<Page>;
   /** Waits for a tab whose URL matches, e.g. the options page the extension opens on install. */
   waitForPage(url: RegExp): Promise<Page>;
+  /** The toolbar badge's text, read in the service worker. */
+  badgeText(): Promise<string>;
   /** Every URL requested so far that is not local to the browser or the extension. */
   networkRequests(): string[];
   close(): Promise<void>;
@@ -91,6 +93,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         predicate: (candidate) => url.test(candidate.url()),
       });
       return page;
+    },
+    async badgeText() {
+      return (await worker()).evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+        ).chrome.action.getBadgeText({}),
+      );
     },
     networkRequests: () => requests.filter((url) => !LOCAL_SCHEMES.includes(new URL(url).protocol)),
     async close() {

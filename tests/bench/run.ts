@@ -1,0 +1,327 @@
+/**
+ * `npm run bench`: measures the built extension in the system Chromium and prints medians and
+ * p90s, each compared with a baseline measured in the same run. Budgets are reported, never
+ * asserted: these machines are noisy, and a figure is worth more than a flaky red test.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { today } from '../../lib/clock';
+import { solidPng } from '../support/png';
+import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR } from '../e2e/harness';
+import { tenYearHistory } from './history';
+import { pageWeight, scriptWeight, type PageWeight } from './page-weight';
+import { summarise, type Summary } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
+
+/** A copy of the build with a blank page added: the floor every page load is compared against. */
+function buildWithFloorPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flourish-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title>' +
+      '<style>html{background:#f6f4ef}</style></head><body><p elementtiming="blank">Blank</p></body></html>',
+  );
+  return dir;
+}
+
+async function launch(extension: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'flourish-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    viewport: { width: 1280, height: 800 },
+  });
+  await context.addInitScript(recordTimings);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, id, profile };
+}
+
+/**
+ * Installed before every document starts: records Element Timing and paint entries from the very
+ * beginning, so an element the page later replaces (the new tab's first paint) is still counted.
+ */
+function recordTimings() {
+  const timings: Record<string, number> = {};
+  (window as unknown as { __timings: Record<string, number> }).__timings = timings;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      identifier?: string;
+      renderTime?: number;
+      loadTime?: number;
+    })[]) {
+      const name = entry.entryType === 'element' ? entry.identifier! : entry.name;
+      const time = entry.entryType === 'element' ? entry.renderTime || entry.loadTime! : entry.startTime;
+      if (!(name in timings)) timings[name] = time;
+    }
+  }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (!(entry.name in timings)) timings[entry.name] = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+}
+
+/** Render times of the Element Timing `identifiers` (and first contentful paint) for a fresh load of `url`. */
+async function loadAndTime(page: Page, url: string, identifiers: string[]) {
+  await page.goto(url);
+  const names = [...identifiers, 'first-contentful-paint'];
+  await page
+    .waitForFunction(
+      (wanted) => wanted.every((name) => name in (window as unknown as { __timings: object }).__timings),
+      names,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  const timings = await page.evaluate(
+    () => (window as unknown as { __timings: Record<string, number> }).__timings,
+  );
+  return Object.fromEntries([
+    ['fcp', timings['first-contentful-paint'] ?? NaN],
+    ...identifiers.map((name) => [name, timings[name] ?? NaN]),
+  ]) as Record<string, number>;
+}
+
+type DatasetName = 'empty' | 'today only' | 'ten-year';
+
+/**
+ * The data of a dataset: the ten-year history, or the same foundation and today's list with no
+ * history at all (the fair baseline for "history makes nothing slower"), or nothing.
+ */
+function historyFor(name: DatasetName) {
+  const history = tenYearHistory(today());
+  if (name === 'ten-year') return history;
+  const day = today();
+  return {
+    ...history,
+    commitments: history.commitments.filter((c) => c.day === day),
+    reviews: [],
+    weeklyReviews: [],
+  };
+}
+
+async function seedHistory(context: BrowserContext, id: string, name: DatasetName) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page.getByLabel('Commit to an action').waitFor();
+  const history = historyFor(name);
+  const images = [0, 1, 2, 3, 4].map((n) => ({
+    id: n + 1,
+    base64: solidPng(2560, 1600, [40 + n * 30, 100, 160 - n * 20]).toString('base64'),
+    caption: `Picture ${n + 1}`,
+    order: n + 1,
+  }));
+  await page.evaluate(
+    async ({ tables, images }) => {
+      const open = indexedDB.open('flourish');
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction([...Object.keys(tables), 'visionImages'], 'readwrite');
+      for (const [name, rows] of Object.entries(tables))
+        for (const row of rows) tx.objectStore(name).put(row);
+      for (const image of images) {
+        const bytes = Uint8Array.from(atob(image.base64), (c) => c.charCodeAt(0));
+        tx.objectStore('visionImages').put({
+          id: image.id,
+          blob: new Blob([bytes], { type: 'image/png' }),
+          caption: image.caption,
+          order: image.order,
+          width: 2560,
+          height: 1600,
+          createdAt: 1,
+          updatedAt: 1,
+        });
+      }
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { tables: history as unknown as Record<string, unknown[]>, images },
+  );
+  await page.close();
+  return { commitments: history.commitments.length, reviews: history.reviews.length };
+}
+
+interface DatasetResult {
+  dataset: string;
+  rows: Record<string, number>;
+  floorFcp: Summary;
+  floorVisible: Summary;
+  newTabFcp: Summary;
+  visionVisible: Summary;
+  todayVisible: Summary | null;
+  popupReady: Summary;
+}
+
+interface Dataset {
+  name: DatasetName;
+  context: BrowserContext;
+  id: string;
+  profile: string;
+  rows: Record<string, number>;
+  tab: Page;
+  popup: Page;
+  floor: Record<string, number>[];
+  newTab: Record<string, number>[];
+  popupTimes: number[];
+}
+
+async function openDataset(extension: string, name: DatasetName): Promise<Dataset> {
+  const { context, id, profile } = await launch(extension);
+  const rows = name === 'empty' ? { commitments: 0, reviews: 0 } : await seedHistory(context, id, name);
+  const tab = await context.newPage();
+  // Let the browser settle (IndexedDB compaction after seeding, extension start-up) before timing.
+  await tab.waitForTimeout(3000);
+  // Warm-up: the first new tab writes the snapshot the later ones paint from, as in daily use.
+  await loadAndTime(tab, `chrome-extension://${id}/newtab.html`, ['vision']);
+  await tab.waitForTimeout(500);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  return { name, context, id, profile, rows, tab, popup, floor: [], newTab: [], popupTimes: [] };
+}
+
+/** One round for one dataset: the blank floor page, the new tab, then the popup. */
+async function measureRound(data: Dataset) {
+  const url = (page: string) => `chrome-extension://${data.id}/${page}`;
+  data.floor.push(await loadAndTime(data.tab, url('blank.html'), ['blank']));
+  const withToday = data.name !== 'empty';
+  data.newTab.push(
+    await loadAndTime(data.tab, url('newtab.html'), withToday ? ['vision', 'today'] : ['vision']),
+  );
+  await data.popup.goto(url('popup.html'));
+  await data.popup.waitForFunction(() => performance.getEntriesByName('flourish:popup-ready').length > 0);
+  data.popupTimes.push(
+    await data.popup.evaluate(() => performance.getEntriesByName('flourish:popup-ready')[0]!.startTime),
+  );
+}
+
+function resultOf(data: Dataset): DatasetResult {
+  return {
+    dataset: data.name,
+    rows: data.rows,
+    floorFcp: summarise(data.floor.map((r) => r.fcp!)),
+    floorVisible: summarise(data.floor.map((r) => r.blank!)),
+    newTabFcp: summarise(data.newTab.map((r) => r.fcp!)),
+    visionVisible: summarise(data.newTab.map((r) => r.vision!)),
+    todayVisible: data.name !== 'empty' ? summarise(data.newTab.map((r) => r.today!)) : null,
+    popupReady: summarise(data.popupTimes),
+  };
+}
+
+async function closeDataset(data: Dataset) {
+  await data.context.close();
+  rmSync(data.profile, { recursive: true, force: true });
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+
+function printDataset(result: DatasetResult) {
+  const floor = result.floorVisible.median;
+  const rows: [string, Summary | null, string][] = [
+    ['empty page: first contentful paint', result.floorFcp, ''],
+    ['empty page: text visible (the floor)', result.floorVisible, '1.00×'],
+    ['new tab: first contentful paint', result.newTabFcp, ratio(result.newTabFcp.median, floor)],
+    [
+      'new tab: vision visible',
+      result.visionVisible,
+      `${ratio(result.visionVisible.median, floor)} (budget 1.3×)`,
+    ],
+    [
+      'new tab: today’s commitments visible',
+      result.todayVisible,
+      result.todayVisible ? ratio(result.todayVisible.median, floor) : '',
+    ],
+    ['popup ready (data shown)', result.popupReady, 'budget 150 ms'],
+  ];
+  console.log(
+    `\n${result.dataset} database (${result.rows.commitments} commitments, ${result.rows.reviews} reviews), ${RUNS} rounds of floor page, new tab and popup`,
+  );
+  console.table(
+    rows
+      .filter(([, summary]) => summary)
+      .map(([metric, summary, note]) => ({
+        metric,
+        median: ms(summary!.median),
+        p90: ms(summary!.p90),
+        'vs floor / budget': note,
+      })),
+  );
+}
+
+async function main() {
+  const extension = buildWithFloorPage();
+  try {
+    const weights: PageWeight[] = [
+      ...['newtab.html', 'popup.html', 'options.html'].map((page) => pageWeight(EXTENSION_DIR, page)),
+      scriptWeight(EXTENSION_DIR, 'background.js'),
+    ];
+    console.log('JavaScript per page (first paint = static imports; total = with dynamic imports)');
+    console.table(
+      weights.map((w) => ({
+        page: w.page,
+        'first paint raw': kb(w.firstPaint.raw),
+        'first paint gzip': kb(w.firstPaint.gzip),
+        'total raw': kb(w.total.raw),
+        'total gzip': kb(w.total.gzip),
+      })),
+    );
+
+    // One browser at a time (two would fight over two cores); within it, the floor page, the new
+    // tab and the popup take turns, so each figure has a baseline from the same moments.
+    const results: DatasetResult[] = [];
+    for (const name of ['empty', 'today only', 'ten-year'] as const) {
+      const data = await openDataset(extension, name);
+      try {
+        for (let run = 0; run < RUNS; run++) await measureRound(data);
+      } finally {
+        await closeDataset(data);
+      }
+      results.push(resultOf(data));
+      printDataset(results.at(-1)!);
+    }
+    const [, todayOnly, tenYear] = results as [DatasetResult, DatasetResult, DatasetResult];
+
+    // Each browser has its own floor; comparing the figures relative to it removes the difference
+    // between the two browsers' moments from the comparison.
+    const change = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+    const relative = (result: DatasetResult, summary: Summary) => summary.median / result.floorVisible.median;
+    console.log(
+      '\nten years of history against none, with the same foundation and today’s list (budget: no more than 10% slower)',
+    );
+    console.table(
+      (
+        [
+          ['new tab: vision visible', (r: DatasetResult) => r.visionVisible],
+          ['popup ready', (r: DatasetResult) => r.popupReady],
+        ] as const
+      ).map(([metric, pick]) => ({
+        metric,
+        'change in ms': change(pick(todayOnly).median, pick(tenYear).median),
+        'change relative to each run’s floor': change(
+          relative(todayOnly, pick(todayOnly)),
+          relative(tenYear, pick(tenYear)),
+        ),
+      })),
+    );
+
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, 'bench.json');
+    writeFileSync(file, JSON.stringify({ runs: RUNS, weights, datasets: results }, null, 2));
+    console.log(`\nWrote ${file}`);
+  } finally {
+    rmSync(extension, { recursive: true, force: true });
+  }
+}
+
+await main();
