@@ -8,6 +8,8 @@ import type { Browser } from 'wxt/browser';
 export const ALARMS = {
   /** Local midnight: today's recurring commitments and the badge for the new day. */
   dayStart: 'flourish:day-start',
+  /** The next accountability prompt (morning plan, daily review, weekly zoom-out, or a snooze). */
+  prompt: 'flourish:prompt',
 } as const;
 
 export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];

@@ -1,0 +1,11 @@
+/** Messages pages send the background worker. */
+export type WorkerMessage =
+  /** Recompute the prompts now (the time zone changed under a page). */
+  | { type: 'reschedule' }
+  /** Show a sample prompt, so the user can check notifications reach them. */
+  | { type: 'test-prompt' };
+
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'reschedule' || type === 'test-prompt';
+}

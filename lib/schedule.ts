@@ -1,0 +1,185 @@
+/**
+ * Accountability scheduling (DESIGN.md §5) as pure functions: from the settings, the time zone,
+ * `now`, which reviews exist and what was already shown, which prompts are due now and when the
+ * next one is. The worker only turns the answer into one one-shot alarm and a notification.
+ */
+import {
+  addDays,
+  dayKey,
+  isOneOfWeekdays,
+  isoWeekKey,
+  weekday,
+  zonedTimeToInstant,
+  type DayKey,
+} from './days';
+import type { Settings } from './settings';
+
+export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review';
+
+export interface Prompt {
+  kind: PromptKind;
+  /** What the prompt is about: a day for morning and daily prompts, an ISO week for the weekly one. */
+  key: string;
+  /** The day the prompt belongs to. */
+  day: DayKey;
+  /** When it is (or was) due. */
+  at: number;
+}
+
+export interface PromptState {
+  /** The latest key each kind was shown for: a kind is never shown again for that key or an older one. */
+  shown: Partial<Record<PromptKind, string>>;
+  /** A prompt the user snoozed, due again at `until`. */
+  snoozed: (Omit<Prompt, 'at'> & { until: number }) | null;
+  /** The zone the alarm was computed in; a change means recomputing. */
+  timeZone: string | null;
+  /** No prompt or catch-up for days before Flourish was installed. */
+  firstDay: DayKey | null;
+  /** When the prompt alarm was last set for: when it fires, that moment has come, even if early. */
+  alarmAt?: number | null;
+}
+
+export const EMPTY_PROMPT_STATE: PromptState = {
+  shown: {},
+  snoozed: null,
+  timeZone: null,
+  firstDay: null,
+  alarmAt: null,
+};
+
+export interface ScheduleFacts {
+  /** Days whose daily review is written or skipped. */
+  reviewedDays: ReadonlySet<DayKey>;
+  /** ISO weeks whose weekly review is written. */
+  reviewedWeeks: ReadonlySet<string>;
+  /** Days with at least one commitment (no morning prompt needed). */
+  plannedDays: ReadonlySet<DayKey>;
+}
+
+/** An alarm that fires up to this early still counts (unpacked extensions' alarms can run ahead). */
+export const GRACE_MS = 60_000;
+/** The weekly zoom-out comes this long after the daily review, so the two never collide. */
+export const WEEKLY_OFFSET_MS = 30 * 60_000;
+/** How far back a missed daily review still earns a (single) catch-up notification. */
+export const CATCH_UP_DAYS = 3;
+/** How far ahead to look for the next prompt: past any run of non-workdays. */
+const LOOK_AHEAD_DAYS = 15;
+
+const PRIORITY: Record<PromptKind, number> = { 'daily-review': 0, 'weekly-review': 1, 'morning-plan': 2 };
+
+/** The prompts of one kind that `day` has, when it has one. */
+function occurrence(kind: PromptKind, day: DayKey, settings: Settings, timeZone: string): Prompt | null {
+  const workday = isOneOfWeekdays(day, settings.workdays);
+  if (kind === 'daily-review') {
+    return workday
+      ? { kind, key: day, day, at: zonedTimeToInstant(day, settings.reviewTime, timeZone) }
+      : null;
+  }
+  if (kind === 'morning-plan') {
+    if (!workday || settings.morningTime === null) return null;
+    return { kind, key: day, day, at: zonedTimeToInstant(day, settings.morningTime, timeZone) };
+  }
+  if (settings.weeklyReviewDay === null || weekday(day) !== settings.weeklyReviewDay) return null;
+  const at = zonedTimeToInstant(day, settings.reviewTime, timeZone) + WEEKLY_OFFSET_MS;
+  return { kind, key: isoWeekKey(day), day, at };
+}
+
+/** True when nothing is left to ask: shown already, answered, or before Flourish was installed. */
+function settled(prompt: Prompt, facts: ScheduleFacts, state: PromptState): boolean {
+  const shown = state.shown[prompt.kind];
+  if (shown !== undefined && shown >= prompt.key) return true;
+  if (state.firstDay !== null && prompt.day < state.firstDay) return true;
+  if (prompt.kind === 'daily-review') return facts.reviewedDays.has(prompt.day);
+  if (prompt.kind === 'weekly-review') return facts.reviewedWeeks.has(prompt.key);
+  return facts.plannedDays.has(prompt.day);
+}
+
+/** A missed prompt still worth showing late: recent reviews, this week's zoom-out, a plan for the day still ahead. */
+function worthCatchingUp(
+  prompt: Prompt,
+  today: DayKey,
+  now: number,
+  settings: Settings,
+  timeZone: string,
+): boolean {
+  if (prompt.kind === 'daily-review') return prompt.day >= addDays(today, -CATCH_UP_DAYS);
+  if (prompt.kind === 'weekly-review') return prompt.key === isoWeekKey(today);
+  return prompt.day === today && now < zonedTimeToInstant(today, settings.reviewTime, timeZone);
+}
+
+interface ScheduleInput {
+  settings: Settings;
+  timeZone: string;
+  now: number;
+  facts: ScheduleFacts;
+  state: PromptState;
+}
+
+function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): Prompt[] {
+  if (!settings.promptsEnabled) return [];
+  const today = dayKey(now, timeZone);
+  const found: Prompt[] = [];
+  for (let offset = -CATCH_UP_DAYS - 1; offset <= LOOK_AHEAD_DAYS; offset++) {
+    const day = addDays(today, offset);
+    for (const kind of ['morning-plan', 'daily-review', 'weekly-review'] as const) {
+      const prompt = occurrence(kind, day, settings, timeZone);
+      if (!prompt || settled(prompt, facts, state)) continue;
+      if (prompt.at <= now + GRACE_MS) {
+        if (prompt.at < now - GRACE_MS && !worthCatchingUp(prompt, today, now, settings, timeZone)) continue;
+        found.push({ ...prompt, at: Math.min(prompt.at, now) });
+      } else {
+        found.push(prompt);
+      }
+    }
+  }
+  const snoozed = state.snoozed;
+  const snoozeAnswered =
+    snoozed && settled({ ...snoozed, at: snoozed.until }, facts, { ...state, shown: {} });
+  if (snoozed && !snoozeAnswered && snoozed.day >= addDays(today, -CATCH_UP_DAYS)) {
+    found.push({ kind: snoozed.kind, key: snoozed.key, day: snoozed.day, at: snoozed.until });
+  }
+  return found;
+}
+
+/**
+ * The prompts due now (within the grace minute), most important first: the most recent daily
+ * review, then the weekly zoom-out, then the morning plan. The caller shows the first and marks
+ * them all shown, so waking after a long sleep gives one notification, not a pile.
+ */
+export function duePrompts(input: ScheduleInput): Prompt[] {
+  const due = candidates(input).filter((prompt) => prompt.at <= input.now + GRACE_MS);
+  return due.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.key.localeCompare(a.key));
+}
+
+/** The next prompt still to come (after the grace minute), for the one-shot alarm; null for none. */
+export function nextPrompt(input: ScheduleInput): Prompt | null {
+  const upcoming = candidates(input).filter((prompt) => prompt.at > input.now + GRACE_MS);
+  upcoming.sort((a, b) => a.at - b.at || PRIORITY[a.kind] - PRIORITY[b.kind]);
+  return upcoming[0] ?? null;
+}
+
+/** The state after showing `prompts`: each kind remembers its newest key, and a matching snooze ends. */
+export function markShown(state: PromptState, prompts: readonly Prompt[]): PromptState {
+  const shown = { ...state.shown };
+  for (const prompt of prompts) {
+    const previous = shown[prompt.kind];
+    if (previous === undefined || prompt.key > previous) shown[prompt.kind] = prompt.key;
+  }
+  const snoozeEnded = prompts.some(
+    (p) => state.snoozed && p.kind === state.snoozed.kind && p.key === state.snoozed.key,
+  );
+  return { ...state, shown, snoozed: snoozeEnded ? null : state.snoozed };
+}
+
+/** The state after the user snoozes `prompt` for `minutes`. */
+export function snooze(
+  state: PromptState,
+  prompt: Omit<Prompt, 'at'>,
+  now: number,
+  minutes: number,
+): PromptState {
+  return {
+    ...state,
+    snoozed: { kind: prompt.kind, key: prompt.key, day: prompt.day, until: now + minutes * 60_000 },
+  };
+}

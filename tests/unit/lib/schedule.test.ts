@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { dayKey, isOneOfWeekdays, weekday } from '../../../lib/days';
+import {
+  EMPTY_PROMPT_STATE,
+  duePrompts,
+  markShown,
+  nextPrompt,
+  snooze,
+  type Prompt,
+  type PromptState,
+  type ScheduleFacts,
+} from '../../../lib/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+
+const NY = 'America/New_York';
+const at = (iso: string) => Date.parse(iso);
+const iso = (ms: number) => new Date(ms).toISOString();
+const noFacts: ScheduleFacts = { reviewedDays: new Set(), reviewedWeeks: new Set(), plannedDays: new Set() };
+const weekdaysOnly: Settings = { ...DEFAULT_SETTINGS, weeklyReviewDay: null };
+/** A user who has seen every prompt up to and including `day`. */
+const seenThrough = (day: string): PromptState =>
+  markShown(EMPTY_PROMPT_STATE, [{ kind: 'daily-review', key: day, day, at: 0 }]);
+const everyDay: Settings = { ...weekdaysOnly, workdays: [0, 1, 2, 3, 4, 5, 6] };
+
+function next(
+  settings: Settings,
+  zone: string,
+  now: string,
+  facts = noFacts,
+  state: PromptState = EMPTY_PROMPT_STATE,
+) {
+  const prompt = nextPrompt({ settings, timeZone: zone, now: at(now), facts, state });
+  return prompt && { kind: prompt.kind, key: prompt.key, at: iso(prompt.at) };
+}
+
+function due(
+  settings: Settings,
+  zone: string,
+  now: string,
+  facts = noFacts,
+  state: PromptState = EMPTY_PROMPT_STATE,
+) {
+  return duePrompts({ settings, timeZone: zone, now: at(now), facts, state }).map(
+    (p) => `${p.kind} ${p.key}`,
+  );
+}
+
+describe('the next prompt', () => {
+  it.each([
+    [
+      'an ordinary workday, before review time',
+      weekdaysOnly,
+      NY,
+      '2026-11-25T15:00:00Z',
+      'daily-review',
+      '2026-11-25',
+      '2026-11-25T22:30:00.000Z',
+    ],
+    [
+      'Friday evening skips the weekend to Monday',
+      weekdaysOnly,
+      NY,
+      '2026-11-28T01:00:00Z',
+      'daily-review',
+      '2026-11-30',
+      '2026-11-30T22:30:00.000Z',
+    ],
+    [
+      'a Saturday: nothing until Monday',
+      weekdaysOnly,
+      'Europe/London',
+      '2026-11-28T12:00:00Z',
+      'daily-review',
+      '2026-11-30',
+      '2026-11-30T17:30:00.000Z',
+    ],
+    [
+      'a half-hour zone',
+      weekdaysOnly,
+      'Asia/Kolkata',
+      '2026-11-25T05:00:00Z',
+      'daily-review',
+      '2026-11-25',
+      '2026-11-25T12:00:00.000Z',
+    ],
+  ])('%s', (_case, settings, zone, now, kind, key, when) => {
+    expect(next(settings, zone, now)).toEqual({ kind, key, at: when });
+  });
+
+  it('after today’s review is written, the next is tomorrow’s', () => {
+    const facts = { ...noFacts, reviewedDays: new Set(['2026-11-25']) };
+    expect(next(weekdaysOnly, NY, '2026-11-25T15:00:00Z', facts)).toMatchObject({
+      key: '2026-11-26',
+      at: '2026-11-26T22:30:00.000Z',
+    });
+  });
+
+  it('inside the skipped hour of spring forward (02:30 in New York) it comes at 03:30 EDT, once', () => {
+    const settings = { ...everyDay, reviewTime: '02:30' };
+    expect(next(settings, NY, '2026-03-08T05:00:00Z')).toMatchObject({
+      key: '2026-03-08',
+      at: '2026-03-08T07:30:00.000Z',
+    });
+    const state = markShown(EMPTY_PROMPT_STATE, [
+      { kind: 'daily-review', key: '2026-03-08', day: '2026-03-08', at: 0 },
+    ]);
+    expect(next(settings, NY, '2026-03-08T07:31:00Z', noFacts, state)).toMatchObject({
+      key: '2026-03-09',
+      at: '2026-03-09T06:30:00.000Z',
+    });
+  });
+
+  it('inside the repeated hour of fall back (01:30) it comes at the first 01:30, not twice', () => {
+    const settings = { ...everyDay, reviewTime: '01:30' };
+    expect(next(settings, NY, '2026-11-01T04:00:00Z')).toMatchObject({
+      key: '2026-11-01',
+      at: '2026-11-01T05:30:00.000Z',
+    });
+    const state = markShown(EMPTY_PROMPT_STATE, [
+      { kind: 'daily-review', key: '2026-11-01', day: '2026-11-01', at: 0 },
+    ]);
+    // An hour later the wall clock reads 01:30 again (EST); the next prompt is still the next day.
+    expect(next(settings, NY, '2026-11-01T06:20:00Z', noFacts, state)).toMatchObject({
+      key: '2026-11-02',
+      at: '2026-11-02T06:30:00.000Z',
+    });
+  });
+
+  it('after a time-zone change the review comes at the local time of the new zone, and not twice for one day', () => {
+    expect(next(weekdaysOnly, 'Europe/London', '2026-11-25T09:00:00Z')).toMatchObject({
+      at: '2026-11-25T17:30:00.000Z',
+    });
+    expect(next(weekdaysOnly, 'Asia/Tokyo', '2026-11-25T00:00:00Z')).toMatchObject({
+      at: '2026-11-25T08:30:00.000Z',
+    });
+    // Shown in London at 17:30 GMT, then flown to New York, landing at 15:00 EST the same day.
+    const state = markShown(EMPTY_PROMPT_STATE, [
+      { kind: 'daily-review', key: '2026-11-25', day: '2026-11-25', at: 0 },
+    ]);
+    expect(due(weekdaysOnly, NY, '2026-11-25T20:00:00Z', noFacts, state)).toEqual([]);
+    expect(next(weekdaysOnly, NY, '2026-11-25T20:00:00Z', noFacts, state)).toMatchObject({
+      key: '2026-11-26',
+    });
+  });
+
+  it('morning, daily and weekly prompts come in that order on the weekly review day', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, morningTime: '08:30', weeklyReviewDay: 5 };
+    let state = EMPTY_PROMPT_STATE;
+    let now = at('2026-11-27T11:00:00Z'); // Friday, 06:00 in New York
+    const order: string[] = [];
+    for (let step = 0; step < 3; step++) {
+      const prompt = nextPrompt({ settings, timeZone: NY, now, facts: noFacts, state })!;
+      order.push(`${prompt.kind} ${prompt.key} ${iso(prompt.at)}`);
+      now = prompt.at;
+      const shown = duePrompts({ settings, timeZone: NY, now, facts: noFacts, state });
+      state = markShown(state, shown);
+    }
+    expect(order).toEqual([
+      'morning-plan 2026-11-27 2026-11-27T13:30:00.000Z',
+      'daily-review 2026-11-27 2026-11-27T22:30:00.000Z',
+      'weekly-review 2026-W48 2026-11-27T23:00:00.000Z',
+    ]);
+  });
+
+  it('no prompts at all when prompts are switched off', () => {
+    expect(next({ ...weekdaysOnly, promptsEnabled: false }, NY, '2026-11-25T15:00:00Z')).toBeNull();
+    expect(due({ ...weekdaysOnly, promptsEnabled: false }, NY, '2026-11-25T23:00:00Z')).toEqual([]);
+  });
+});
+
+describe('prompts due now', () => {
+  it('is due at its time, and an alarm that fires a few seconds early still counts', () => {
+    const state = seenThrough('2026-11-24');
+    expect(due(weekdaysOnly, NY, '2026-11-25T22:30:00Z', noFacts, state)).toEqual([
+      'daily-review 2026-11-25',
+    ]);
+    expect(due(weekdaysOnly, NY, '2026-11-25T22:29:58Z', noFacts, state)).toEqual([
+      'daily-review 2026-11-25',
+    ]);
+    expect(due(weekdaysOnly, NY, '2026-11-25T22:25:00Z', noFacts, state)).toEqual([]);
+  });
+
+  it('the device asleep past review time: due once when it wakes', () => {
+    const before = seenThrough('2026-11-24');
+    expect(due(weekdaysOnly, NY, '2026-11-26T01:00:00Z', noFacts, before)).toEqual([
+      'daily-review 2026-11-25',
+    ]);
+    const state = markShown(
+      before,
+      duePrompts({
+        settings: weekdaysOnly,
+        timeZone: NY,
+        now: at('2026-11-26T01:00:00Z'),
+        facts: noFacts,
+        state: before,
+      }),
+    );
+    expect(due(weekdaysOnly, NY, '2026-11-26T01:05:00Z', noFacts, state)).toEqual([]);
+  });
+
+  it('after a weekend with the browser closed: only Friday’s review, once, as the first prompt', () => {
+    const settings: Settings = { ...weekdaysOnly, morningTime: '08:30' };
+    const dueNow = due(settings, NY, '2026-11-30T14:00:00Z'); // Monday 09:00, morning prompt missed too
+    expect(dueNow[0]).toBe('daily-review 2026-11-27');
+    const state = markShown(
+      EMPTY_PROMPT_STATE,
+      duePrompts({
+        settings,
+        timeZone: NY,
+        now: at('2026-11-30T14:00:00Z'),
+        facts: noFacts,
+        state: EMPTY_PROMPT_STATE,
+      }),
+    );
+    expect(due(settings, NY, '2026-11-30T14:01:00Z', noFacts, state)).toEqual([]);
+  });
+
+  it('a review missed more than three days ago is not notified; the most recent one comes first', () => {
+    // Seen through Tuesday 24; the browser was closed until Tuesday 1 December, 09:00.
+    const dueNow = due(weekdaysOnly, NY, '2026-12-01T14:00:00Z', noFacts, seenThrough('2026-11-24'));
+    expect(dueNow).toEqual(['daily-review 2026-11-30']);
+    expect(dueNow).not.toContain('daily-review 2026-11-27');
+  });
+
+  it('a missed morning prompt still comes if the day is not planned and the review time is ahead', () => {
+    const settings: Settings = { ...weekdaysOnly, morningTime: '08:30' };
+    const state = seenThrough('2026-11-24');
+    expect(due(settings, NY, '2026-11-25T16:00:00Z', noFacts, state)).toEqual(['morning-plan 2026-11-25']);
+    const planned = { ...noFacts, plannedDays: new Set(['2026-11-25']) };
+    expect(due(settings, NY, '2026-11-25T16:00:00Z', planned, state)).toEqual([]);
+    expect(due(settings, NY, '2026-11-25T23:00:00Z', noFacts, state)).not.toContain(
+      'morning-plan 2026-11-25',
+    );
+  });
+
+  it('nothing before the day Flourish was installed', () => {
+    const state = { ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' };
+    expect(due(weekdaysOnly, NY, '2026-11-25T15:00:00Z', noFacts, state)).toEqual([]);
+  });
+
+  it('a snoozed prompt comes back once, after the snooze', () => {
+    const prompt: Prompt = {
+      kind: 'daily-review',
+      key: '2026-11-25',
+      day: '2026-11-25',
+      at: at('2026-11-25T22:30:00Z'),
+    };
+    let state = markShown(EMPTY_PROMPT_STATE, [prompt]);
+    state = snooze(state, prompt, at('2026-11-25T22:31:00Z'), 15);
+    expect(next(weekdaysOnly, NY, '2026-11-25T22:31:00Z', noFacts, state)).toEqual({
+      kind: 'daily-review',
+      key: '2026-11-25',
+      at: '2026-11-25T22:46:00.000Z',
+    });
+    const back = duePrompts({
+      settings: weekdaysOnly,
+      timeZone: NY,
+      now: at('2026-11-25T22:46:00Z'),
+      facts: noFacts,
+      state,
+    });
+    expect(back.map((p) => p.key)).toEqual(['2026-11-25']);
+    state = markShown(state, back);
+    expect(state.snoozed).toBeNull();
+    expect(next(weekdaysOnly, NY, '2026-11-25T22:47:00Z', noFacts, state)).toMatchObject({
+      key: '2026-11-26',
+    });
+  });
+
+  it('a snoozed prompt does not come back once the review is written', () => {
+    const prompt = { kind: 'daily-review' as const, key: '2026-11-25', day: '2026-11-25' };
+    const state = snooze(
+      markShown(EMPTY_PROMPT_STATE, [{ ...prompt, at: 0 }]),
+      prompt,
+      at('2026-11-25T22:31:00Z'),
+      15,
+    );
+    const facts = { ...noFacts, reviewedDays: new Set(['2026-11-25']) };
+    expect(due(weekdaysOnly, NY, '2026-11-25T22:46:00Z', facts, state)).toEqual([]);
+  });
+});
+
+describe('two years of alarms in six time zones', () => {
+  const zones = [
+    'America/New_York',
+    'Europe/London',
+    'Australia/Sydney',
+    'Asia/Kolkata',
+    'Pacific/Auckland',
+    'America/St_Johns',
+  ];
+
+  it.each(zones)(
+    '%s: exactly one daily prompt on every workday and none on other days',
+    (zone) => {
+      const settings: Settings = { ...weekdaysOnly, reviewTime: '17:30' };
+      let state: PromptState = { ...EMPTY_PROMPT_STATE, firstDay: '2026-01-01' };
+      let now = at('2026-01-01T00:00:00Z');
+      const end = at('2028-01-01T00:00:00Z');
+      const perDay = new Map<string, number>();
+      while (now < end) {
+        const shown = duePrompts({ settings, timeZone: zone, now, facts: noFacts, state });
+        if (shown.length > 0) {
+          const first = shown[0]!;
+          perDay.set(first.day, (perDay.get(first.day) ?? 0) + 1);
+          expect(dayKey(now, zone)).toBe(first.day);
+          state = markShown(state, shown);
+          continue;
+        }
+        now = nextPrompt({ settings, timeZone: zone, now, facts: noFacts, state })!.at;
+      }
+      const days = new Set<string>();
+      for (let t = at('2026-01-02T12:00:00Z'); t < at('2027-12-30T12:00:00Z'); t += 86_400_000)
+        days.add(dayKey(t, zone));
+      for (const day of days) {
+        expect(perDay.get(day) ?? 0, day).toBe(isOneOfWeekdays(day, settings.workdays) ? 1 : 0);
+      }
+      expect([...perDay.keys()].every((day) => weekday(day) !== 0 && weekday(day) !== 6)).toBe(true);
+    },
+    60_000,
+  );
+});
