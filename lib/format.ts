@@ -31,3 +31,8 @@ export function formatDayShort(day: DayKey, locale?: string): string {
 export function formatProgress(done: number, total: number): string {
   return total === 0 ? '' : `${done} of ${total} done`;
 }
+
+/** "Tuesday". */
+export function formatWeekday(day: DayKey, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(utcDate(day));
+}

@@ -78,3 +78,15 @@ export function renameValue(from: string, to: string): Promise<Profile> {
 export function removeValue(value: string): Promise<Profile> {
   return changeValues((values) => values.filter((v) => v !== value));
 }
+
+/** Remembers the user's own obstacle words so the next review offers them (each kept once). */
+export async function addCustomObstacles(labels: readonly string[]): Promise<void> {
+  const cleaned = labels.map((label) => requireText(label, 'An obstacle', 60));
+  if (cleaned.length === 0) return;
+  await db.transaction('rw', db.profile, async () => {
+    const current = (await db.profile.get(PROFILE_ID)) ?? EMPTY_PROFILE;
+    const known = new Set((current.customObstacles ?? []).map((label) => label.toLocaleLowerCase()));
+    const added = cleaned.filter((label) => !known.has(label.toLocaleLowerCase()));
+    if (added.length > 0) await update({ customObstacles: [...(current.customObstacles ?? []), ...added] });
+  });
+}

@@ -121,12 +121,21 @@ export interface RecurrenceRule {
   updatedAt: number;
 }
 
+/** What the review decided for a commitment that was not done. */
+export type CarryDecision = 'carry' | 'move' | 'drop';
+
 /** What happened to one commitment, as the end-of-day review recorded it. */
 export interface ReviewOutcome {
   commitmentId: string;
   status: 'done' | 'not-done' | 'dropped';
+  /** A built-in obstacle id or `custom:` and the user's words (lib/obstacles). */
   obstacle?: string;
   note?: string;
+  decision?: CarryDecision;
+  /** For a move: the day chosen. */
+  moveTo?: DayKey;
+  /** Set once the commitment has been carried over, to the day it went to. */
+  carriedTo?: DayKey;
 }
 
 /** The end-of-day review of one day (keyed by that day, even when written after midnight). */

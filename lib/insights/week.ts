@@ -1,0 +1,46 @@
+/** The week at a glance for the weekly zoom-out: how much got done and what got in the way most. */
+import type { Commitment, DailyReview } from '../db/types';
+
+export interface ObstacleCount {
+  obstacle: string;
+  count: number;
+}
+
+export interface WeekSummary {
+  done: number;
+  /** Commitments that count: everything but dropped ones. */
+  total: number;
+  /** Done as a share of total, 0–1; null when there was nothing to do. */
+  completion: number | null;
+  topObstacles: ObstacleCount[];
+}
+
+/** Counts obstacles recorded for not-done commitments, most frequent first (ties by name). */
+export function countObstacles(reviews: readonly DailyReview[]): ObstacleCount[] {
+  const counts = new Map<string, number>();
+  for (const review of reviews) {
+    for (const outcome of review.outcomes) {
+      if (outcome.status === 'not-done' && outcome.obstacle) {
+        counts.set(outcome.obstacle, (counts.get(outcome.obstacle) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts]
+    .map(([obstacle, count]) => ({ obstacle, count }))
+    .sort((a, b) => b.count - a.count || a.obstacle.localeCompare(b.obstacle));
+}
+
+/** The week's completion and its three most frequent obstacles. */
+export function weekSummary(
+  commitments: readonly Commitment[],
+  reviews: readonly DailyReview[],
+): WeekSummary {
+  const counted = commitments.filter((c) => c.status !== 'dropped');
+  const done = counted.filter((c) => c.status === 'done').length;
+  return {
+    done,
+    total: counted.length,
+    completion: counted.length === 0 ? null : done / counted.length,
+    topObstacles: countObstacles(reviews).slice(0, 3),
+  };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../../lib/db/commitments';
+import { addCustomObstacles, getProfile } from '../../../../lib/db/profile';
+import {
+  EMPTY_ANSWERS,
+  completeReview,
+  finishedReviewDays,
+  getReview,
+  reviewsBetween,
+  saveReviewDraft,
+  skipReviews,
+} from '../../../../lib/db/reviews';
+import { ValidationError } from '../../../../lib/validation';
+
+const DAY = '2026-11-25';
+const NEXT = '2026-11-26';
+
+async function threeCommitments() {
+  const a = await addCommitment(DAY, 'Board update', { goalId: 'g1', strengthId: 'prudence' });
+  const b = await addCommitment(DAY, 'Feedback to Sam', {
+    ifThen: { when: 'after stand-up', then: 'book 15 minutes' },
+  });
+  const c = await addCommitment(DAY, 'Clear the inbox');
+  await markCommitmentDone(a.id);
+  return { a, b, c };
+}
+
+describe('the daily review', () => {
+  it('saves a draft that belongs to its day and is not finished', async () => {
+    const { a } = await threeCommitments();
+    await saveReviewDraft(DAY, {
+      ...EMPTY_ANSWERS,
+      outcomes: [{ commitmentId: a.id, status: 'done' }],
+      wentWell: 'Calm',
+    });
+    const review = await getReview(DAY);
+    expect(review).toMatchObject({ day: DAY, wentWell: 'Calm' });
+    expect(review?.completedAt).toBeUndefined();
+    expect(await finishedReviewDays('2026-11-01')).not.toContain(DAY);
+  });
+
+  it('finishes: statuses set, not-done carried to the next workday with carriedFrom, history kept', async () => {
+    const { a, b, c } = await threeCommitments();
+    const { carried } = await completeReview(
+      DAY,
+      {
+        ...EMPTY_ANSWERS,
+        outcomes: [
+          { commitmentId: a.id, status: 'done' },
+          {
+            commitmentId: b.id,
+            status: 'not-done',
+            obstacle: 'meetings',
+            note: 'Back to back',
+            decision: 'carry',
+          },
+          { commitmentId: c.id, status: 'not-done', obstacle: 'low-energy', decision: 'drop' },
+        ],
+        strengthsUsed: ['prudence'],
+        energy: 3,
+        stress: 4,
+      },
+      NEXT,
+    );
+    expect(carried).toBe(1);
+    const today = await commitmentsForDay(DAY);
+    expect(today.map((x) => [x.title, x.status])).toEqual([
+      ['Board update', 'done'],
+      ['Feedback to Sam', 'not-done'],
+      ['Clear the inbox', 'not-done'],
+    ]);
+    const tomorrow = await commitmentsForDay(NEXT);
+    expect(tomorrow).toHaveLength(1);
+    expect(tomorrow[0]).toMatchObject({
+      title: 'Feedback to Sam',
+      status: 'open',
+      carriedFrom: b.id,
+      ifThen: { when: 'after stand-up', then: 'book 15 minutes' },
+    });
+    const review = await getReview(DAY);
+    expect(review?.completedAt).toBeGreaterThan(0);
+    expect(review?.outcomes.find((o) => o.commitmentId === b.id)).toMatchObject({
+      obstacle: 'meetings',
+      carriedTo: NEXT,
+    });
+    expect(await finishedReviewDays('2026-11-01')).toContain(DAY);
+  });
+
+  it('moves a commitment to a chosen later day, and refuses a day that is not later', async () => {
+    const { b } = await threeCommitments();
+    const moved = {
+      commitmentId: b.id,
+      status: 'not-done' as const,
+      decision: 'move' as const,
+      moveTo: '2026-12-01',
+    };
+    await expect(
+      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...moved, moveTo: DAY }] }, NEXT),
+    ).rejects.toThrow('Choose a later day to move “Feedback to Sam” to.');
+    expect(await getReview(DAY)).toBeUndefined();
+    await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [moved] }, NEXT);
+    expect((await commitmentsForDay('2026-12-01')).map((x) => x.carriedFrom)).toEqual([b.id]);
+  });
+
+  it('carries a commitment once, however often a finished review is edited', async () => {
+    const { b } = await threeCommitments();
+    const answers = {
+      ...EMPTY_ANSWERS,
+      outcomes: [{ commitmentId: b.id, status: 'not-done' as const, decision: 'carry' as const }],
+    };
+    await completeReview(DAY, answers, NEXT);
+    const again = await completeReview(DAY, { ...answers, learned: 'Block time' }, NEXT);
+    expect(again.carried).toBe(0);
+    expect(await commitmentsForDay(NEXT)).toHaveLength(1);
+    expect((await getReview(DAY))?.learned).toBe('Block time');
+  });
+
+  it('keeps the first finishing time when edited later', async () => {
+    await completeReview(DAY, EMPTY_ANSWERS, NEXT);
+    const first = (await getReview(DAY))!.completedAt;
+    await saveReviewDraft(DAY, { ...EMPTY_ANSWERS, wentWell: 'Edited' });
+    expect((await getReview(DAY))!.completedAt).toBe(first);
+  });
+
+  it.each([
+    [{ energy: 6 }, 'Energy is a number from 1 to 5.'],
+    [{ stress: 0 }, 'Stress is a number from 1 to 5.'],
+    [{ strengthsUsed: ['telepathy'] }, '“telepathy” is not one of the 24 strengths.'],
+    [
+      { outcomes: [{ commitmentId: 'elsewhere', status: 'done' as const }] },
+      'The review mentions a commitment that is not on this day.',
+    ],
+    [{ wentWell: 'x'.repeat(2001) }, 'What went well is 2001 characters; the limit is 2000.'],
+  ])('refuses %j and changes nothing', async (changes, message) => {
+    await threeCommitments();
+    await expect(completeReview(DAY, { ...EMPTY_ANSWERS, ...changes }, NEXT)).rejects.toThrow(
+      new ValidationError(message),
+    );
+    expect(await getReview(DAY)).toBeUndefined();
+    expect((await commitmentsForDay(DAY)).map((c) => c.status)).toEqual(['done', 'open', 'open']);
+  });
+
+  it('refuses an obstacle it does not know, and accepts the user’s own', async () => {
+    const { b } = await threeCommitments();
+    const outcome = { commitmentId: b.id, status: 'not-done' as const };
+    await expect(
+      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...outcome, obstacle: 'aliens' }] }, NEXT),
+    ).rejects.toThrow('“aliens” is not an obstacle Flourish knows.');
+    await completeReview(
+      DAY,
+      { ...EMPTY_ANSWERS, outcomes: [{ ...outcome, obstacle: 'custom:Too many priorities' }] },
+      NEXT,
+    );
+    expect((await getReview(DAY))?.outcomes[0]?.obstacle).toBe('custom:Too many priorities');
+  });
+
+  it('skips days without a review and leaves written ones alone', async () => {
+    await completeReview('2026-11-20', { ...EMPTY_ANSWERS, wentWell: 'Kept' }, '2026-11-23');
+    await skipReviews(['2026-11-18', '2026-11-19', '2026-11-20']);
+    const reviews = await reviewsBetween('2026-11-18', '2026-11-20');
+    expect(reviews.map((r) => [r.day, r.skipped ?? false])).toEqual([
+      ['2026-11-18', true],
+      ['2026-11-19', true],
+      ['2026-11-20', false],
+    ]);
+    expect(reviews[2]?.wentWell).toBe('Kept');
+    expect(await finishedReviewDays('2026-11-18')).toEqual(
+      new Set(['2026-11-18', '2026-11-19', '2026-11-20']),
+    );
+  });
+
+  it('remembers the user’s own obstacles once each', async () => {
+    await addCustomObstacles(['Too many priorities', 'Travel']);
+    await addCustomObstacles(['travel', 'Board prep']);
+    expect((await getProfile())?.customObstacles).toEqual(['Too many priorities', 'Travel', 'Board prep']);
+  });
+});
