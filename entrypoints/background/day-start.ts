@@ -4,11 +4,16 @@ import { refreshBadge } from '../../lib/badge';
 import { localTimeZone, today } from '../../lib/clock';
 import { addDays, startOfDay } from '../../lib/days';
 import { ensureRecurringCommitments } from '../../lib/db/recurrences';
+import { enqueue } from './queue';
 
-/** Readies today: adds recurring commitments, refreshes the badge, and sets the next midnight alarm. */
-export async function startDay(now: number = Date.now(), timeZone: string = localTimeZone()): Promise<void> {
+/** Readies today: adds recurring commitments, refreshes the badge, and sets the next midnight alarm; queued. */
+export function startDay(now?: number, timeZone?: string): Promise<void> {
+  return enqueue(() => readyDay(now ?? Date.now(), timeZone ?? localTimeZone()));
+}
+
+async function readyDay(now: number, timeZone: string): Promise<void> {
   const day = today(now, timeZone);
   await ensureRecurringCommitments(day);
-  await refreshBadge(browser.action, day);
+  await refreshBadge(browser.action, now, timeZone);
   await ensureAlarm(browser.alarms, ALARMS.dayStart, startOfDay(addDays(day, 1), timeZone));
 }

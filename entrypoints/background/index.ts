@@ -1,19 +1,44 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALARMS } from '../../lib/alarms';
+import { isWorkerMessage } from '../../lib/messages';
+import { settingsItem } from '../../lib/settings';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
+import {
+  onNotificationButton,
+  onNotificationClicked,
+  onPromptAlarm,
+  reschedule,
+  showTestPrompt,
+} from './prompts';
 
-// Listeners are attached synchronously: an `await` before addListener would miss onInstalled.
+// Every listener is attached synchronously in main: an `await` before addListener would miss the
+// event that woke the worker (onInstalled, an alarm, a notification click).
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async (details) => {
     await onInstalled(details);
     await startDay();
+    await reschedule();
   });
-  browser.runtime.onStartup.addListener(() => void startDay());
+  browser.runtime.onStartup.addListener(() => {
+    void startDay();
+    void reschedule();
+  });
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === ALARMS.dayStart) await startDay();
+    if (alarm.name === ALARMS.dayStart) void startDay();
+    // Every alarm re-evaluates the prompts: a due prompt is shown, the next one scheduled.
+    await (alarm.name === ALARMS.prompt ? onPromptAlarm() : reschedule());
   });
-  // Every worker start checks the alarm and the badge; both steps change nothing when already right.
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+  browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isWorkerMessage(message)) return undefined;
+    return message.type === 'reschedule' ? reschedule() : showTestPrompt();
+  });
+  settingsItem.watch(() => void reschedule());
+
+  // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();
+  void reschedule();
 });
