@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'react';
 import { today } from '../lib/clock';
 
-/** Today's day key, re-rendering when the local date changes (midnight, or waking from sleep). */
-export function useToday(): string {
-  const [day, setDay] = useState(today);
+/** The current time, refreshed every minute and when the page becomes visible again (after sleep). */
+export function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    // A minute's granularity is cheap and also catches sleep and time-zone changes.
-    const timer = setInterval(() => setDay(today()), 60_000);
-    const onVisible = () => setDay(today());
-    document.addEventListener('visibilitychange', onVisible);
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, 60_000);
+    document.addEventListener('visibilitychange', tick);
     return () => {
       clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
+      document.removeEventListener('visibilitychange', tick);
     };
   }, []);
-  return day;
+  return now;
+}
+
+/** Today's day key, re-rendering when the local date changes (midnight, waking from sleep, travel). */
+export function useToday(): string {
+  return today(useNow());
 }

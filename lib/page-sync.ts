@@ -3,29 +3,46 @@
  * tab's first-paint snapshot and the toolbar badge. Each page starts this once; all of them
  * writing the same values is harmless.
  */
-import { liveQuery } from 'dexie';
-import { badgeText, BADGE_COLOUR, type ActionApi } from './badge';
-import { today } from './clock';
+import { liveQuery, type Subscription } from 'dexie';
+import { applyBadge, badgeFor, type ActionApi } from './badge';
+import { localTimeZone } from './clock';
+import { getPromptState, promptStateItem } from './prompt-state';
+import { getSettings, settingsItem } from './settings';
 import { writeSnapshot } from './snapshot';
 import { loadSnapshot } from './snapshot-source';
 
 export interface PageSyncTargets {
   storage: Pick<Storage, 'setItem'>;
   action: ActionApi;
+  /** Called when the machine's time zone differs from the one the prompts were scheduled in. */
+  onTimeZoneChange?: () => void;
 }
 
 /** Starts syncing; returns a function that stops it. */
 export function startPageSync(targets: PageSyncTargets): () => void {
-  let day = today();
-  let subscription = subscribe(day);
+  let subscription: Subscription | undefined;
+  let stopped = false;
 
-  function subscribe(forDay: string) {
-    return liveQuery(() => loadSnapshot(forDay)).subscribe({
+  // Settings and the install day live in storage.local, outside the live query: read them here and
+  // start again whenever they change, and every minute (midnight, the review time passing).
+  async function restart() {
+    const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
+    if (stopped) return;
+    const timeZone = localTimeZone();
+    if (state.timeZone !== null && state.timeZone !== timeZone) targets.onTimeZoneChange?.();
+    const context = {
+      settings,
+      firstDay: state.firstDay,
+      promptedThrough: state.shown['daily-review'],
+      timeZone,
+      now: Date.now(),
+    };
+    subscription?.unsubscribe();
+    subscription = liveQuery(() => loadSnapshot(context)).subscribe({
       next(snapshot) {
         writeSnapshot(targets.storage, snapshot);
         const open = snapshot.commitments.filter((c) => c.status === 'open').length;
-        void targets.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
-        void targets.action.setBadgeText({ text: badgeText(open) });
+        void applyBadge(targets.action, badgeFor(open, snapshot.pendingReviews.length > 0));
       },
       error() {
         // The database is unavailable; the page itself explains that. Nothing to sync.
@@ -33,16 +50,16 @@ export function startPageSync(targets: PageSyncTargets): () => void {
     });
   }
 
-  // The day changes under long-lived pages (a new tab left open overnight).
-  const timer = setInterval(() => {
-    if (today() === day) return;
-    day = today();
-    subscription.unsubscribe();
-    subscription = subscribe(day);
-  }, 60_000);
+  void restart();
+  const unwatchSettings = settingsItem.watch(() => void restart());
+  const unwatchState = promptStateItem.watch(() => void restart());
+  const timer = setInterval(() => void restart(), 60_000);
 
   return () => {
+    stopped = true;
     clearInterval(timer);
-    subscription.unsubscribe();
+    unwatchSettings();
+    unwatchState();
+    subscription?.unsubscribe();
   };
 }

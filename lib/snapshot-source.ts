@@ -1,23 +1,38 @@
 /** Builds the new tab's snapshot from the database: what its first paint will show tomorrow. */
 import { commitmentsForDay } from './db/commitments';
+import { finishedReviewDays } from './db/reviews';
 import { getProfile } from './db/profile';
 import { getRankings } from './db/strengths';
 import { getVision } from './db/vision';
 import { visionImagesInOrder } from './db/vision-images';
-import type { DayKey } from './days';
+import { addDays, dayKey } from './days';
+import { PENDING_WINDOW_DAYS, pendingReviewDays } from './pending';
+import type { Settings } from './settings';
 import { pickForDay } from './list';
 import { signatureStrengths } from './ranking';
 import type { NewTabSnapshot } from './snapshot';
 import { dayNumber, spotlightFor } from './spotlight';
 
-/** Reads everything the new tab shows for `day` and returns it as a snapshot. */
-export async function loadSnapshot(day: DayKey): Promise<NewTabSnapshot> {
-  const [vision, profile, commitments, rankings, images] = await Promise.all([
+/** What decides which reviews are waiting; read outside the database by the caller. */
+export interface ReviewContext {
+  settings: Pick<Settings, 'reviewTime' | 'workdays'>;
+  firstDay: string | null;
+  /** The latest day whose review prompt was shown. */
+  promptedThrough?: string;
+  timeZone: string;
+  now: number;
+}
+
+/** Reads everything the new tab shows at `now` and returns it as a snapshot. Database reads only. */
+export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapshot> {
+  const day = dayKey(context.now, context.timeZone);
+  const [vision, profile, commitments, rankings, images, reviewed] = await Promise.all([
     getVision(),
     getProfile(),
     commitmentsForDay(day),
     getRankings(),
     visionImagesInOrder(),
+    finishedReviewDays(addDays(day, -PENDING_WINDOW_DAYS)),
   ]);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
@@ -35,5 +50,6 @@ export async function loadSnapshot(day: DayKey): Promise<NewTabSnapshot> {
       image?.width && image.height
         ? { width: image.width, height: image.height, caption: image.caption }
         : null,
+    pendingReviews: pendingReviewDays({ ...context, reviewedDays: reviewed }),
   };
 }

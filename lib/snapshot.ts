@@ -26,6 +26,8 @@ export interface NewTabSnapshot {
   commitments: SnapshotCommitment[];
   spotlight: { name: string; idea: string } | null;
   image: { width: number; height: number; caption: string } | null;
+  /** Days whose daily review is waiting, newest first. */
+  pendingReviews: DayKey[];
 }
 
 /** What the first paint can trust: the vision always, today's list only if it is today's. */
@@ -37,6 +39,8 @@ export interface FirstPaint {
   commitments: SnapshotCommitment[] | null;
   spotlight: NewTabSnapshot['spotlight'];
   image: NewTabSnapshot['image'];
+  /** Only trusted from today's snapshot (the review time may pass overnight). */
+  pendingReviews: DayKey[];
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -76,7 +80,9 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
     Array.isArray(value.values) &&
     value.values.every(isString) &&
     Array.isArray(value.commitments) &&
-    value.commitments.every(isCommitment)
+    value.commitments.every(isCommitment) &&
+    Array.isArray(value.pendingReviews) &&
+    value.pendingReviews.every(isDayKey)
   );
 }
 
@@ -97,6 +103,7 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
     commitments: value.day === today ? value.commitments : null,
     spotlight: value.day === today ? value.spotlight : null,
     image: value.image,
+    pendingReviews: value.day === today ? value.pendingReviews : [],
   };
 }
 

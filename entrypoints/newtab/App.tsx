@@ -2,13 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
+import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
-import { useToday } from '../../components/use-today';
+import { useStorageItem } from '../../components/use-storage-item';
+import { useNow } from '../../components/use-today';
+import { localTimeZone } from '../../lib/clock';
+import { dayKey } from '../../lib/days';
 import { addCommitment, commitmentsForDay } from '../../lib/db/commitments';
 import { ensureRecurringCommitments } from '../../lib/db/recurrences';
 import { visionImagesInOrder } from '../../lib/db/vision-images';
 import { describeError } from '../../lib/errors';
 import { pickForDay } from '../../lib/list';
+import { promptStateItem } from '../../lib/prompt-state';
+import { DEFAULT_SETTINGS, settingsItem } from '../../lib/settings';
 import type { FirstPaint } from '../../lib/snapshot';
 import { loadSnapshot } from '../../lib/snapshot-source';
 import { dayNumber } from '../../lib/spotlight';
@@ -19,9 +25,25 @@ import { newTabView } from './view';
 const timing = (name: string) => ({ elementtiming: name }) as Record<string, string>;
 
 export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
-  const day = useToday();
+  const now = useNow();
+  const timeZone = localTimeZone();
+  const day = dayKey(now, timeZone);
+  const settings = useStorageItem(settingsItem);
+  const promptState = useStorageItem(promptStateItem);
   // Until the database answers, show exactly what the first paint showed.
-  const live = useLiveQuery(() => loadSnapshot(day), [day]);
+  const live = useLiveQuery(
+    () =>
+      settings && promptState
+        ? loadSnapshot({
+            settings: { ...DEFAULT_SETTINGS, ...settings },
+            firstDay: promptState.firstDay ?? null,
+            promptedThrough: promptState.shown?.['daily-review'],
+            timeZone,
+            now,
+          })
+        : undefined,
+    [settings, promptState, timeZone, now],
+  );
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
   const images = useLiveQuery(visionImagesInOrder, []);
   const image = images && pickForDay(images, dayNumber(day));
@@ -38,6 +60,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
 
   return (
     <main className={`newtab${showImage ? ' has-image' : ''}`}>
+      <ReviewDue pending={view.pendingReviews} today={day} open={(d) => ({ href: `review.html?day=${d}` })} />
       <section className="vision" aria-labelledby="vision-heading">
         <h1 id="vision-heading" className="eyebrow">
           My vision
@@ -155,11 +178,14 @@ function QuickAdd({ day, empty }: { day: string; empty: boolean }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
+    const text = title;
+    setTitle('');
     try {
-      await addCommitment(day, title);
-      setTitle('');
+      await addCommitment(day, text);
       setError('');
     } catch (failure) {
+      setTitle((current) => current || text);
       setError(describeError(failure, 'That commitment could not be saved.'));
     }
   }

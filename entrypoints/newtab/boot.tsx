@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { StorageProblem } from '../../components/DatabaseGate';
 import { openDatabase } from '../../lib/db/open';
-import { startPageSync } from '../../lib/page-sync';
+import { startThisPageSync } from '../../components/start-page-sync';
 import { today } from '../../lib/clock';
 import { readSnapshot } from '../../lib/snapshot';
 import App from './App';
@@ -25,5 +24,5 @@ export async function boot(): Promise<void> {
       )}
     </StrictMode>,
   );
-  if (opened.ok) startPageSync({ storage: localStorage, action: browser.action });
+  if (opened.ok) startThisPageSync();
 }

@@ -4,6 +4,8 @@
  * over. Everything here is text set through textContent: user text never becomes markup.
  */
 import { today } from '../../lib/clock';
+import { formatDayLong } from '../../lib/format';
+import { splitPending } from '../../lib/pending';
 import { readSnapshot, type FirstPaint } from '../../lib/snapshot';
 import { newTabView } from './view';
 
@@ -30,6 +32,59 @@ function firstRun(): HTMLElement {
   );
 }
 
+/** The "review waiting" banner, as the React app's ReviewDue draws it on the new tab. */
+function reviewDue(pending: string[], day: string): HTMLElement | null {
+  if (pending.length === 0) return null;
+  const { recent, older } = splitPending(pending, day);
+  const name = (d: string) => (d === day ? 'today' : formatDayLong(d));
+  const link = (d: string, label: string, primary: boolean) =>
+    el('a', { class: `button${primary ? ' primary' : ''}`, href: `review.html?day=${d}` }, label);
+  const banner = el(
+    'section',
+    { class: 'banner review-due', 'aria-labelledby': 'review-due-heading' },
+    el(
+      'h2',
+      { id: 'review-due-heading' },
+      recent.length > 0 ? `Your review of ${name(recent[0]!)} is waiting` : 'Some days were not reviewed',
+    ),
+  );
+  if (recent.length > 0) {
+    banner.append(
+      el(
+        'div',
+        { class: 'review-due-row' },
+        el('p', {}, 'Two minutes: what got done, what got in the way, and what comes next.'),
+        link(recent[0]!, 'Review now', true),
+      ),
+    );
+  }
+  if (recent.length > 1) {
+    const more = el('p', { class: 'review-due-more' }, 'Also waiting: ');
+    recent
+      .slice(1)
+      .forEach((d, index) =>
+        more.append(...(index > 0 ? [', '] : []), el('span', {}, link(d, formatDayLong(d), false))),
+      );
+    banner.append(more);
+  }
+  if (older.length > 0) {
+    banner.append(
+      el(
+        'div',
+        { class: 'review-due-row' },
+        el(
+          'p',
+          {},
+          `${older.length} earlier ${older.length === 1 ? 'day was' : 'days were'} not reviewed. Review them, or let them go.`,
+        ),
+        link(older[0]!, 'Review them', false),
+        el('button', { type: 'button', class: 'button quiet' }, `Skip ${older.length === 1 ? 'it' : 'them'}`),
+      ),
+    );
+  }
+  return banner;
+}
+
 /** Paints the snapshot into `root` and returns it; without a usable snapshot paints nothing. */
 export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>): FirstPaint | null {
   const day = today();
@@ -53,7 +108,10 @@ export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>)
     visionSection.append(list);
   }
 
-  const main = el('main', { class: `newtab${view.image ? ' has-image' : ''}` }, visionSection);
+  const main = el('main', { class: `newtab${view.image ? ' has-image' : ''}` });
+  const banner = reviewDue(view.pendingReviews, day);
+  if (banner) main.append(banner);
+  main.append(visionSection);
   if (view.image) {
     main.append(
       el(

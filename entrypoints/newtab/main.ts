@@ -2,6 +2,7 @@
 // (see scripts/defer-new-tab-app.ts). It waits one more frame before React and the database.
 import '../../components/base.css';
 import '../../components/commitment-checklist.css';
+import '../../components/review-due.css';
 import './newtab.css';
 
 requestAnimationFrame(() => setTimeout(() => void import('./boot').then(({ boot }) => boot()), 0));

@@ -15,6 +15,7 @@ export interface NewTabView {
   progressText: string;
   spotlight: FirstPaint['spotlight'];
   image: FirstPaint['image'];
+  pendingReviews: string[];
 }
 
 export function newTabView(day: string, data: FirstPaint): NewTabView {
@@ -29,5 +30,6 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     progressText: formatProgress(done, counted.length),
     spotlight: data.spotlight,
     image: data.image,
+    pendingReviews: data.pendingReviews,
   };
 }

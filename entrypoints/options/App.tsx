@@ -4,13 +4,13 @@ import { useStorageItem } from '../../components/use-storage-item';
 import { setupItem } from '../../lib/setup';
 import { GoalsEditor } from './foundation/GoalsEditor';
 import { PurposeEditor } from './foundation/PurposeEditor';
-import { ReviewTimeEditor } from './foundation/ReviewTimeEditor';
 import { StrengthsEditor } from './foundation/StrengthsEditor';
 import { ValuesEditor } from './foundation/ValuesEditor';
 import { VisionBoard } from './foundation/VisionBoard';
 import { VisionEditor } from './foundation/VisionEditor';
 import { PageHeading } from './PageHeading';
 import { RecurringEditor } from './planning/RecurringEditor';
+import { SettingsEditor } from './planning/SettingsEditor';
 import { SECTIONS, redirect, useHashRoute, type SectionId } from './router';
 import { SetupFlow } from './setup/SetupFlow';
 
@@ -35,7 +35,10 @@ const SECTION_PAGES: Record<SectionId, { intro: string; body: () => ReactNode }>
     intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
     body: () => <RecurringEditor />,
   },
-  settings: { intro: 'When Flourish asks how your day went.', body: () => <ReviewTimeEditor /> },
+  settings: {
+    intro: 'When Flourish asks how your day went, and how it reminds you.',
+    body: () => <SettingsEditor />,
+  },
 };
 
 const FOUNDATION: readonly SectionId[] = ['purpose', 'values', 'strengths', 'vision', 'goals'];

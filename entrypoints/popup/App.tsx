@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { CharacterCount } from '../../components/CharacterCount';
 import { ReorderableList } from '../../components/ReorderableList';
+import { DailyReview } from '../../components/review/DailyReview';
+import { ReviewDue } from '../../components/ReviewDue';
 import { StrengthChips } from '../../components/StrengthChips';
 import { UndoProvider, useUndo } from '../../components/UndoProvider';
 import { usePending } from '../../components/use-pending';
+import { usePendingReviews } from '../../components/use-pending-reviews';
 import { useToday } from '../../components/use-today';
 import {
   addCommitment,
@@ -32,9 +35,43 @@ import { LinkPanel } from './LinkPanel';
 const FOCUS_LIMIT = 5;
 
 export default function App() {
+  const today = useToday();
+  const pending = usePendingReviews();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
+
+  // When today's review is due, the popup opens on it; it stays open (through "Review saved")
+  // until the user leaves it, even though finishing it means it is no longer waiting.
+  if (opened === null && !dismissed && pending?.[0] === today) setOpened(today);
+  const reviewDay = chosen ?? opened;
+
+  if (reviewDay) {
+    return (
+      <main className="popup">
+        <DailyReview
+          key={reviewDay}
+          day={reviewDay}
+          isToday={reviewDay === today}
+          weeklyHref={(week) => browser.runtime.getURL(`/review.html?week=${week}`)}
+          onClose={() => {
+            setChosen(null);
+            setOpened(null);
+            setDismissed(true);
+          }}
+        />
+      </main>
+    );
+  }
   return (
     <UndoProvider>
-      <Today />
+      <Today
+        banner={
+          pending && (
+            <ReviewDue pending={pending} today={today} open={(day) => ({ onClick: () => setChosen(day) })} />
+          )
+        }
+      />
     </UndoProvider>
   );
 }
@@ -44,7 +81,7 @@ function openOptions(hash: string) {
   window.close();
 }
 
-function Today() {
+function Today({ banner }: { banner: ReactNode }) {
   const day = useToday();
   const offerUndo = useUndo();
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
@@ -60,7 +97,8 @@ function Today() {
   }, [day]);
 
   useEffect(() => {
-    if (commitments !== undefined) performance.mark('flourish:popup-ready');
+    // Read by `npm run bench`: the moment the popup shows today's data.
+    if (commitments !== undefined) performance.mark('flourish:ready');
   }, [commitments]);
 
   const stored = useMemo(
@@ -84,13 +122,16 @@ function Today() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
+    const text = title;
+    setTitle('');
     try {
-      const commitment = await addCommitment(day, title);
-      setTitle('');
+      const commitment = await addCommitment(day, text);
       setError('');
       setJustAdded(commitment.id);
       setExpanded(null);
     } catch (failure) {
+      setTitle((current) => current || text);
       setError(describeError(failure, 'That commitment could not be saved.'));
     }
   }
@@ -130,6 +171,8 @@ function Today() {
           </div>
         )}
       </header>
+
+      {banner}
 
       <form onSubmit={onSubmit} className="add-form">
         <label htmlFor="new-commitment">Commit to an action</label>

@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
-import { startPageSync } from '../../lib/page-sync';
+import { startThisPageSync } from '../../components/start-page-sync';
 import App from './App';
 import '../../components/base.css';
 import './popup.css';
@@ -16,6 +15,6 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the popup is on screen: keep the new tab's snapshot and the badge in step with changes made here.
-requestIdleCallback(() => startPageSync({ storage: localStorage, action: browser.action }), {
+requestIdleCallback(() => startThisPageSync(), {
   timeout: 1000,
 });

@@ -157,11 +157,14 @@ function NewGoalForm({ onAdd }: { onAdd: (title: string) => Promise<unknown> }) 
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
+    const text = title;
+    setTitle('');
     try {
-      await onAdd(title);
-      setTitle('');
+      await onAdd(text);
       setError('');
     } catch (failure) {
+      setTitle((current) => current || text);
       setError(describeError(failure, 'The goal could not be added.'));
     }
   }

@@ -138,7 +138,10 @@ function AddValue(props: {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await props.onAdd(text)) setText('');
+    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
+    const value = text;
+    setText('');
+    if (!(await props.onAdd(value))) setText((current) => current || value);
   }
 
   return (

@@ -29,6 +29,19 @@ describe('popup', () => {
     expect((await stored()).map((c) => c.title)).toEqual(['Write the board update']);
   });
 
+  it('keeps every commitment typed in quick succession, even while the previous one is saving', async () => {
+    render(<App />);
+    await userEvent.type(
+      await screen.findByLabelText('Commit to an action'),
+      'First{Enter}Second{Enter}Third{Enter}',
+      {
+        delay: null,
+      },
+    );
+    await screen.findByRole('checkbox', { name: 'Third' });
+    expect((await stored()).map((c) => c.title)).toEqual(['First', 'Second', 'Third']);
+  });
+
   it('refuses an empty commitment with a message and stores nothing', async () => {
     render(<App />);
     await userEvent.type(await screen.findByLabelText('Commit to an action'), '   {Enter}');

@@ -4,6 +4,7 @@ import { saveValues, savePurpose } from '../../../lib/db/profile';
 import { saveRanking } from '../../../lib/db/strengths';
 import { saveVision } from '../../../lib/db/vision';
 import { addVisionImages } from '../../../lib/db/vision-images';
+import { skipReviews } from '../../../lib/db/reviews';
 import {
   SNAPSHOT_KEY,
   parseSnapshot,
@@ -34,8 +35,17 @@ const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
   commitments: [{ id: 'a', title: 'Board update', status: 'done' }],
   spotlight: { name: 'Hope', idea: 'Describe what good looks like' },
   image: { width: 1600, height: 1000, caption: 'Harbour' },
+  pendingReviews: ['2026-11-24'],
   ...changes,
 });
+
+/** The new tab's view at 09:00 on DAY in New York, reviews waiting from 20 November on. */
+const context = {
+  settings: { reviewTime: '17:30', workdays: [1, 2, 3, 4, 5] },
+  firstDay: '2026-11-20',
+  timeZone: 'America/New_York',
+  now: Date.parse('2026-11-25T14:00:00Z'),
+};
 
 describe('new tab snapshot', () => {
   it('round-trips through storage', () => {
@@ -48,6 +58,7 @@ describe('new tab snapshot', () => {
       commitments: snapshot().commitments,
       spotlight: snapshot().spotlight,
       image: snapshot().image,
+      pendingReviews: ['2026-11-24'],
     });
   });
 
@@ -56,6 +67,7 @@ describe('new tab snapshot', () => {
     expect(read?.vision?.statement).toBe('A calm, strong team');
     expect(read?.commitments).toBeNull();
     expect(read?.spotlight).toBeNull();
+    expect(read?.pendingReviews).toEqual([]);
   });
 
   it.each([
@@ -72,6 +84,7 @@ describe('new tab snapshot', () => {
     ],
     ['values that are not a list', JSON.stringify({ ...snapshot(), values: 'Candour' })],
     ['a zero-sized image', JSON.stringify(snapshot({ image: { width: 0, height: 10, caption: '' } }))],
+    ['a pending review that is not a day', JSON.stringify(snapshot({ pendingReviews: ['yesterday'] }))],
   ])('is ignored when %s, so the database decides', (_what, raw) => {
     expect(parseSnapshot(raw, DAY)).toBeNull();
   });
@@ -101,7 +114,8 @@ describe('new tab snapshot', () => {
     await addCommitment('2026-11-26', 'Tomorrow');
     await markCommitmentDone(a.id);
 
-    const built = await loadSnapshot(DAY);
+    await skipReviews(['2026-11-23']);
+    const built = await loadSnapshot(context);
     expect(built).toMatchObject({
       v: 1,
       day: DAY,
@@ -110,6 +124,8 @@ describe('new tab snapshot', () => {
       values: ['Candour', 'Care'],
       commitments: [{ id: a.id, title: 'Board update', status: 'done' }],
       image: { width: 1600, height: 1000, caption: 'Harbour' },
+      // Monday 23 was skipped; Friday 20 and Tuesday 24 are waiting (today's review time is still ahead).
+      pendingReviews: ['2026-11-24', '2026-11-20'],
     });
     expect(['Hope', 'Zest', 'Humor', 'Kindness', 'Bravery']).toContain(built.spotlight?.name);
     const storage = memoryStorage();
@@ -119,6 +135,6 @@ describe('new tab snapshot', () => {
   });
 
   it('has no vision for a new user, so the first paint stays empty', async () => {
-    expect((await loadSnapshot(DAY)).vision).toBeNull();
+    expect((await loadSnapshot(context)).vision).toBeNull();
   });
 });

@@ -1,0 +1,273 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { addDays, isOneOfWeekdays, isoWeekKey, weekday, type DayKey } from '../../lib/days';
+import { commitmentsForDay } from '../../lib/db/commitments';
+import { addCustomObstacles, getProfile } from '../../lib/db/profile';
+import {
+  EMPTY_ANSWERS,
+  completeReview,
+  getReview,
+  saveReviewDraft,
+  type ReviewAnswers,
+} from '../../lib/db/reviews';
+import { getRankings } from '../../lib/db/strengths';
+import type { Commitment, DailyReview as StoredReview, ReviewOutcome } from '../../lib/db/types';
+import { describeError } from '../../lib/errors';
+import { formatDayLong, formatDayShort } from '../../lib/format';
+import { customObstacle } from '../../lib/obstacles';
+import { signatureStrengths } from '../../lib/ranking';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
+import type { Strength } from '../../lib/strengths';
+import { useStorageItem } from '../use-storage-item';
+import { OutcomeFields } from './OutcomeFields';
+import { ReflectionFields } from './ReflectionFields';
+import './review.css';
+
+interface DailyReviewProps {
+  day: DayKey;
+  /** "How did today go?" for today, the day's name otherwise. */
+  isToday: boolean;
+  /** Where "Zoom out on your week" leads; omitted where the weekly review cannot open. */
+  weeklyHref?: (week: string) => string;
+  onClose?: () => void;
+}
+
+/** The first workday after `day` ("carry to tomorrow" skips the weekend). */
+export function nextWorkday(day: DayKey, workdays: readonly number[]): DayKey {
+  for (let offset = 1; offset <= 7; offset++) {
+    const candidate = addDays(day, offset);
+    if (isOneOfWeekdays(candidate, workdays)) return candidate;
+  }
+  return addDays(day, 1);
+}
+
+/** Answers to start from: the saved review, or what the day's ticks already say. */
+function initialAnswers(review: StoredReview | undefined, commitments: Commitment[]): ReviewAnswers {
+  if (review && !review.skipped) {
+    const { outcomes, wentWell, strengthsUsed, learned, tomorrowFocus, energy, stress } = review;
+    return { outcomes, wentWell, strengthsUsed, learned, tomorrowFocus, energy, stress };
+  }
+  const outcomes: ReviewOutcome[] = commitments
+    .filter((c) => c.status === 'done' || c.status === 'not-done')
+    .map((c) => ({ commitmentId: c.id, status: c.status as 'done' | 'not-done' }));
+  return { ...EMPTY_ANSWERS, outcomes };
+}
+
+/** The end-of-day review of one day: what got done and in the way, then a short reflection. */
+export function DailyReview(props: DailyReviewProps) {
+  const commitments = useLiveQuery(() => commitmentsForDay(props.day), [props.day]);
+  const review = useLiveQuery(() => getReview(props.day).then((r) => r ?? null), [props.day]);
+  const rankings = useLiveQuery(getRankings, []);
+  const profile = useLiveQuery(() => getProfile().then((p) => p ?? null), []);
+  const settings = useStorageItem(settingsItem);
+  if (commitments === undefined || review === undefined || !rankings || profile === undefined || !settings) {
+    return null;
+  }
+  return (
+    <ReviewFlow
+      key={props.day}
+      {...props}
+      commitments={commitments.filter(
+        (c) => c.status !== 'dropped' || review?.outcomes.some((o) => o.commitmentId === c.id),
+      )}
+      initial={initialAnswers(review ?? undefined, commitments)}
+      finished={Boolean(review?.completedAt) && !review?.skipped}
+      signature={signatureStrengths(rankings)}
+      customObstacles={profile?.customObstacles ?? []}
+      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+    />
+  );
+}
+
+interface FlowProps extends DailyReviewProps {
+  commitments: Commitment[];
+  initial: ReviewAnswers;
+  finished: boolean;
+  signature: Strength[];
+  customObstacles: string[];
+  settings: Settings;
+}
+
+type Step = 'outcomes' | 'reflect' | 'done';
+
+function ReviewFlow(props: FlowProps) {
+  const { day, commitments } = props;
+  const [answers, setAnswers] = useState(props.initial);
+  const [otherText, setOtherText] = useState<Record<string, string>>({});
+  const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
+  const [error, setError] = useState('');
+  const [carried, setCarried] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const target = nextWorkday(day, props.settings.workdays);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  // Read by `npm run bench`: the popup opened on a waiting review is ready here.
+  useEffect(() => {
+    performance.mark('flourish:ready');
+  }, []);
+
+  useEffect(() => () => clearTimeout(draftTimer.current), []);
+
+  function change(next: ReviewAnswers) {
+    setAnswers(next);
+    setError('');
+    clearTimeout(draftTimer.current);
+    // Saved as a draft as the user goes: closing the popup or the tab loses nothing.
+    draftTimer.current = setTimeout(() => void saveReviewDraft(day, next).catch(() => undefined), 400);
+  }
+
+  function setOutcome(outcome: ReviewOutcome) {
+    const others = answers.outcomes.filter((o) => o.commitmentId !== outcome.commitmentId);
+    change({ ...answers, outcomes: [...others, outcome] });
+  }
+
+  const outcomeOf = (id: string) => answers.outcomes.find((o) => o.commitmentId === id);
+
+  function toReflect() {
+    const undecided = commitments.filter((c) => !outcomeOf(c.id));
+    if (undecided.length > 0) {
+      setError(`Mark each commitment done or not done: ${undecided.map((c) => `“${c.title}”`).join(', ')}.`);
+      return;
+    }
+    setStep('reflect');
+  }
+
+  async function finish() {
+    try {
+      clearTimeout(draftTimer.current);
+      // "Other" with the user's own words becomes one of their obstacles, offered next time.
+      const own = Object.entries(otherText).filter(([, text]) => text.trim() !== '');
+      await addCustomObstacles(own.map(([, text]) => text));
+      const outcomes = answers.outcomes.map((o) => {
+        const text = otherText[o.commitmentId]?.trim();
+        return o.obstacle === 'other' && text ? { ...o, obstacle: customObstacle(text) } : o;
+      });
+      const saved = await completeReview(day, { ...answers, outcomes }, target);
+      setAnswers({ ...answers, outcomes: saved.outcomes });
+      setOtherText({});
+      setCarried(saved.carried);
+      setStep('done');
+    } catch (failure) {
+      setError(describeError(failure, 'The review could not be saved.'));
+    }
+  }
+
+  const title = props.isToday ? 'How did today go?' : `How did ${formatDayLong(day)} go?`;
+  const isWeeklyDay =
+    props.settings.weeklyReviewDay !== null && weekday(day) === props.settings.weeklyReviewDay;
+  const done = answers.outcomes.filter((o) => o.status === 'done').length;
+
+  return (
+    <div className="daily-review">
+      <h1 className="review-title">{title}</h1>
+      {step !== 'done' && (
+        <p className="review-progress">
+          Step {step === 'outcomes' ? 1 : 2} of {commitments.length === 0 ? 1 : 2}
+          {props.finished && ' · editing a finished review'}
+        </p>
+      )}
+
+      {step === 'outcomes' && (
+        <section aria-labelledby="review-step">
+          <h2 id="review-step" ref={heading} tabIndex={-1}>
+            What got done, and what got in the way?
+          </h2>
+          {commitments.map((commitment) => (
+            <OutcomeFields
+              key={commitment.id}
+              commitment={commitment}
+              outcome={outcomeOf(commitment.id)}
+              customObstacles={props.customObstacles}
+              nextWorkday={target}
+              onChange={setOutcome}
+              otherText={otherText[commitment.id] ?? ''}
+              onOtherText={(text) => setOtherText({ ...otherText, [commitment.id]: text })}
+            />
+          ))}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="review-nav">
+            {props.onClose && (
+              <button type="button" className="button quiet" onClick={props.onClose}>
+                Later
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" className="button primary" onClick={toReflect}>
+              Continue
+            </button>
+          </div>
+        </section>
+      )}
+
+      {step === 'reflect' && (
+        <section aria-labelledby="review-step">
+          <h2 id="review-step" ref={heading} tabIndex={-1}>
+            {commitments.length === 0 ? 'Look back on the day' : 'Reflect'}
+          </h2>
+          <ReflectionFields
+            answers={answers}
+            signature={props.signature}
+            onChange={(changes) => change({ ...answers, ...changes })}
+          />
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="review-nav">
+            {commitments.length > 0 && (
+              <button type="button" className="button quiet" onClick={() => setStep('outcomes')}>
+                Back
+              </button>
+            )}
+            {commitments.length === 0 && props.onClose && (
+              <button type="button" className="button quiet" onClick={props.onClose}>
+                Later
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" className="button primary" onClick={() => void finish()}>
+              {props.finished ? 'Save changes' : 'Finish review'}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {step === 'done' && (
+        <section aria-labelledby="review-step" className="review-done">
+          <h2 id="review-step" ref={heading} tabIndex={-1}>
+            Review saved
+          </h2>
+          <p role="status">
+            {commitments.length > 0 && `${done} of ${commitments.length} done. `}
+            {carried > 0 && `${carried} carried to ${formatDayShort(target)}. `}
+            Well done for closing the day.
+          </p>
+          <div className="review-nav">
+            <button type="button" className="button" onClick={() => setStep('outcomes')}>
+              Edit this review
+            </button>
+            {isWeeklyDay && props.weeklyHref && (
+              <a className="button primary" href={props.weeklyHref(isoWeekKey(day))}>
+                Zoom out on your week
+              </a>
+            )}
+            {props.onClose && (
+              <button type="button" className="button primary" onClick={props.onClose}>
+                Back to today
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useId } from 'react';
+import type { Commitment, ReviewOutcome } from '../../lib/db/types';
+import { formatDayShort } from '../../lib/format';
+import { OBSTACLES, customObstacle } from '../../lib/obstacles';
+import { LIMITS } from '../../lib/validation';
+
+interface OutcomeFieldsProps {
+  commitment: Commitment;
+  outcome: ReviewOutcome | undefined;
+  /** The user's own obstacle words, offered beside the built-in ones. */
+  customObstacles: string[];
+  nextWorkday: string;
+  onChange: (outcome: ReviewOutcome) => void;
+  /** Text typed for "Other", kept until the review is finished. */
+  otherText: string;
+  onOtherText: (text: string) => void;
+}
+
+/** One commitment in the review: done or not; if not, what got in the way and what happens next. */
+export function OutcomeFields(props: OutcomeFieldsProps) {
+  const { commitment, outcome } = props;
+  const id = useId();
+  const base: ReviewOutcome = outcome ?? { commitmentId: commitment.id, status: 'not-done' };
+  const set = (changes: Partial<ReviewOutcome>) => props.onChange({ ...base, ...changes });
+  const obstacleOptions = [
+    ...OBSTACLES.filter((o) => o.id !== 'other').map((o) => ({ value: o.id as string, label: o.label })),
+    ...props.customObstacles.map((label) => ({ value: customObstacle(label), label })),
+    { value: 'other', label: 'Other…' },
+  ];
+  const carried = outcome?.carriedTo;
+
+  return (
+    <fieldset className={`outcome status-${outcome?.status ?? 'undecided'}`}>
+      <legend>{commitment.title}</legend>
+      <div className="segmented" role="radiogroup" aria-label={`Did you do “${commitment.title}”?`}>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-status`}
+            checked={outcome?.status === 'done'}
+            onChange={() => props.onChange({ commitmentId: commitment.id, status: 'done' })}
+          />
+          Done
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-status`}
+            checked={outcome?.status === 'not-done'}
+            onChange={() => set({ status: 'not-done', decision: base.decision ?? 'carry' })}
+          />
+          Not done
+        </label>
+      </div>
+
+      {outcome?.status === 'not-done' && (
+        <div className="not-done">
+          <fieldset className="obstacles">
+            <legend>What got in the way?</legend>
+            <div className="chip-radios">
+              {obstacleOptions.map((option) => (
+                <label key={option.value} className="chip-radio">
+                  <input
+                    type="radio"
+                    name={`${id}-obstacle`}
+                    checked={outcome.obstacle === option.value}
+                    onChange={() => set({ obstacle: option.value })}
+                  />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+            {outcome.obstacle === 'other' && (
+              <div className="field other-obstacle">
+                <label htmlFor={`${id}-other`}>In your words</label>
+                <input
+                  id={`${id}-other`}
+                  className="input"
+                  value={props.otherText}
+                  maxLength={60}
+                  placeholder="Saved for next time"
+                  onChange={(event) => props.onOtherText(event.target.value)}
+                />
+              </div>
+            )}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Note (optional)</label>
+            <input
+              id={`${id}-note`}
+              className="input"
+              value={outcome.note ?? ''}
+              maxLength={LIMITS.statement}
+              onChange={(event) => set({ note: event.target.value })}
+            />
+          </div>
+          {carried ? (
+            <p className="hint">Carried to {formatDayShort(carried)}.</p>
+          ) : (
+            <fieldset className="decision">
+              <legend>What now?</legend>
+              <div className="chip-radios">
+                <label className="chip-radio">
+                  <input
+                    type="radio"
+                    name={`${id}-decision`}
+                    checked={(outcome.decision ?? 'carry') === 'carry'}
+                    onChange={() => set({ decision: 'carry' })}
+                  />
+                  Carry to {formatDayShort(props.nextWorkday)}
+                </label>
+                <label className="chip-radio">
+                  <input
+                    type="radio"
+                    name={`${id}-decision`}
+                    checked={outcome.decision === 'move'}
+                    onChange={() => set({ decision: 'move' })}
+                  />
+                  Move to a day…
+                </label>
+                <label className="chip-radio">
+                  <input
+                    type="radio"
+                    name={`${id}-decision`}
+                    checked={outcome.decision === 'drop'}
+                    onChange={() => set({ decision: 'drop' })}
+                  />
+                  Drop it
+                </label>
+              </div>
+              {outcome.decision === 'move' && (
+                <div className="field move-to">
+                  <label htmlFor={`${id}-move`}>Move to</label>
+                  <input
+                    id={`${id}-move`}
+                    type="date"
+                    className="input"
+                    min={props.nextWorkday}
+                    value={outcome.moveTo ?? ''}
+                    onChange={(event) => set({ moveTo: event.target.value || undefined })}
+                  />
+                </div>
+              )}
+            </fieldset>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import type { ReviewAnswers } from '../../lib/db/reviews';
+import { STRENGTHS, type Strength } from '../../lib/strengths';
+import { LIMITS } from '../../lib/validation';
+
+const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
+const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
+
+interface ReflectionFieldsProps {
+  answers: ReviewAnswers;
+  signature: Strength[];
+  onChange: (changes: Partial<ReviewAnswers>) => void;
+}
+
+/** What went well, strengths used, what was learned, tomorrow's focus, energy and stress. */
+export function ReflectionFields({ answers, signature, onChange }: ReflectionFieldsProps) {
+  const id = useId();
+  const others = STRENGTHS.filter((s) => !signature.includes(s));
+  const anyOtherUsed = others.some((s) => answers.strengthsUsed.includes(s.id));
+
+  function toggleStrength(strengthId: string, used: boolean) {
+    const rest = answers.strengthsUsed.filter((s) => s !== strengthId);
+    onChange({ strengthsUsed: used ? [...rest, strengthId] : rest });
+  }
+
+  const strengthBox = (strength: Strength) => (
+    <label key={strength.id} className="chip-check">
+      <input
+        type="checkbox"
+        checked={answers.strengthsUsed.includes(strength.id)}
+        onChange={(event) => toggleStrength(strength.id, event.target.checked)}
+      />
+      {strength.name}
+    </label>
+  );
+
+  const scale = (name: 'energy' | 'stress', words: string[], legend: string) => (
+    <fieldset className="scale">
+      <legend>{legend}</legend>
+      <div className="scale-options">
+        {words.map((word, index) => (
+          <label key={word} className="scale-option">
+            <input
+              type="radio"
+              name={`${id}-${name}`}
+              checked={answers[name] === index + 1}
+              onChange={() => onChange({ [name]: index + 1 })}
+            />
+            <span className="scale-number">{index + 1}</span>
+            <span className="scale-word">{word}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+
+  return (
+    <div className="reflection">
+      <div className="field">
+        <label htmlFor={`${id}-well`}>What went well?</label>
+        <textarea
+          id={`${id}-well`}
+          className="textarea"
+          rows={2}
+          maxLength={LIMITS.statement}
+          value={answers.wentWell}
+          onChange={(event) => onChange({ wentWell: event.target.value })}
+        />
+      </div>
+      <fieldset className="strengths-used">
+        <legend>Strengths I used today</legend>
+        {signature.length > 0 && <div className="chip-checks">{signature.map(strengthBox)}</div>}
+        <details className="more-strengths" open={anyOtherUsed || undefined}>
+          <summary>{signature.length > 0 ? 'Other strengths' : 'All 24 strengths'}</summary>
+          <div className="chip-checks">{others.map(strengthBox)}</div>
+        </details>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-learned`}>What did I learn?</label>
+        <textarea
+          id={`${id}-learned`}
+          className="textarea"
+          rows={2}
+          maxLength={LIMITS.statement}
+          value={answers.learned}
+          onChange={(event) => onChange({ learned: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-focus`}>Tomorrow’s focus</label>
+        <input
+          id={`${id}-focus`}
+          className="input"
+          maxLength={LIMITS.statement}
+          value={answers.tomorrowFocus}
+          onChange={(event) => onChange({ tomorrowFocus: event.target.value })}
+        />
+      </div>
+      {scale('energy', ENERGY, 'Energy today')}
+      {scale('stress', STRESS, 'Stress today')}
+    </div>
+  );
+}

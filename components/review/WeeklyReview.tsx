@@ -1,0 +1,147 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
+import { addDays, weekKeyStart, type WeekKey } from '../../lib/days';
+import { db } from '../../lib/db/db';
+import { reviewsBetween } from '../../lib/db/reviews';
+import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
+import { describeError } from '../../lib/errors';
+import { formatDayShort } from '../../lib/format';
+import { weekSummary } from '../../lib/insights/week';
+import { obstacleLabel } from '../../lib/obstacles';
+import { LIMITS } from '../../lib/validation';
+import './review.css';
+
+async function loadWeek(week: WeekKey) {
+  const monday = weekKeyStart(week)!;
+  const sunday = addDays(monday, 6);
+  const [commitments, reviews, saved] = await Promise.all([
+    db.commitments.where('day').between(monday, sunday, true, true).toArray(),
+    reviewsBetween(monday, sunday),
+    getWeeklyReview(week),
+  ]);
+  return { monday, sunday, summary: weekSummary(commitments, reviews), saved: saved ?? null };
+}
+
+/** The weekly zoom-out: the week's completion and obstacles, then wins, patterns and next week's focus. */
+export function WeeklyReview({ week }: { week: WeekKey }) {
+  const data = useLiveQuery(() => (weekKeyStart(week) ? loadWeek(week) : Promise.resolve(null)), [week]);
+  if (data === undefined) return null;
+  if (data === null) {
+    return (
+      <p className="error" role="alert">
+        “{week}” is not a week Flourish can show.
+      </p>
+    );
+  }
+  return <WeeklyForm key={week} week={week} {...data} />;
+}
+
+function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWeek>>) {
+  const id = useId();
+  const [answers, setAnswers] = useState<WeeklyAnswers>({
+    wins: props.saved?.wins ?? '',
+    patterns: props.saved?.patterns ?? '',
+    nextWeekFocus: props.saved?.nextWeekFocus ?? '',
+  });
+  const [status, setStatus] = useState(props.saved?.completedAt ? 'Saved.' : '');
+  const [error, setError] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function change(next: WeeklyAnswers) {
+    setAnswers(next);
+    setStatus('');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(
+      () => void saveWeeklyReview(props.week, next, false).catch(() => undefined),
+      400,
+    );
+  }
+
+  async function finish() {
+    try {
+      clearTimeout(timer.current);
+      await saveWeeklyReview(props.week, answers, true);
+      setError('');
+      setStatus('Weekly review saved.');
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const { summary } = props;
+  const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <p id={`${id}-${key}-hint`} className="hint">
+        {hint}
+      </p>
+      <textarea
+        id={`${id}-${key}`}
+        className="textarea"
+        rows={3}
+        maxLength={LIMITS.statement}
+        aria-describedby={`${id}-${key}-hint`}
+        value={answers[key]}
+        onChange={(event) => change({ ...answers, [key]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <div className="weekly-review">
+      <h1 className="review-title">Your week, from above</h1>
+      <p className="review-progress">
+        {formatDayShort(props.monday)} to {formatDayShort(props.sunday)}
+      </p>
+      <section aria-labelledby={`${id}-figures`}>
+        <h2 id={`${id}-figures`}>The week in numbers</h2>
+        <div className="week-figures">
+          <div className="week-figure">
+            <div className="big">
+              {summary.completion === null ? '–' : `${Math.round(summary.completion * 100)}%`}
+            </div>
+            <div>
+              {summary.total === 0
+                ? 'No commitments this week'
+                : `${summary.done} of ${summary.total} commitments done`}
+            </div>
+          </div>
+          <div className="week-figure">
+            <div>What got in the way most</div>
+            {summary.topObstacles.length === 0 ? (
+              <p className="hint">Nothing recorded.</p>
+            ) : (
+              <ol>
+                {summary.topObstacles.map((o) => (
+                  <li key={o.obstacle}>
+                    {obstacleLabel(o.obstacle)} ({o.count})
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
+      </section>
+      <section aria-labelledby={`${id}-write`}>
+        <h2 id={`${id}-write`}>Zoom out</h2>
+        {field('wins', 'Wins', 'What are you proud of this week?')}
+        {field('patterns', 'What I notice', 'Patterns in what got done and what got in the way.')}
+        {field('nextWeekFocus', 'Next week’s focus', 'The one or two things that matter most next week.')}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="review-nav">
+          <button type="button" className="button primary" onClick={() => void finish()}>
+            Save weekly review
+          </button>
+          <span role="status" className="hint">
+            {status}
+          </span>
+        </div>
+      </section>
+    </div>
+  );
+}

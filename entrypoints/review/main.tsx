@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DatabaseGate } from '../../components/DatabaseGate';
+import { startThisPageSync } from '../../components/start-page-sync';
+import App from './App';
+import '../../components/base.css';
+import './review-page.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DatabaseGate>
+      <App />
+    </DatabaseGate>
+  </StrictMode>,
+);
+
+startThisPageSync();

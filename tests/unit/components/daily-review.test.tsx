@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DailyReview } from '../../../components/review/DailyReview';
+import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/db/commitments';
+import { getProfile } from '../../../lib/db/profile';
+import { getReview } from '../../../lib/db/reviews';
+import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
+
+const DAY = '2026-11-25'; // a Wednesday: the next workday is Thursday 26
+
+async function seed() {
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+  const a = await addCommitment(DAY, 'Board update');
+  await addCommitment(DAY, 'Feedback to Sam');
+  await addCommitment(DAY, 'Clear the inbox');
+  await markCommitmentDone(a.id);
+}
+
+describe('the daily review', () => {
+  it('takes no more than ten interactions for three commitments, and carries what was not done', async () => {
+    await seed();
+    const user = userEvent.setup();
+    let interactions = 0;
+    const click = async (element: HTMLElement) => {
+      interactions += 1;
+      await user.click(element);
+    };
+    render(<DailyReview day={DAY} isToday />);
+
+    // The ticked one is already marked done; the other two were not done.
+    const sam = await screen.findByRole('group', { name: 'Feedback to Sam' });
+    await click(within(sam).getByRole('radio', { name: 'Not done' }));
+    await click(within(sam).getByRole('radio', { name: 'Meetings and interruptions' }));
+    const inbox = screen.getByRole('group', { name: 'Clear the inbox' });
+    await click(within(inbox).getByRole('radio', { name: 'Not done' }));
+    await click(within(inbox).getByRole('radio', { name: 'Low energy' }));
+    await click(within(inbox).getByRole('radio', { name: 'Drop it' }));
+    await click(screen.getByRole('button', { name: 'Continue' }));
+
+    await click(
+      within(await screen.findByRole('group', { name: 'Energy today' })).getByRole('radio', { name: /4/ }),
+    );
+    await click(
+      within(screen.getByRole('group', { name: 'Stress today' })).getByRole('radio', { name: /2/ }),
+    );
+    await click(screen.getByRole('button', { name: 'Finish review' }));
+
+    expect(await screen.findByText(/1 of 3 done\. 1 carried to/)).toBeInTheDocument();
+    expect(interactions).toBeLessThanOrEqual(10);
+
+    const review = await getReview(DAY);
+    expect(review).toMatchObject({ energy: 4, stress: 2 });
+    expect(review?.completedAt).toBeGreaterThan(0);
+    expect((await commitmentsForDay('2026-11-26')).map((c) => c.title)).toEqual(['Feedback to Sam']);
+  });
+
+  it('asks for every commitment to be marked before moving on', async () => {
+    await seed();
+    const user = userEvent.setup();
+    render(<DailyReview day={DAY} isToday />);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Mark each commitment done or not done: “Feedback to Sam”, “Clear the inbox”.',
+    );
+  });
+
+  it('turns "Other" with the user’s words into an obstacle offered next time', async () => {
+    await seed();
+    const user = userEvent.setup();
+    render(<DailyReview day={DAY} isToday />);
+    for (const name of ['Feedback to Sam', 'Clear the inbox']) {
+      const group = await screen.findByRole('group', { name });
+      await user.click(within(group).getByRole('radio', { name: 'Not done' }));
+    }
+    const sam = screen.getByRole('group', { name: 'Feedback to Sam' });
+    await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
+    await user.type(within(sam).getByLabelText('In your words'), 'Board prep ran over');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish review' }));
+    await screen.findByText('Review saved');
+    expect((await getProfile())?.customObstacles).toEqual(['Board prep ran over']);
+    expect((await getReview(DAY))?.outcomes.find((o) => o.obstacle?.startsWith('custom:'))?.obstacle).toBe(
+      'custom:Board prep ran over',
+    );
+  });
+});
