@@ -198,9 +198,9 @@ async function measureRound(data: Dataset) {
     await loadAndTime(data.tab, url('newtab.html'), withToday ? ['vision', 'today'] : ['vision']),
   );
   await data.popup.goto(url('popup.html'));
-  await data.popup.waitForFunction(() => performance.getEntriesByName('flourish:popup-ready').length > 0);
+  await data.popup.waitForFunction(() => performance.getEntriesByName('flourish:ready').length > 0);
   data.popupTimes.push(
-    await data.popup.evaluate(() => performance.getEntriesByName('flourish:popup-ready')[0]!.startTime),
+    await data.popup.evaluate(() => performance.getEntriesByName('flourish:ready')[0]!.startTime),
   );
 }
 

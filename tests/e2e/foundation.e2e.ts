@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  session = await launchExtension();
+  session = await launchExtension({ settings: NO_REVIEW_DAYS });
 });
 
 afterAll(async () => {

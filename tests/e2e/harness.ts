@@ -42,7 +42,15 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/**
+ * For tests that are not about the end-of-day review: with no review days, the hour at which a
+ * test runs can never put a waiting review in front of what it checks.
+ */
+export const NO_REVIEW_DAYS = { workdays: [] as number[] };
+
 export interface LaunchOptions {
+  /** Settings written to storage.local once the extension has started. */
+  settings?: Record<string, unknown>;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
@@ -76,6 +84,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  if (options.settings) await writeSettings(await worker(), options.settings);
 
   return {
     context,
@@ -107,4 +116,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+interface StorageLocal {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Merges `changes` into the stored settings, from the worker (as the options page would). */
+export async function writeSettings(worker: Worker, changes: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (values) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageLocal } } }).chrome.storage
+      .local;
+    const { settings } = await local.get('settings');
+    await local.set({ settings: { ...(settings as object), ...values } });
+  }, changes);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../support/png';
 import { axeViolations } from './axe';
 import { readStorage, readTable, storedImageSizes } from './db';
-import { launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 import { tabAndPress, tabAndType, tabTo } from './keyboard';
 
 const VISION = 'A leadership team that runs the business while I shape what comes next.';
@@ -14,7 +14,7 @@ let session: ExtensionSession;
 let options: Page;
 
 beforeAll(async () => {
-  session = await launchExtension();
+  session = await launchExtension({ settings: NO_REVIEW_DAYS });
   options = await session.waitForPage(/options\.html#\/setup/);
 });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { readTable, seedTables } from './db';
-import { launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
 
 const TOP_FIVE = ['perspective', 'leadership', 'honesty', 'hope', 'zest'];
@@ -34,7 +34,7 @@ const storedCommitments = async (page: Page) =>
   (await readTable<StoredCommitment>(page, 'commitments')).sort((a, b) => a.order - b.order);
 
 beforeAll(async () => {
-  session = await launchExtension();
+  session = await launchExtension({ settings: NO_REVIEW_DAYS });
   const options = await session.waitForPage(/options\.html/);
   await options.getByRole('heading', { level: 1 }).waitFor();
   await seedTables(options, {
@@ -172,7 +172,9 @@ describe('recurring commitments', () => {
     await options.getByRole('button', { name: 'Add recurring commitment' }).click();
     await options.getByRole('alert').filter({ hasText: 'Choose at least one weekday.' }).waitFor();
 
-    const weekdayName = await options.evaluate(() => new Date().toLocaleDateString('en-US', { weekday: 'long' }));
+    const weekdayName = await options.evaluate(() =>
+      new Date().toLocaleDateString('en-US', { weekday: 'long' }),
+    );
     await options.getByLabel(weekdayName, { exact: true }).check();
     await options.getByRole('button', { name: 'Add recurring commitment' }).click();
     await options.getByText(`Every ${weekdayName}`).waitFor();

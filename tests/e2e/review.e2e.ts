@@ -1,0 +1,229 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { readStorage, readTable } from './db';
+import { launchExtension, type ExtensionSession } from './harness';
+import { tabAndPress, tabTo } from './keyboard';
+
+/** Every day is a workday here, so the test does not depend on the weekday it runs on. */
+const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+let session: ExtensionSession;
+let page: Page;
+let today: string;
+let tomorrow: string;
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+}
+
+interface Chrome {
+  alarms: {
+    get(name: string): Promise<{ scheduledTime: number } | undefined>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  storage: { local: { set(items: object): Promise<void> } };
+  action: { getBadgeText(details: object): Promise<string> };
+}
+
+const notifications = () =>
+  page.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()),
+  );
+const promptAlarm = () =>
+  page.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('flourish:prompt'))
+        ?.scheduledTime,
+  );
+
+beforeAll(async () => {
+  const now = new Date();
+  // A review time "in the next minute" must not cross midnight: wait for the new day if needed.
+  const toMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
+  if (toMidnight < 3 * 60_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 5_000));
+  today = localDay(new Date());
+  tomorrow = localDay(new Date(Date.now() + 86_400_000));
+
+  session = await launchExtension({
+    settings: { workdays: EVERY_DAY, weeklyReviewDay: null, reviewTime: '23:59' },
+  });
+  page = await session.openPage('options.html#/settings');
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  // Whatever install time prompted (it may be past 17:30 when the suite runs), start the day afresh.
+  await page.evaluate(async (day) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    await chrome.storage.local.set({ prompts: { shown: {}, snoozed: null, timeZone: null, firstDay: day } });
+    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+  }, today);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the end-of-day loop in Chromium', () => {
+  it('commits to three actions and ticks one', async () => {
+    const popup = await session.openPage('popup.html');
+    for (const title of ['Write the board update', 'Give Sam feedback', 'Clear the inbox']) {
+      await popup.getByLabel('Commit to an action').fill(title);
+      await popup.getByLabel('Commit to an action').press('Enter');
+      await popup.getByRole('checkbox', { name: title }).waitFor();
+    }
+    await popup.getByRole('checkbox', { name: 'Write the board update' }).check();
+    await popup.getByText('1 of 3 done').waitFor();
+    await popup.close();
+  });
+
+  it('schedules the prompt at the review time set in Settings', async () => {
+    // Two minutes ahead: further than the minute within which a prompt counts as due already.
+    const next = new Date(Date.now() + 120_000);
+    const time = `${pad(next.getHours())}:${pad(next.getMinutes())}`;
+    await page.getByLabel('Review time').fill(time);
+    await page.getByText('Saved').waitFor();
+    const expected = new Date(
+      next.getFullYear(),
+      next.getMonth(),
+      next.getDate(),
+      next.getHours(),
+      next.getMinutes(),
+    );
+    await expect.poll(promptAlarm).toBe(expected.getTime());
+  });
+
+  it('fires the alarm moved 2 s ahead after the service worker was stopped, and prompts once', async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('flourish:prompt', {
+        when: Date.now() + 2000,
+      }),
+    );
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const id = `flourish-prompt|daily-review|${today}|${today}`;
+    await expect.poll(notifications, { timeout: 15_000 }).toEqual([id]);
+    // Once: the restarted worker has moved on to tomorrow's prompt and shows nothing more.
+    await expect.poll(promptAlarm, { timeout: 10_000 }).toBeGreaterThan(Date.now() + 60 * 60_000);
+    expect(await notifications()).toEqual([id]);
+    expect(await readStorage(page, 'prompts')).toMatchObject({ shown: { 'daily-review': today } });
+    await expect.poll(() => session.badgeText()).toBe('!');
+  });
+
+  it('completes the review by keyboard alone', async () => {
+    const review = await session.openPage(`review.html?day=${today}`);
+    await review.getByRole('heading', { name: 'How did today go?' }).waitFor();
+
+    const sam = review.getByRole('group', { name: 'Give Sam feedback' });
+    await tabTo(review, sam.getByRole('radio', { name: 'Done', exact: true }));
+    await review.keyboard.press('ArrowRight');
+    await tabTo(review, sam.getByRole('radio', { name: 'Meetings and interruptions' }));
+    await review.keyboard.press('Space');
+
+    const inbox = review.getByRole('group', { name: 'Clear the inbox' });
+    await tabTo(review, inbox.getByRole('radio', { name: 'Done', exact: true }));
+    await review.keyboard.press('ArrowRight');
+    await tabTo(review, inbox.getByRole('radio', { name: 'Meetings and interruptions' }));
+    for (let step = 0; step < 3; step++) await review.keyboard.press('ArrowRight');
+    expect(await inbox.getByRole('radio', { name: 'Low energy' }).isChecked()).toBe(true);
+    await tabTo(review, inbox.getByRole('radio', { name: /Carry to/ }));
+    await review.keyboard.press('ArrowRight');
+    await review.keyboard.press('ArrowRight');
+    expect(await inbox.getByRole('radio', { name: 'Drop it' }).isChecked()).toBe(true);
+
+    expect(await axeViolations(review)).toEqual([]);
+    await tabAndPress(review, review.getByRole('button', { name: 'Continue' }));
+
+    await review.getByRole('heading', { name: 'Reflect' }).waitFor();
+    await tabTo(review, review.getByLabel('What went well?'));
+    await review.keyboard.type('The board update landed well.');
+    await tabTo(review, review.getByRole('group', { name: 'Energy today' }).getByRole('radio').first());
+    for (let step = 0; step < 3; step++) await review.keyboard.press('ArrowRight');
+    await tabTo(review, review.getByRole('group', { name: 'Stress today' }).getByRole('radio').first());
+    await review.keyboard.press('ArrowRight');
+    expect(await axeViolations(review)).toEqual([]);
+    await tabAndPress(review, review.getByRole('button', { name: 'Finish review' }));
+
+    await review.getByRole('heading', { name: 'Review saved' }).waitFor();
+    await review.getByText(/1 of 3 done\. 1 carried to/).waitFor();
+  });
+
+  it('puts the carried commitment on the next day’s list and keeps the history', async () => {
+    interface Row {
+      id: string;
+      day: string;
+      title: string;
+      status: string;
+      carriedFrom?: string;
+    }
+    const rows = await readTable<Row>(page, 'commitments');
+    const original = rows.find((c) => c.day === today && c.title === 'Give Sam feedback')!;
+    expect(original.status).toBe('not-done');
+    const carried = rows.filter((c) => c.day === tomorrow);
+    expect(carried.map((c) => [c.title, c.status, c.carriedFrom])).toEqual([
+      ['Give Sam feedback', 'open', original.id],
+    ]);
+
+    const [saved] = await readTable<{
+      outcomes: { commitmentId: string; obstacle?: string }[];
+      energy: number;
+      stress: number;
+    }>(page, 'reviews');
+    expect(saved?.outcomes.find((o) => o.commitmentId === original.id)?.obstacle).toBe('meetings');
+    expect(saved).toMatchObject({ energy: 4, stress: 2 });
+    await expect.poll(() => session.badgeText()).toBe('');
+  });
+
+  it('writes the weekly zoom-out', async () => {
+    const week = await session.openPage('review.html?week=2026-W48');
+    await week.getByRole('heading', { name: 'Your week, from above' }).waitFor();
+    await week.getByLabel('Wins').fill('Board update landed');
+    await week.getByLabel('Next week’s focus').fill('Two focus mornings');
+    await week.getByRole('button', { name: 'Save weekly review' }).click();
+    await week.getByText('Weekly review saved.').waitFor();
+    expect(await axeViolations(week)).toEqual([]);
+    const [row] = await readTable<{ week: string; wins: string; completedAt?: number }>(
+      week,
+      'weeklyReviews',
+    );
+    expect(row).toMatchObject({ week: '2026-W48', wins: 'Board update landed' });
+    expect(row?.completedAt).toBeGreaterThan(0);
+  });
+
+  it('offers days older than three as one review-or-skip choice on the new tab', async () => {
+    const tenDaysAgo = localDay(new Date(Date.now() - 10 * 86_400_000));
+    await page.evaluate(async (day) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage
+        .local;
+      const { prompts } = await local.get('prompts');
+      await local.set({ prompts: { ...(prompts as object), firstDay: day } });
+    }, tenDaysAgo);
+    const newTab = await session.context.newPage();
+    await newTab.goto('chrome://newtab/');
+    const banner = newTab.getByRole('region', { name: /is waiting/ });
+    await banner.getByText('7 earlier days were not reviewed.', { exact: false }).waitFor();
+    expect(await axeViolations(newTab)).toEqual([]);
+    await banner.getByRole('button', { name: 'Skip them' }).click();
+    await banner.getByText('earlier days were not reviewed', { exact: false }).waitFor({ state: 'detached' });
+    // The three most recent days are still offered one by one.
+    await banner.getByRole('link', { name: 'Review now' }).waitFor();
+    const reviews = await readTable<{ day: string; skipped?: boolean }>(newTab, 'reviews');
+    expect(reviews.filter((r) => r.skipped)).toHaveLength(7);
+    await newTab.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'the settings page has no axe-core violations in %s mode',
+    async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await page.getByLabel('Review time').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+});
