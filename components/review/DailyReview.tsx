@@ -1,15 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { addDays, isOneOfWeekdays, isoWeekKey, weekday, type DayKey } from '../../lib/days';
+import { carryTarget } from '../../lib/carry';
+import { isoWeekKey, weekday, type DayKey } from '../../lib/days';
 import { commitmentsForDay } from '../../lib/db/commitments';
 import { addCustomObstacles, getProfile } from '../../lib/db/profile';
-import {
-  EMPTY_ANSWERS,
-  completeReview,
-  getReview,
-  saveReviewDraft,
-  type ReviewAnswers,
-} from '../../lib/db/reviews';
+import { EMPTY_ANSWERS, completeReview, getReview, type ReviewAnswers } from '../../lib/db/reviews';
 import { getRankings } from '../../lib/db/strengths';
 import type { Commitment, DailyReview as StoredReview, ReviewOutcome } from '../../lib/db/types';
 import { describeError } from '../../lib/errors';
@@ -19,8 +14,10 @@ import { signatureStrengths } from '../../lib/ranking';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
 import type { Strength } from '../../lib/strengths';
 import { useStorageItem } from '../use-storage-item';
+import { useToday } from '../use-today';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields } from './ReflectionFields';
+import { useReviewDraft } from './use-review-draft';
 import './review.css';
 
 interface DailyReviewProps {
@@ -30,15 +27,6 @@ interface DailyReviewProps {
   /** Where "Zoom out on your week" leads; omitted where the weekly review cannot open. */
   weeklyHref?: (week: string) => string;
   onClose?: () => void;
-}
-
-/** The first workday after `day` ("carry to tomorrow" skips the weekend). */
-export function nextWorkday(day: DayKey, workdays: readonly number[]): DayKey {
-  for (let offset = 1; offset <= 7; offset++) {
-    const candidate = addDays(day, offset);
-    if (isOneOfWeekdays(candidate, workdays)) return candidate;
-  }
-  return addDays(day, 1);
 }
 
 /** Answers to start from: the saved review, or what the day's ticks already say. */
@@ -92,14 +80,15 @@ type Step = 'outcomes' | 'reflect' | 'done';
 
 function ReviewFlow(props: FlowProps) {
   const { day, commitments } = props;
-  const [answers, setAnswers] = useState(props.initial);
-  const [otherText, setOtherText] = useState<Record<string, string>>({});
+  const today = useToday();
+  const { draft, update, flush, settle } = useReviewDraft(day, props.initial);
+  const { answers, otherText } = draft;
   const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
   const [error, setError] = useState('');
   const [carried, setCarried] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const target = nextWorkday(day, props.settings.workdays);
+  // Carried forward, never into the past: a review written days late carries to today.
+  const target = carryTarget(day, today, props.settings.workdays);
 
   useEffect(() => {
     heading.current?.focus();
@@ -110,14 +99,14 @@ function ReviewFlow(props: FlowProps) {
     performance.mark('flourish:ready');
   }, []);
 
-  useEffect(() => () => clearTimeout(draftTimer.current), []);
-
   function change(next: ReviewAnswers) {
-    setAnswers(next);
+    update({ answers: next, otherText });
     setError('');
-    clearTimeout(draftTimer.current);
-    // Saved as a draft as the user goes: closing the popup or the tab loses nothing.
-    draftTimer.current = setTimeout(() => void saveReviewDraft(day, next).catch(() => undefined), 400);
+  }
+
+  function close() {
+    void flush();
+    props.onClose?.();
   }
 
   function setOutcome(outcome: ReviewOutcome) {
@@ -138,7 +127,6 @@ function ReviewFlow(props: FlowProps) {
 
   async function finish() {
     try {
-      clearTimeout(draftTimer.current);
       // "Other" with the user's own words becomes one of their obstacles, offered next time.
       const own = Object.entries(otherText).filter(([, text]) => text.trim() !== '');
       await addCustomObstacles(own.map(([, text]) => text));
@@ -146,9 +134,8 @@ function ReviewFlow(props: FlowProps) {
         const text = otherText[o.commitmentId]?.trim();
         return o.obstacle === 'other' && text ? { ...o, obstacle: customObstacle(text) } : o;
       });
-      const saved = await completeReview(day, { ...answers, outcomes }, target);
-      setAnswers({ ...answers, outcomes: saved.outcomes });
-      setOtherText({});
+      const saved = await completeReview(day, { ...answers, outcomes }, { carryTo: target });
+      settle({ ...answers, outcomes: saved.outcomes });
       setCarried(saved.carried);
       setStep('done');
     } catch (failure) {
@@ -185,7 +172,7 @@ function ReviewFlow(props: FlowProps) {
               nextWorkday={target}
               onChange={setOutcome}
               otherText={otherText[commitment.id] ?? ''}
-              onOtherText={(text) => setOtherText({ ...otherText, [commitment.id]: text })}
+              onOtherText={(text) => update({ answers, otherText: { ...otherText, [commitment.id]: text } })}
             />
           ))}
           {error && (
@@ -195,7 +182,7 @@ function ReviewFlow(props: FlowProps) {
           )}
           <div className="review-nav">
             {props.onClose && (
-              <button type="button" className="button quiet" onClick={props.onClose}>
+              <button type="button" className="button quiet" onClick={close}>
                 Later
               </button>
             )}
@@ -229,7 +216,7 @@ function ReviewFlow(props: FlowProps) {
               </button>
             )}
             {commitments.length === 0 && props.onClose && (
-              <button type="button" className="button quiet" onClick={props.onClose}>
+              <button type="button" className="button quiet" onClick={close}>
                 Later
               </button>
             )}
@@ -261,7 +248,7 @@ function ReviewFlow(props: FlowProps) {
               </a>
             )}
             {props.onClose && (
-              <button type="button" className="button primary" onClick={props.onClose}>
+              <button type="button" className="button primary" onClick={close}>
                 Back to today
               </button>
             )}

@@ -3,6 +3,7 @@ import type { Commitment, ReviewOutcome } from '../../lib/db/types';
 import { formatDayShort } from '../../lib/format';
 import { OBSTACLES, customObstacle } from '../../lib/obstacles';
 import { LIMITS } from '../../lib/validation';
+import { CharacterCount } from '../CharacterCount';
 
 interface OutcomeFieldsProps {
   commitment: Commitment;
@@ -38,7 +39,14 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
             type="radio"
             name={`${id}-status`}
             checked={outcome?.status === 'done'}
-            onChange={() => props.onChange({ commitmentId: commitment.id, status: 'done' })}
+            onChange={() =>
+              // Keeps the record of a carry already made, drops the obstacle and decision.
+              props.onChange({
+                commitmentId: commitment.id,
+                status: 'done',
+                ...(base.carriedTo && { carriedTo: base.carriedTo }),
+              })
+            }
           />
           Done
         </label>
@@ -91,7 +99,13 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
               className="input"
               value={outcome.note ?? ''}
               maxLength={LIMITS.statement}
+              aria-describedby={`${id}-note-count`}
               onChange={(event) => set({ note: event.target.value })}
+            />
+            <CharacterCount
+              id={`${id}-note-count`}
+              length={outcome.note?.length ?? 0}
+              max={LIMITS.statement}
             />
           </div>
           {carried ? (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ReviewAnswers } from '../../lib/db/reviews';
 import { STRENGTHS, type Strength } from '../../lib/strengths';
 import { LIMITS } from '../../lib/validation';
+import { TextField } from '../TextField';
 
 const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
 const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
@@ -56,17 +57,13 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
 
   return (
     <div className="reflection">
-      <div className="field">
-        <label htmlFor={`${id}-well`}>What went well?</label>
-        <textarea
-          id={`${id}-well`}
-          className="textarea"
-          rows={2}
-          maxLength={LIMITS.statement}
-          value={answers.wentWell}
-          onChange={(event) => onChange({ wentWell: event.target.value })}
-        />
-      </div>
+      <TextField
+        label="What went well?"
+        multiline
+        maxLength={LIMITS.statement}
+        value={answers.wentWell}
+        onChange={(wentWell) => onChange({ wentWell })}
+      />
       <fieldset className="strengths-used">
         <legend>Strengths I used today</legend>
         {signature.length > 0 && <div className="chip-checks">{signature.map(strengthBox)}</div>}
@@ -75,27 +72,19 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
           <div className="chip-checks">{others.map(strengthBox)}</div>
         </details>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-learned`}>What did I learn?</label>
-        <textarea
-          id={`${id}-learned`}
-          className="textarea"
-          rows={2}
-          maxLength={LIMITS.statement}
-          value={answers.learned}
-          onChange={(event) => onChange({ learned: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-focus`}>Tomorrow’s focus</label>
-        <input
-          id={`${id}-focus`}
-          className="input"
-          maxLength={LIMITS.statement}
-          value={answers.tomorrowFocus}
-          onChange={(event) => onChange({ tomorrowFocus: event.target.value })}
-        />
-      </div>
+      <TextField
+        label="What did I learn?"
+        multiline
+        maxLength={LIMITS.statement}
+        value={answers.learned}
+        onChange={(learned) => onChange({ learned })}
+      />
+      <TextField
+        label="Tomorrow’s focus"
+        maxLength={LIMITS.statement}
+        value={answers.tomorrowFocus}
+        onChange={(tomorrowFocus) => onChange({ tomorrowFocus })}
+      />
       {scale('energy', ENERGY, 'Energy today')}
       {scale('stress', STRESS, 'Stress today')}
     </div>

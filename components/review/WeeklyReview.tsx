@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { addDays, weekKeyStart, type WeekKey } from '../../lib/days';
-import { db } from '../../lib/db/db';
+import { commitmentsBetween } from '../../lib/db/commitments';
 import { reviewsBetween } from '../../lib/db/reviews';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
 import { describeError } from '../../lib/errors';
@@ -9,13 +9,14 @@ import { formatDayShort } from '../../lib/format';
 import { weekSummary } from '../../lib/insights/week';
 import { obstacleLabel } from '../../lib/obstacles';
 import { LIMITS } from '../../lib/validation';
+import { TextField } from '../TextField';
 import './review.css';
 
 async function loadWeek(week: WeekKey) {
   const monday = weekKeyStart(week)!;
   const sunday = addDays(monday, 6);
   const [commitments, reviews, saved] = await Promise.all([
-    db.commitments.where('day').between(monday, sunday, true, true).toArray(),
+    commitmentsBetween(monday, sunday),
     reviewsBetween(monday, sunday),
     getWeeklyReview(week),
   ]);
@@ -71,21 +72,15 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
 
   const { summary } = props;
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <p id={`${id}-${key}-hint`} className="hint">
-        {hint}
-      </p>
-      <textarea
-        id={`${id}-${key}`}
-        className="textarea"
-        rows={3}
-        maxLength={LIMITS.statement}
-        aria-describedby={`${id}-${key}-hint`}
-        value={answers[key]}
-        onChange={(event) => change({ ...answers, [key]: event.target.value })}
-      />
-    </div>
+    <TextField
+      label={label}
+      hint={hint}
+      multiline
+      rows={3}
+      maxLength={LIMITS.statement}
+      value={answers[key]}
+      onChange={(text) => change({ ...answers, [key]: text })}
+    />
   );
 
   return (

@@ -110,3 +110,13 @@ export async function linkCommitment(id: string, links: CommitmentLinks): Promis
 export function reorderCommitments(ids: readonly string[]): Promise<void> {
   return applyOrder(db.commitments, ids);
 }
+
+/** Commitments of the days from `from` to `to`, both included. */
+export function commitmentsBetween(from: DayKey, to: DayKey): Promise<Commitment[]> {
+  return db.commitments.where('day').between(from, to, true, true).toArray();
+}
+
+/** The earliest day with a commitment, or null with none. */
+export async function firstCommitmentDay(): Promise<DayKey | null> {
+  return (await db.commitments.orderBy('day').first())?.day ?? null;
+}

@@ -1,6 +1,7 @@
 import { db } from './db';
 import type { Commitment, DailyReview, ReviewOutcome, StrengthId } from './types';
 import { isDayKey, type DayKey } from '../days';
+import { formatDayShort } from '../format';
 import { isObstacle } from '../obstacles';
 import { strengthById } from '../strengths';
 import { LIMITS, ValidationError, limitText } from '../validation';
@@ -46,6 +47,12 @@ function checkScale(value: number | undefined, what: string): number | undefined
   return value;
 }
 
+/** Where the day's not-done commitments may go: carried to `carryTo`, or moved no earlier than it. */
+export interface CarryRules {
+  /** The day "carry" sends them to (lib/carry: the next workday, never a past day). */
+  carryTo: DayKey;
+}
+
 /**
  * Checks answers against the day's commitments; refuses anything the review could not mean. A draft
  * may still lack the day a commitment moves to.
@@ -53,18 +60,23 @@ function checkScale(value: number | undefined, what: string): number | undefined
 function checkAnswers(
   answers: ReviewAnswers,
   commitments: Map<string, Commitment>,
-  draft = false,
+  rules: CarryRules | null,
 ): ReviewAnswers {
   for (const outcome of answers.outcomes) {
     const commitment = commitments.get(outcome.commitmentId);
     if (!commitment) throw new ValidationError('The review mentions a commitment that is not on this day.');
+    if (!['done', 'not-done', 'dropped'].includes(outcome.status)) {
+      throw new ValidationError(`“${commitment.title}” must be done or not done.`);
+    }
     if (outcome.obstacle !== undefined && !isObstacle(outcome.obstacle)) {
       throw new ValidationError(`“${outcome.obstacle}” is not an obstacle Flourish knows.`);
     }
     if (outcome.note) limitText(outcome.note, 'A note', LIMITS.statement);
-    const movesLater = outcome.moveTo && isDayKey(outcome.moveTo) && outcome.moveTo > commitment.day;
-    if (!draft && outcome.status === 'not-done' && outcome.decision === 'move' && !movesLater) {
-      throw new ValidationError(`Choose a later day to move “${commitment.title}” to.`);
+    const moving = outcome.status === 'not-done' && outcome.decision === 'move' && !outcome.carriedTo;
+    if (rules && moving && !(outcome.moveTo && isDayKey(outcome.moveTo) && outcome.moveTo >= rules.carryTo)) {
+      throw new ValidationError(
+        `Choose ${formatDayShort(rules.carryTo)} or later to move “${commitment.title}” to.`,
+      );
     }
   }
   for (const id of answers.strengthsUsed) {
@@ -86,24 +98,39 @@ async function dayCommitments(day: DayKey): Promise<Map<string, Commitment>> {
   return new Map(commitments.map((c) => [c.id, c]));
 }
 
-/** Saves the review as it stands, so closing the page loses nothing; a finished review stays finished. */
+/** Where each commitment of the day was carried to already, read from the commitments themselves. */
+async function carriedCopies(ids: readonly string[]): Promise<Map<string, DayKey>> {
+  const copies = await db.commitments.where('carriedFrom').anyOf(ids).toArray();
+  return new Map(copies.map((copy) => [copy.carriedFrom!, copy.day]));
+}
+
+/**
+ * Saves the review as it stands, so closing the page loses nothing. A finished review stays
+ * finished; a skipped day being reviewed after all becomes a draft again.
+ */
 export async function saveReviewDraft(day: DayKey, answers: ReviewAnswers): Promise<void> {
   await db.transaction('rw', db.reviews, db.commitments, async () => {
-    const checked = checkAnswers(answers, await dayCommitments(day), true);
+    const commitments = await dayCommitments(day);
+    const checked = checkAnswers(answers, commitments, null);
+    const carried = await carriedCopies([...commitments.keys()]);
     const existing = await db.reviews.get(day);
+    const finished = existing?.completedAt !== undefined && !existing.skipped;
     await db.reviews.put({
       ...checked,
+      outcomes: checked.outcomes.map((o) =>
+        carried.has(o.commitmentId) ? { ...o, carriedTo: carried.get(o.commitmentId) } : o,
+      ),
       day,
-      ...(existing?.completedAt !== undefined && { completedAt: existing.completedAt }),
+      ...(finished && { completedAt: existing.completedAt }),
       updatedAt: Date.now(),
     });
   });
 }
 
-/** Where a not-done commitment goes: the next workday for "carry", the chosen day for "move". */
-function carryTarget(outcome: ReviewOutcome, nextWorkday: DayKey): DayKey | null {
+/** Where a not-done commitment goes now: the carry day, the chosen day, or nowhere. */
+function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
   if (outcome.status !== 'not-done' || outcome.carriedTo) return null;
-  if (outcome.decision === 'carry') return nextWorkday;
+  if (outcome.decision === 'carry') return carryTo;
   if (outcome.decision === 'move') return outcome.moveTo ?? null;
   return null;
 }
@@ -111,26 +138,25 @@ function carryTarget(outcome: ReviewOutcome, nextWorkday: DayKey): DayKey | null
 /**
  * Finishes the review of `day` in one transaction: each commitment takes the status the review
  * gave it, not-done ones are carried to their new day (a new commitment with `carriedFrom`; the
- * original keeps its status and obstacle), and the review is stamped. A commitment is carried once,
- * however often the review is edited. Returns the outcomes as saved and how many were carried now.
+ * original keeps its status and obstacle), and the review is stamped. A commitment is carried
+ * once, however often the review is edited (its existing copy is looked up, not remembered).
+ * Returns the outcomes as saved and how many were carried now.
  */
 export async function completeReview(
   day: DayKey,
   answers: ReviewAnswers,
-  nextWorkday: DayKey,
+  rules: CarryRules,
 ): Promise<{ carried: number; outcomes: ReviewOutcome[] }> {
   return db.transaction('rw', db.reviews, db.commitments, async () => {
     const commitments = await dayCommitments(day);
-    const checked = checkAnswers(answers, commitments);
+    const checked = checkAnswers(answers, commitments, rules);
+    const already = await carriedCopies([...commitments.keys()]);
     const existing = await db.reviews.get(day);
-    const carriedBefore = new Map(
-      (existing?.outcomes ?? []).filter((o) => o.carriedTo).map((o) => [o.commitmentId, o.carriedTo!]),
-    );
     const now = Date.now();
     let carried = 0;
     const outcomes: ReviewOutcome[] = [];
     for (const answered of checked.outcomes) {
-      const previous = carriedBefore.get(answered.commitmentId);
+      const previous = already.get(answered.commitmentId);
       const outcome = previous ? { ...answered, carriedTo: previous } : answered;
       const commitment = commitments.get(outcome.commitmentId)!;
       await db.commitments.update(commitment.id, {
@@ -138,7 +164,7 @@ export async function completeReview(
         doneAt: outcome.status === 'done' ? (commitment.doneAt ?? now) : undefined,
         updatedAt: now,
       });
-      const target = carryTarget(outcome, nextWorkday);
+      const target = destination(outcome, rules.carryTo);
       if (target === null) {
         outcomes.push(outcome);
         continue;
@@ -163,24 +189,36 @@ export async function completeReview(
       carried += 1;
       outcomes.push({ ...outcome, carriedTo: target });
     }
+    const finishedBefore = existing?.completedAt !== undefined && !existing.skipped;
     await db.reviews.put({
       ...checked,
       outcomes,
       day,
-      completedAt: existing?.completedAt ?? now,
+      completedAt: finishedBefore ? existing.completedAt : now,
       updatedAt: now,
     });
     return { carried, outcomes };
   });
 }
 
-/** Marks days as skipped ("review or skip"), leaving any day that already has a review alone. */
+/**
+ * Marks days as skipped ("review or skip"). A day with a draft is skipped too (the draft's answers
+ * stay); a finished review is left alone.
+ */
 export async function skipReviews(days: readonly DayKey[]): Promise<void> {
   const now = Date.now();
   await db.transaction('rw', db.reviews, async () => {
     for (const day of days) {
-      if (await db.reviews.get(day)) continue;
-      await db.reviews.add({ day, ...EMPTY_ANSWERS, skipped: true, completedAt: now, updatedAt: now });
+      const existing = await db.reviews.get(day);
+      if (existing?.completedAt !== undefined) continue;
+      await db.reviews.put({
+        ...EMPTY_ANSWERS,
+        ...existing,
+        day,
+        skipped: true,
+        completedAt: now,
+        updatedAt: now,
+      });
     }
   });
 }

@@ -39,3 +39,8 @@ export async function saveWeeklyReview(
     });
   });
 }
+
+/** Weekly reviews of the weeks from `from` to `to`, both included. */
+export function weeklyReviewsBetween(from: WeekKey, to: WeekKey): Promise<WeeklyReview[]> {
+  return db.weeklyReviews.where('week').between(from, to, true, true).toArray();
+}

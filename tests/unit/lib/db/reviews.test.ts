@@ -14,6 +14,7 @@ import { ValidationError } from '../../../../lib/validation';
 
 const DAY = '2026-11-25';
 const NEXT = '2026-11-26';
+const RULES = { carryTo: NEXT };
 
 async function threeCommitments() {
   const a = await addCommitment(DAY, 'Board update', { goalId: 'g1', strengthId: 'prudence' });
@@ -60,7 +61,7 @@ describe('the daily review', () => {
         energy: 3,
         stress: 4,
       },
-      NEXT,
+      RULES,
     );
     expect(carried).toBe(1);
     const today = await commitmentsForDay(DAY);
@@ -95,10 +96,10 @@ describe('the daily review', () => {
       moveTo: '2026-12-01',
     };
     await expect(
-      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...moved, moveTo: DAY }] }, NEXT),
-    ).rejects.toThrow('Choose a later day to move “Feedback to Sam” to.');
+      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...moved, moveTo: DAY }] }, RULES),
+    ).rejects.toThrow(/or later to move “Feedback to Sam” to\./);
     expect(await getReview(DAY)).toBeUndefined();
-    await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [moved] }, NEXT);
+    await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [moved] }, RULES);
     expect((await commitmentsForDay('2026-12-01')).map((x) => x.carriedFrom)).toEqual([b.id]);
   });
 
@@ -108,15 +109,15 @@ describe('the daily review', () => {
       ...EMPTY_ANSWERS,
       outcomes: [{ commitmentId: b.id, status: 'not-done' as const, decision: 'carry' as const }],
     };
-    await completeReview(DAY, answers, NEXT);
-    const again = await completeReview(DAY, { ...answers, learned: 'Block time' }, NEXT);
+    await completeReview(DAY, answers, RULES);
+    const again = await completeReview(DAY, { ...answers, learned: 'Block time' }, RULES);
     expect(again.carried).toBe(0);
     expect(await commitmentsForDay(NEXT)).toHaveLength(1);
     expect((await getReview(DAY))?.learned).toBe('Block time');
   });
 
   it('keeps the first finishing time when edited later', async () => {
-    await completeReview(DAY, EMPTY_ANSWERS, NEXT);
+    await completeReview(DAY, EMPTY_ANSWERS, RULES);
     const first = (await getReview(DAY))!.completedAt;
     await saveReviewDraft(DAY, { ...EMPTY_ANSWERS, wentWell: 'Edited' });
     expect((await getReview(DAY))!.completedAt).toBe(first);
@@ -133,7 +134,7 @@ describe('the daily review', () => {
     [{ wentWell: 'x'.repeat(2001) }, 'What went well is 2001 characters; the limit is 2000.'],
   ])('refuses %j and changes nothing', async (changes, message) => {
     await threeCommitments();
-    await expect(completeReview(DAY, { ...EMPTY_ANSWERS, ...changes }, NEXT)).rejects.toThrow(
+    await expect(completeReview(DAY, { ...EMPTY_ANSWERS, ...changes }, RULES)).rejects.toThrow(
       new ValidationError(message),
     );
     expect(await getReview(DAY)).toBeUndefined();
@@ -144,18 +145,18 @@ describe('the daily review', () => {
     const { b } = await threeCommitments();
     const outcome = { commitmentId: b.id, status: 'not-done' as const };
     await expect(
-      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...outcome, obstacle: 'aliens' }] }, NEXT),
+      completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [{ ...outcome, obstacle: 'aliens' }] }, RULES),
     ).rejects.toThrow('“aliens” is not an obstacle Flourish knows.');
     await completeReview(
       DAY,
       { ...EMPTY_ANSWERS, outcomes: [{ ...outcome, obstacle: 'custom:Too many priorities' }] },
-      NEXT,
+      RULES,
     );
     expect((await getReview(DAY))?.outcomes[0]?.obstacle).toBe('custom:Too many priorities');
   });
 
   it('skips days without a review and leaves written ones alone', async () => {
-    await completeReview('2026-11-20', { ...EMPTY_ANSWERS, wentWell: 'Kept' }, '2026-11-23');
+    await completeReview('2026-11-20', { ...EMPTY_ANSWERS, wentWell: 'Kept' }, { carryTo: '2026-11-23' });
     await skipReviews(['2026-11-18', '2026-11-19', '2026-11-20']);
     const reviews = await reviewsBetween('2026-11-18', '2026-11-20');
     expect(reviews.map((r) => [r.day, r.skipped ?? false])).toEqual([
@@ -173,5 +174,32 @@ describe('the daily review', () => {
     await addCustomObstacles(['Too many priorities', 'Travel']);
     await addCustomObstacles(['travel', 'Board prep']);
     expect((await getProfile())?.customObstacles).toEqual(['Too many priorities', 'Travel', 'Board prep']);
+  });
+
+  it('carries once even when a draft save dropped the record of the carry (edit: done, then not done again)', async () => {
+    const { b } = await threeCommitments();
+    const notDone = { commitmentId: b.id, status: 'not-done' as const, decision: 'carry' as const };
+    await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [notDone] }, RULES);
+    await saveReviewDraft(DAY, { ...EMPTY_ANSWERS, outcomes: [{ commitmentId: b.id, status: 'done' }] });
+    const again = await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [notDone] }, RULES);
+    expect(again.carried).toBe(0);
+    expect(await commitmentsForDay(NEXT)).toHaveLength(1);
+    expect(again.outcomes[0]?.carriedTo).toBe(NEXT);
+  });
+
+  it('skips a day that only has a draft, keeping the draft’s words', async () => {
+    await saveReviewDraft('2026-11-19', { ...EMPTY_ANSWERS, wentWell: 'Half written' });
+    await skipReviews(['2026-11-19']);
+    expect(await finishedReviewDays('2026-11-18')).toContain('2026-11-19');
+    expect((await getReview('2026-11-19'))?.wentWell).toBe('Half written');
+  });
+
+  it('a skipped day reviewed after all becomes a draft, not a finished review', async () => {
+    await skipReviews([DAY]);
+    await saveReviewDraft(DAY, { ...EMPTY_ANSWERS, wentWell: 'Actually, it went well' });
+    const review = await getReview(DAY);
+    expect(review?.skipped).toBeUndefined();
+    expect(review?.completedAt).toBeUndefined();
+    expect(await finishedReviewDays('2026-11-20')).not.toContain(DAY);
   });
 });
