@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { moveItem } from '../lib/list';
 import './reorderable-list.css';
 
@@ -25,21 +25,24 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const focusAfterMove = useRef<{ key: string; direction: 'up' | 'down' } | null>(null);
+  const focusAfterMove = useRef<{ key: string; direction: 'up' | 'down'; index: number } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
-  useEffect(() => {
+  // Focus returns to the moved row's button once the list shows the new order (the move is written
+  // to the database first, so that can be a render or two later). Moving a row re-inserts its
+  // element, which drops focus to the page; without this, keyboard users would lose their place.
+  useLayoutEffect(() => {
     const target = focusAfterMove.current;
-    if (!target) return;
+    if (!target || items.findIndex((item) => getKey(item) === target.key) !== target.index) return;
     focusAfterMove.current = null;
     buttons.current.get(`${target.key}:${target.direction}`)?.focus();
-  });
+  }, [items, getKey]);
 
   function move(from: number, to: number, direction?: 'up' | 'down') {
     if (to < 0 || to >= items.length || from === to) return;
     const item = items[from]!;
     const keys = moveItem(items.map(getKey), from, to);
-    if (direction) focusAfterMove.current = { key: getKey(item), direction };
+    if (direction) focusAfterMove.current = { key: getKey(item), direction, index: to };
     setAnnouncement(`${getLabel(item)} moved to position ${to + 1} of ${items.length}.`);
     void onReorder(keys);
   }

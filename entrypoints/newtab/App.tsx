@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
+import { CharacterCount } from '../../components/CharacterCount';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
@@ -200,12 +201,13 @@ function QuickAdd({ day, empty }: { day: string; empty: boolean }) {
         maxLength={LIMITS.commitmentTitle}
         placeholder="Type and press Enter"
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'quick-add-error' : undefined}
+        aria-describedby={`quick-add-count${error ? ' quick-add-error' : ''}`}
         onChange={(event) => {
           setTitle(event.target.value);
           setError('');
         }}
       />
+      <CharacterCount id="quick-add-count" length={title.length} max={LIMITS.commitmentTitle} />
       {error && (
         <p id="quick-add-error" className="error" role="alert">
           {error}

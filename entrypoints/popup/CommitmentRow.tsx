@@ -4,6 +4,7 @@ import type { Commitment, Goal } from '../../lib/db/types';
 import { describeError } from '../../lib/errors';
 import { strengthById } from '../../lib/strengths';
 import { LIMITS } from '../../lib/validation';
+import { CharacterCount } from '../../components/CharacterCount';
 
 interface CommitmentRowProps {
   commitment: Commitment;
@@ -60,16 +61,24 @@ export function CommitmentRow(props: CommitmentRowProps) {
           onChange={(event) => props.onToggleDone(event.target.checked)}
         />
         {editing ? (
-          <input
-            className="input title-input"
-            aria-label={`Edit “${commitment.title}”`}
-            value={title}
-            maxLength={LIMITS.commitmentTitle}
-            autoFocus
-            onChange={(event) => setTitle(event.target.value)}
-            onKeyDown={onKeyDown}
-            onBlur={() => void commit()}
-          />
+          <span className="title-edit">
+            <input
+              className="input title-input"
+              aria-label={`Edit “${commitment.title}”`}
+              aria-describedby={`edit-count-${commitment.id}`}
+              value={title}
+              maxLength={LIMITS.commitmentTitle}
+              autoFocus
+              onChange={(event) => setTitle(event.target.value)}
+              onKeyDown={onKeyDown}
+              onBlur={() => void commit()}
+            />
+            <CharacterCount
+              id={`edit-count-${commitment.id}`}
+              length={title.length}
+              max={LIMITS.commitmentTitle}
+            />
+          </span>
         ) : (
           <button
             type="button"

@@ -6,6 +6,7 @@ import { strengthById, type Strength } from '../../lib/strengths';
 import { dayNumber } from '../../lib/spotlight';
 import { pickForDay } from '../../lib/list';
 import { LIMITS } from '../../lib/validation';
+import { CharacterCount } from '../../components/CharacterCount';
 
 interface LinkPanelProps {
   commitment: Commitment;
@@ -126,8 +127,10 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               value={when}
               maxLength={LIMITS.commitmentTitle}
               placeholder="it is 4 pm"
+              aria-describedby={`${id}-when-count`}
               onChange={(event) => setWhen(event.target.value)}
             />
+            <CharacterCount id={`${id}-when-count`} length={when.length} max={LIMITS.commitmentTitle} />
           </div>
           <div className="if-then-row">
             <label htmlFor={`${id}-then`}>I will</label>
@@ -137,8 +140,10 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               value={then}
               maxLength={LIMITS.commitmentTitle}
               placeholder="write the board update"
+              aria-describedby={`${id}-then-count`}
               onChange={(event) => setThen(event.target.value)}
             />
+            <CharacterCount id={`${id}-then-count`} length={then.length} max={LIMITS.commitmentTitle} />
           </div>
           <button type="submit" className="button small">
             Save plan

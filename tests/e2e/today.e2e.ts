@@ -96,6 +96,22 @@ describe('today’s commitments, by keyboard alone', () => {
     await expect
       .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
       .toEqual([COMMITMENTS[0], COMMITMENTS[2], COMMITMENTS[1]]);
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toBe(`Move ${COMMITMENTS[2]} up`);
+
+    // Moving down re-inserts the row itself: focus must still follow it, not fall to the page.
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe(`Move ${COMMITMENTS[2]} down`);
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
+      .toEqual([COMMITMENTS[0], COMMITMENTS[1], COMMITMENTS[2]]);
+    await expect.poll(focused).toBe(`Move ${COMMITMENTS[2]} down`);
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
+      .toEqual([COMMITMENTS[0], COMMITMENTS[2], COMMITMENTS[1]]);
   });
 
   it('keeps everything after a reload', async () => {

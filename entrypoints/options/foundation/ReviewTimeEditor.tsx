@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { describeError } from '../../../lib/errors';
 import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/settings';
@@ -12,16 +13,10 @@ export function ReviewTimeEditor() {
 
 function ReviewTimeField({ initial }: { initial: string }) {
   const id = useId();
-  const [time, setTime] = useState(initial);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
   async function save(next: string) {
-    setTime(next);
-    if (!next) {
-      setError('Enter a time, such as 17:30.');
-      return;
-    }
     try {
       await updateSettings({ reviewTime: next });
       setError('');
@@ -38,15 +33,12 @@ function ReviewTimeField({ initial }: { initial: string }) {
         On workdays at this time Flourish asks how the day went: two minutes to look at what got done and what
         got in the way.
       </p>
-      <input
+      <TimeField
         id={id}
-        type="time"
-        className="input time-input"
-        value={time}
-        required
-        aria-describedby={`${id}-hint ${id}-status`}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => void save(event.target.value)}
+        value={initial}
+        describedBy={`${id}-hint ${id}-status`}
+        invalid={Boolean(error)}
+        onCommit={(time) => void save(time)}
       />
       <div className="field-footer">
         {error ? (

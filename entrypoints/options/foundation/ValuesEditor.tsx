@@ -116,10 +116,12 @@ function ValueRow(props: {
         className="input"
         value={text}
         maxLength={LIMITS.title}
+        aria-describedby={`${id}-count`}
         onChange={(event) => setText(event.target.value)}
         onBlur={() => void commit()}
         onKeyDown={onKeyDown}
       />
+      <CharacterCount id={`${id}-count`} length={text.length} max={LIMITS.title} />
       <button type="button" className="button quiet danger" onClick={props.onRemove}>
         Remove<span className="visually-hidden"> {props.value}</span>
       </button>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { describeError } from '../../../lib/errors';
 import type { WorkerMessage } from '../../../lib/messages';
@@ -52,17 +53,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <h2 id={`${id}-review`}>End-of-day review</h2>
         <div className="field">
           <label htmlFor={`${id}-time`}>Review time</label>
-          <input
+          <TimeField
             id={`${id}-time`}
-            type="time"
-            className="input time-input"
             value={settings.reviewTime}
-            required
-            onChange={(event) =>
-              event.target.value
-                ? void save({ reviewTime: event.target.value })
-                : setError('Enter a time, such as 17:30.')
-            }
+            onCommit={(reviewTime) => void save({ reviewTime })}
           />
         </div>
         <fieldset>
@@ -125,12 +119,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
         {settings.morningTime !== null && (
           <div className="field inline-field">
             <label htmlFor={`${id}-morning`}>Morning prompt at</label>
-            <input
+            <TimeField
               id={`${id}-morning`}
-              type="time"
-              className="input time-input"
               value={settings.morningTime}
-              onChange={(event) => event.target.value && void save({ morningTime: event.target.value })}
+              onCommit={(morningTime) => void save({ morningTime })}
             />
           </div>
         )}

@@ -1,14 +1,20 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import App from '../../../entrypoints/popup/App';
 import { today } from '../../../lib/clock';
 import { addCommitment, commitmentsForDay } from '../../../lib/db/commitments';
 import { addGoal, deleteGoal } from '../../../lib/db/goals';
 import { saveRanking } from '../../../lib/db/strengths';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
 import { strengthById } from '../../../lib/strengths';
 
 const stored = async () => commitmentsForDay(today());
+
+// No review days: after the review time the popup would open on the review instead of today's list.
+beforeEach(async () => {
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [] });
+});
 
 async function addByKeyboard(title: string) {
   await userEvent.type(await screen.findByLabelText('Commit to an action'), `${title}{Enter}`);
@@ -16,6 +22,22 @@ async function addByKeyboard(title: string) {
 }
 
 describe('popup', () => {
+  it('opens on the review when today’s is waiting, and “Later” goes back to the list', async () => {
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      workdays: [0, 1, 2, 3, 4, 5, 6],
+      reviewTime: '00:00',
+    });
+    await addCommitment(today(), 'Board update');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'How did today go?' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your review of today is waiting' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Board update' })).toBeInTheDocument();
+  });
+
   it('invites the first commitment on an empty day', async () => {
     render(<App />);
     expect(await screen.findByText(/What is the one action that would make today count/)).toBeInTheDocument();
