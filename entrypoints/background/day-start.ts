@@ -11,7 +11,8 @@ export function startDay(now?: number, timeZone?: string): Promise<void> {
   return enqueue(() => readyDay(now ?? Date.now(), timeZone ?? localTimeZone()));
 }
 
-async function readyDay(now: number, timeZone: string): Promise<void> {
+/** The same, not queued: for a job already running in the queue. */
+export async function readyDay(now: number, timeZone: string): Promise<void> {
   const day = today(now, timeZone);
   await ensureRecurringCommitments(day);
   await refreshBadge(browser.action, now, timeZone);

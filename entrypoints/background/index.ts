@@ -34,7 +34,10 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isWorkerMessage(message)) return undefined;
-    return message.type === 'reschedule' ? reschedule() : showTestPrompt();
+    if (message.type === 'test-prompt') return showTestPrompt();
+    // A page saw the time zone change: midnight and the prompts both move.
+    void startDay();
+    return reschedule();
   });
   settingsItem.watch(() => void reschedule());
 

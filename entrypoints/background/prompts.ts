@@ -3,12 +3,12 @@
  * show at most one notification, keep one one-shot alarm, and handle the notification's click
  * and buttons. Every decision is in lib/; this file reads state, calls it, and writes the result.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { ALARMS, ensureAlarm } from '../../lib/alarms';
 import { refreshBadge } from '../../lib/badge';
 import { localTimeZone } from '../../lib/clock';
 import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/days';
-import { db } from '../../lib/db/db';
+import { commitmentsBetween, commitmentsForDay } from '../../lib/db/commitments';
 import { finishedReviewDays } from '../../lib/db/reviews';
 import { finishedWeeks } from '../../lib/db/weekly-reviews';
 import { formatWeekday } from '../../lib/format';
@@ -25,6 +25,7 @@ import {
   type ScheduleFacts,
 } from '../../lib/schedule';
 import { getSettings } from '../../lib/settings';
+import { readyDay } from './day-start';
 import { enqueue } from './queue';
 
 const NOTIFICATION_PREFIX = 'flourish-prompt';
@@ -50,16 +51,35 @@ async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
   const [reviewedDays, reviewedWeeks, planned] = await Promise.all([
     finishedReviewDays(from),
     finishedWeeks(isoWeekKey(from)),
-    db.commitments.where('day').between(from, addDays(today, 20), true, true).toArray(),
+    commitmentsBetween(from, addDays(today, 20)),
   ]);
   return { reviewedDays, reviewedWeeks, plannedDays: new Set(planned.map((c) => c.day)) };
+}
+
+/** The notification for a prompt. Firefox takes no buttons (and throws if given any). */
+export function notificationOptions(
+  text: { title: string; message: string },
+  iconUrl: string,
+  snoozeMinutes: number,
+  supportsButtons: boolean,
+): Browser.notifications.NotificationCreateOptions {
+  return {
+    type: 'basic',
+    iconUrl,
+    title: text.title,
+    message: text.message,
+    ...(supportsButtons && {
+      buttons: [{ title: 'Reflect now' }, { title: `Snooze ${snoozeMinutes} min` }],
+      requireInteraction: true,
+    }),
+  };
 }
 
 async function show(prompt: Prompt, today: DayKey): Promise<void> {
   const commitments =
     prompt.kind === 'weekly-review'
-      ? await db.commitments.where('day').between(addDays(prompt.day, -6), prompt.day, true, true).toArray()
-      : await db.commitments.where('day').equals(prompt.day).toArray();
+      ? await commitmentsBetween(addDays(prompt.day, -6), prompt.day)
+      : await commitmentsForDay(prompt.day);
   const counted = commitments.filter((c) => c.status !== 'dropped');
   const text = promptText({
     kind: prompt.kind,
@@ -68,16 +88,15 @@ async function show(prompt: Prompt, today: DayKey): Promise<void> {
     total: counted.length,
   });
   const settings = await getSettings();
-  await browser.notifications.create(notificationId(prompt), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: text.title,
-    message: text.message,
-    ...(SUPPORTS_BUTTONS && {
-      buttons: [{ title: 'Reflect now' }, { title: `Snooze ${settings.snoozeMinutes} min` }],
-      requireInteraction: true,
-    }),
-  });
+  await browser.notifications.create(
+    notificationId(prompt),
+    notificationOptions(
+      text,
+      browser.runtime.getURL('/icon/128.png'),
+      settings.snoozeMinutes,
+      SUPPORTS_BUTTONS,
+    ),
+  );
 }
 
 /** Shows what is due (one notification at most) and sets the alarm for what comes next; queued. */
@@ -109,6 +128,8 @@ async function evaluate(now: number, timeZone: string): Promise<void> {
     getPromptState(),
     scheduleFacts(today),
   ]);
+  // The machine changed time zone since the last look: midnight moved too.
+  if (stored.timeZone !== null && stored.timeZone !== timeZone) await readyDay(now, timeZone);
   let state: PromptState = { ...stored, timeZone, firstDay: stored.firstDay ?? today };
   const due = duePrompts({ settings, timeZone, now, facts, state });
   if (due.length > 0) {
@@ -144,7 +165,9 @@ export function promptPage(prompt: Omit<Prompt, 'at'>): `/review.html${string}` 
  */
 export async function openPrompt(prompt: Omit<Prompt, 'at'>): Promise<void> {
   await browser.notifications.clear(notificationId(prompt));
-  if (prompt.kind !== 'weekly-review') {
+  // The popup opens on today's review (or today's plan); an earlier day's review needs its page.
+  const today = dayKey(Date.now(), localTimeZone());
+  if (prompt.kind !== 'weekly-review' && prompt.day === today) {
     try {
       await browser.action.openPopup();
       return;

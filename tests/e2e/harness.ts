@@ -24,7 +24,9 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** URL schemes a Flourish page may load from; anything else is a network request. */
-const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'chrome:', 'about:'];
+const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:'];
+/** The browser's own navigations the tests make: the new-tab override and blank new pages. */
+const BROWSER_URLS = ['chrome://newtab/', 'about:blank'];
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -110,7 +112,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         ).chrome.action.getBadgeText({}),
       );
     },
-    networkRequests: () => requests.filter((url) => !LOCAL_SCHEMES.includes(new URL(url).protocol)),
+    networkRequests: () =>
+      requests.filter((url) => !LOCAL_SCHEMES.includes(new URL(url).protocol) && !BROWSER_URLS.includes(url)),
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

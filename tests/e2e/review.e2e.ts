@@ -45,7 +45,7 @@ beforeAll(async () => {
   const now = new Date();
   // A review time "in the next minute" must not cross midnight: wait for the new day if needed.
   const toMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
-  if (toMidnight < 3 * 60_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 5_000));
+  if (toMidnight < 5 * 60_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 5_000));
   today = localDay(new Date());
   tomorrow = localDay(new Date(Date.now() + 86_400_000));
 
@@ -80,8 +80,9 @@ describe('the end-of-day loop in Chromium', () => {
   });
 
   it('schedules the prompt at the review time set in Settings', async () => {
-    // Two minutes ahead: further than the minute within which a prompt counts as due already.
-    const next = new Date(Date.now() + 120_000);
+    // At least two minutes ahead, on a whole minute: further than the minute within which a prompt
+    // counts as due already, whatever the second the test reaches this line.
+    const next = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
     const time = `${pad(next.getHours())}:${pad(next.getMinutes())}`;
     await page.getByLabel('Review time').fill(time);
     await page.getByText('Saved').waitFor();

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
-import { notificationId, promptOf, reschedule } from '../../../entrypoints/background/prompts';
+import {
+  notificationId,
+  notificationOptions,
+  onNotificationClicked,
+  promptOf,
+  reschedule,
+} from '../../../entrypoints/background/prompts';
 import { ALARMS } from '../../../lib/alarms';
 import { addCommitment, markCommitmentDone } from '../../../lib/db/commitments';
 import { completeReview } from '../../../lib/db/reviews';
@@ -36,6 +42,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('the background worker', () => {
@@ -65,6 +72,7 @@ describe('the background worker', () => {
   });
 
   it('an alarm at review time produces exactly one notification, with the day’s progress', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
     vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
@@ -80,6 +88,8 @@ describe('the background worker', () => {
 
     const ids = await notifications();
     expect(ids).toEqual([notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' })]);
+    // Not twice with the same id (which would replace it silently): created exactly once.
+    expect(create).toHaveBeenCalledTimes(1);
     const options = fakeBrowser.notifications.getAllCreateOptions()[ids[0]!]!;
     expect(options).toMatchObject({
       title: 'How did today go?',
@@ -138,13 +148,60 @@ describe('the background worker', () => {
     await completeReview(
       '2026-11-25',
       { outcomes: [], wentWell: 'Good day', strengthsUsed: [], learned: '', tomorrowFocus: '' },
-      '2026-11-26',
+      { carryTo: '2026-11-26' },
     );
     vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
     background.main();
     await settle();
     expect(await notifications()).toEqual([]);
     expect(ZONE).toBeTruthy();
+  });
+
+  it('opens the popup on today’s review where the browser allows it, and no tab', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    background.main();
+    await settle();
+    const before = (await fakeBrowser.tabs.query({})).length;
+    const [id] = await notifications();
+    await onNotificationClicked(id!);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
+  });
+
+  it('opens an earlier day’s review in its page, even where the popup could open', async () => {
+    vi.setSystemTime(new Date(2026, 10, 26, 9, 0));
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    await onNotificationClicked(
+      notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' }),
+    );
+    expect(openPopup).not.toHaveBeenCalled();
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/review.html?day=2026-11-25',
+    );
+  });
+
+  it('gives Chrome Reflect now and Snooze buttons, and Firefox none (a click opens the review there)', () => {
+    const text = { title: 'How did today go?', message: '1 of 2 done.' };
+    expect(notificationOptions(text, 'icon.png', 15, true)).toMatchObject({
+      buttons: [{ title: 'Reflect now' }, { title: 'Snooze 15 min' }],
+      requireInteraction: true,
+    });
+    const firefox = notificationOptions(text, 'icon.png', 15, false);
+    expect(firefox).toEqual({ type: 'basic', iconUrl: 'icon.png', ...text });
+  });
+
+  it('moves the midnight alarm when the time zone changes under it', async () => {
+    vi.setSystemTime(new Date('2026-11-25T12:00:00Z'));
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-25',
+      timeZone: 'Pacific/Auckland',
+    });
+    await reschedule(Date.now(), 'Europe/London');
+    expect((await alarms(ALARMS.dayStart))[0]?.scheduledTime).toBe(Date.parse('2026-11-26T00:00:00Z'));
+    expect((await promptStateItem.getValue()).timeZone).toBe('Europe/London');
   });
 
   it('reads a prompt back from its notification id, and ignores other ids', () => {
