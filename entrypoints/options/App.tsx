@@ -1,58 +1,19 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { UndoProvider } from '../../components/UndoProvider';
 import { useStorageItem } from '../../components/use-storage-item';
 import { setupItem } from '../../lib/setup';
-import { GoalsEditor } from './foundation/GoalsEditor';
-import { PurposeEditor } from './foundation/PurposeEditor';
-import { StrengthsEditor } from './foundation/StrengthsEditor';
-import { ValuesEditor } from './foundation/ValuesEditor';
-import { VisionBoard } from './foundation/VisionBoard';
-import { VisionEditor } from './foundation/VisionEditor';
 import { PageHeading } from './PageHeading';
-import { RecurringEditor } from './planning/RecurringEditor';
-import { SettingsEditor } from './planning/SettingsEditor';
-import { SECTIONS, redirect, useHashRoute, type SectionId } from './router';
+import { SECTIONS, redirect, useHashRoute } from './router';
+import { NAV_GROUPS, SECTION_PAGES } from './sections';
 import { SetupFlow } from './setup/SetupFlow';
 
-const SECTION_PAGES: Record<SectionId, { intro: string; body: () => ReactNode }> = {
-  purpose: { intro: 'Why you lead.', body: () => <PurposeEditor /> },
-  values: { intro: 'Up to seven values, most important first.', body: () => <ValuesEditor /> },
-  strengths: {
-    intro: 'Your VIA character strengths ranking, with how you use each.',
-    body: () => <StrengthsEditor />,
-  },
-  vision: {
-    intro: 'What you want, how it looks and feels, now and in the future.',
-    body: () => (
-      <>
-        <VisionEditor />
-        <VisionBoard />
-      </>
-    ),
-  },
-  goals: { intro: 'What you want to carry out at work.', body: () => <GoalsEditor /> },
-  recurring: {
-    intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
-    body: () => <RecurringEditor />,
-  },
-  settings: {
-    intro: 'When Flourish asks how your day went, and how it reminds you.',
-    body: () => <SettingsEditor />,
-  },
-};
-
-const FOUNDATION: readonly SectionId[] = ['purpose', 'values', 'strengths', 'vision', 'goals'];
+const titleOf = (id: string) => SECTIONS.find((s) => s.id === id)!.title;
 
 export default function App() {
   const route = useHashRoute();
   const setup = useStorageItem(setupItem);
 
-  const title =
-    route.kind === 'section'
-      ? SECTIONS.find((s) => s.id === route.section)!.title
-      : route.kind === 'setup'
-        ? 'Setup'
-        : '';
+  const title = route.kind === 'section' ? titleOf(route.section) : route.kind === 'setup' ? 'Setup' : '';
   useEffect(() => {
     document.title = title ? `${title} · Flourish` : 'Flourish';
   }, [title]);
@@ -82,45 +43,30 @@ export default function App() {
         <div className="layout">
           <nav className="sidebar" aria-label="Sections">
             <p className="brand">Flourish</p>
-            <p className="nav-group">Foundation</p>
-            <ul>
-              {SECTIONS.filter((s) => FOUNDATION.includes(s.id)).map((section) => (
-                <li key={section.id}>
-                  <a
-                    href={`#/${section.id}`}
-                    aria-current={route.section === section.id ? 'page' : undefined}
-                  >
-                    {section.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-            <p className="nav-group">Plan</p>
-            <ul>
-              <li>
-                <a href="#/recurring" aria-current={route.section === 'recurring' ? 'page' : undefined}>
-                  Recurring commitments
-                </a>
-              </li>
-            </ul>
-            <p className="nav-group">Flourish</p>
-            <ul>
-              <li>
-                <a href="#/settings" aria-current={route.section === 'settings' ? 'page' : undefined}>
-                  Settings
-                </a>
-              </li>
-              <li>
-                <a href="#/setup/welcome">Run setup again</a>
-              </li>
-            </ul>
+            {NAV_GROUPS.map((group) => (
+              <div key={group.label}>
+                <p className="nav-group">{group.label}</p>
+                <ul>
+                  {group.sections.map((id) => (
+                    <li key={id}>
+                      <a href={`#/${id}`} aria-current={route.section === id ? 'page' : undefined}>
+                        {titleOf(id)}
+                      </a>
+                    </li>
+                  ))}
+                  {group.label === 'Flourish' && (
+                    <li>
+                      <a href="#/setup/welcome">Run setup again</a>
+                    </li>
+                  )}
+                </ul>
+              </div>
+            ))}
           </nav>
           <main id="main" className="section-page">
-            <PageHeading focusKey={route.section}>
-              {SECTIONS.find((s) => s.id === route.section)!.title}
-            </PageHeading>
+            <PageHeading focusKey={route.section}>{titleOf(route.section)}</PageHeading>
             <p className="intro">{SECTION_PAGES[route.section].intro}</p>
-            {SECTION_PAGES[route.section].body()}
+            {SECTION_PAGES[route.section].body(route.param)}
           </main>
         </div>
       )}

@@ -9,25 +9,33 @@ export const SECTIONS = [
   { id: 'vision', title: 'Vision' },
   { id: 'goals', title: 'Goals' },
   { id: 'recurring', title: 'Recurring commitments' },
+  { id: 'insights', title: 'Insights' },
+  { id: 'summary', title: 'Coach summary' },
   { id: 'settings', title: 'Settings' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 export type Route =
-  { kind: 'home' } | { kind: 'setup'; step: SetupStep | null } | { kind: 'section'; section: SectionId };
+  | { kind: 'home' }
+  | { kind: 'setup'; step: SetupStep | null }
+  | { kind: 'section'; section: SectionId; param?: string };
 
 /** Reads a route from a location hash such as `#/setup/values` or `#/goals`. */
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if (first === 'setup') return { kind: 'setup', step: second && isSetupStep(second) ? second : null };
   const section = SECTIONS.find((s) => s.id === first);
-  return section ? { kind: 'section', section: section.id } : { kind: 'home' };
+  if (!section) return { kind: 'home' };
+  return second
+    ? { kind: 'section', section: section.id, param: second }
+    : { kind: 'section', section: section.id };
 }
 
 export function hrefOf(route: Route): string {
   if (route.kind === 'setup') return route.step ? `#/setup/${route.step}` : '#/setup';
-  if (route.kind === 'section') return `#/${route.section}`;
+  if (route.kind === 'section')
+    return route.param ? `#/${route.section}/${route.param}` : `#/${route.section}`;
   return '#/';
 }
 

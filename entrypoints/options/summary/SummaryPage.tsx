@@ -1,0 +1,189 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useToday } from '../../../components/use-today';
+import { addDays, isDayKey, isoWeekKey } from '../../../lib/days';
+import { commitmentsBetween } from '../../../lib/db/commitments';
+import { reviewsBetween } from '../../../lib/db/reviews';
+import { weeklyReviewsBetween } from '../../../lib/db/weekly-reviews';
+import { goalsInOrder } from '../../../lib/db/goals';
+import { getProfile } from '../../../lib/db/profile';
+import { getVision } from '../../../lib/db/vision';
+import {
+  buildSummary,
+  summaryMarkdown,
+  SUMMARY_SECTIONS,
+  type SummaryDocument,
+  type SummarySectionId,
+} from '../../../lib/summary';
+import './summary.css';
+
+async function loadSummaryData(from: string, to: string) {
+  const [profile, vision, goals, commitments, reviews, weeklyReviews] = await Promise.all([
+    getProfile(),
+    getVision(),
+    goalsInOrder(),
+    commitmentsBetween(from, to),
+    reviewsBetween(from, to),
+    weeklyReviewsBetween(isoWeekKey(from), isoWeekKey(to)),
+  ]);
+  return { profile, vision, goals, commitments, reviews, weeklyReviews };
+}
+
+/** Downloads text as a file through a Blob link: no downloads permission needed. */
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The coach summary: pick a period and sections, preview, then copy, download or print it. */
+export default function SummaryPage() {
+  const id = useId();
+  const today = useToday();
+  const [from, setFrom] = useState(() => addDays(today, -6));
+  const [to, setTo] = useState(today);
+  const [chosen, setChosen] = useState<Set<SummarySectionId>>(
+    () => new Set(SUMMARY_SECTIONS.map((s) => s.id)),
+  );
+  const [status, setStatus] = useState('');
+
+  const problem =
+    !isDayKey(from) || !isDayKey(to)
+      ? 'Choose both dates.'
+      : from > to
+        ? 'The start date is after the end date.'
+        : '';
+  const data = useLiveQuery(
+    () => (problem ? Promise.resolve(null) : loadSummaryData(from, to)),
+    [from, to, problem],
+  );
+  const doc = data ? buildSummary({ ...data, from, to }, chosen) : null;
+  const markdown = doc ? summaryMarkdown(doc) : '';
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setStatus('Copied as Markdown. Paste it into an email or a note to your coach.');
+    } catch {
+      setStatus('The browser did not allow copying. Use “Download .md” instead.');
+    }
+  }
+
+  return (
+    <div className="summary-page">
+      <div className="summary-controls">
+        <p className="intro-note">
+          Nothing is sent anywhere: you choose what to copy, download or print, and who to give it to.
+        </p>
+        <fieldset>
+          <legend>Period</legend>
+          <div className="date-range">
+            <label htmlFor={`${id}-from`}>From</label>
+            <input
+              id={`${id}-from`}
+              type="date"
+              className="input"
+              value={from}
+              max={today}
+              onChange={(event) => setFrom(event.target.value)}
+            />
+            <label htmlFor={`${id}-to`}>To</label>
+            <input
+              id={`${id}-to`}
+              type="date"
+              className="input"
+              value={to}
+              max={today}
+              onChange={(event) => setTo(event.target.value)}
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Include</legend>
+          <div className="section-picks">
+            {SUMMARY_SECTIONS.map((section) => (
+              <label key={section.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(section.id)}
+                  onChange={(event) => {
+                    const next = new Set(chosen);
+                    if (event.target.checked) next.add(section.id);
+                    else next.delete(section.id);
+                    setChosen(next);
+                  }}
+                />
+                {section.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="summary-actions">
+          <button type="button" className="button primary" disabled={!doc} onClick={() => void copy()}>
+            Copy as Markdown
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!doc}
+            onClick={() => download(markdown, `flourish-summary-${from}-to-${to}.md`)}
+          >
+            Download .md
+          </button>
+          <button type="button" className="button" disabled={!doc} onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+        <p className="hint" role="status">
+          {status}
+        </p>
+        <h2 className="preview-heading">Preview</h2>
+      </div>
+      {doc && <SummaryPreview doc={doc} />}
+    </div>
+  );
+}
+
+function SummaryPreview({ doc }: { doc: SummaryDocument }) {
+  return (
+    <article className="summary-document" aria-label="Summary preview">
+      <h2 className="summary-title">{doc.title}</h2>
+      <p className="summary-subtitle">{doc.subtitle}</p>
+      {doc.sections.map((section) => (
+        <section key={section.id}>
+          <h3>{section.heading}</h3>
+          {section.blocks.map((block, index) => {
+            if (block.type === 'paragraph') return <p key={index}>{block.text}</p>;
+            if (block.type === 'list') {
+              return (
+                <ul key={index}>
+                  {block.items.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              );
+            }
+            return (
+              <p key={index} className="labelled">
+                <strong>
+                  {block.label}
+                  {block.text && ':'}
+                </strong>{' '}
+                {block.text}
+              </p>
+            );
+          })}
+        </section>
+      ))}
+      <p className="summary-footer">Prepared with Flourish. Shared by choice; kept on my device.</p>
+    </article>
+  );
+}

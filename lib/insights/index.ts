@@ -1,0 +1,71 @@
+/**
+ * Every figure of the Insights page, from plain arrays: the page loads the period's rows and calls
+ * this once. Pure, so it is tested with tables and timed by `npm run bench`.
+ */
+import type { Commitment, DailyReview, Goal } from '../db/types';
+import type { DayKey } from '../days';
+import { calendarDays, type CalendarDay } from './calendar';
+import { completion, weeklyCompletion, type Completion } from './completion';
+import { goalProgress, type GoalProgress } from './goals';
+import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
+import { reviewStreak } from './streak';
+import { signatureShare, strengthUsage, type StrengthUse } from './strengths';
+import { wellbeingTrend, type WellbeingWeek } from './wellbeing';
+import { weeksBetween } from './weeks';
+
+export interface InsightsInput {
+  commitments: readonly Commitment[];
+  reviews: readonly DailyReview[];
+  goals: readonly Goal[];
+  signatureIds: readonly string[];
+  workdays: readonly number[];
+  from: DayKey;
+  to: DayKey;
+  today: DayKey;
+  /** All reviews up to today, for the streak (which may reach back before the period). */
+  streakReviews?: readonly DailyReview[];
+}
+
+export interface Insights {
+  overall: Completion;
+  weekly: ReturnType<typeof weeklyCompletion>;
+  calendar: CalendarDay[];
+  obstacles: ObstacleCount[];
+  obstacleTrend: ObstacleWeek[];
+  /** The obstacles the trend follows (the most frequent ones). */
+  trendObstacles: string[];
+  strengths: StrengthUse[];
+  signatureShare: number | null;
+  wellbeing: WellbeingWeek[];
+  goals: GoalProgress[];
+  streak: number;
+  reviewsWritten: number;
+}
+
+/** How many obstacles the trend follows by name; the rest are summed. */
+const TREND_OBSTACLES = 4;
+
+export function computeInsights(input: InsightsInput): Insights {
+  const { from, to } = input;
+  const commitments = input.commitments.filter((c) => c.day >= from && c.day <= to);
+  const reviews = input.reviews.filter((r) => r.day >= from && r.day <= to);
+  const written = reviews.filter((r) => r.completedAt !== undefined && !r.skipped);
+  const weeks = weeksBetween(from, to);
+  const obstacles = countObstacles(written);
+  const trendObstacles = obstacles.slice(0, TREND_OBSTACLES).map((o) => o.obstacle);
+  const strengths = strengthUsage(commitments, written, input.signatureIds);
+  return {
+    overall: completion(commitments),
+    weekly: weeklyCompletion(commitments, from, to),
+    calendar: calendarDays(commitments, reviews, from, to, input.workdays),
+    obstacles,
+    obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
+    trendObstacles,
+    strengths,
+    signatureShare: signatureShare(strengths),
+    wellbeing: wellbeingTrend(written, weeks),
+    goals: goalProgress(commitments, input.goals, weeks),
+    streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.workdays),
+    reviewsWritten: written.length,
+  };
+}

@@ -1,0 +1,212 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { seedTables } from './db';
+import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (offset: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() - offset);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+interface SeedCommitment {
+  id: string;
+  day: string;
+  title: string;
+  status: 'done' | 'not-done';
+  order: number;
+  createdAt: number;
+  updatedAt: number;
+  strengthId?: string;
+}
+
+interface SeedOutcome {
+  commitmentId: string;
+  status: 'not-done';
+  obstacle: string;
+}
+
+/** Eight weeks of days before today, three commitments a day, with a pattern the test can count. */
+function eightWeeks() {
+  const commitments: SeedCommitment[] = [];
+  const reviews: object[] = [];
+  for (let offset = 1; offset <= 56; offset++) {
+    const day = localDay(offset);
+    const outcomes: SeedOutcome[] = [];
+    const add = (
+      k: number,
+      status: SeedCommitment['status'],
+      extra: { strengthId?: string; obstacle?: string } = {},
+    ) => {
+      const id = `c-${day}-${k}`;
+      commitments.push({
+        id,
+        day,
+        title: `Action ${day} #${k}`,
+        status,
+        order: k + 1,
+        createdAt: 1,
+        updatedAt: 1,
+        ...(extra.strengthId && { strengthId: extra.strengthId }),
+      });
+      if (status === 'not-done') outcomes.push({ commitmentId: id, status, obstacle: extra.obstacle! });
+    };
+    add(0, 'done', { strengthId: 'perspective' });
+    if (offset % 3 === 0) add(1, 'not-done', { obstacle: 'meetings' });
+    else add(1, 'done');
+    if (offset % 2 === 0) add(2, 'not-done', { obstacle: offset % 4 === 0 ? 'waiting' : 'low-energy' });
+    else add(2, 'done', { strengthId: 'honesty' });
+    reviews.push({
+      day,
+      completedAt: 1,
+      outcomes,
+      wentWell: offset % 2 === 0 ? `Went well on ${day}` : '',
+      strengthsUsed: offset % 5 === 0 ? ['honesty'] : [],
+      learned: '',
+      tomorrowFocus: '',
+      energy: 1 + (offset % 5),
+      stress: 1 + ((offset + 2) % 5),
+      updatedAt: 1,
+    });
+  }
+  return {
+    commitments,
+    reviews: reviews as { day: string; outcomes: SeedOutcome[]; strengthsUsed: string[] }[],
+  };
+}
+
+const seed = eightWeeks();
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launchExtension({ settings: NO_REVIEW_DAYS });
+  const writer = await session.openPage('options.html#/goals');
+  await writer.getByRole('heading', { level: 1 }).waitFor();
+  await seedTables(writer, {
+    commitments: seed.commitments,
+    reviews: seed.reviews,
+    strengths: ['perspective', 'leadership', 'honesty', 'hope', 'zest'].map((id, i) => ({
+      id,
+      rank: i + 1,
+      note: '',
+      updatedAt: 1,
+    })),
+  });
+  await writer.close();
+  page = await session.openPage('options.html#/insights/quarter');
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The headline figure under `label` on the Insights page. */
+const headline = (label: string) => page.locator('.headline > div').filter({ hasText: label }).locator('dd');
+
+describe('insights on eight weeks of history', () => {
+  it('shows the completion rate, the top obstacle and the most used strength the data says', async () => {
+    // The true figures, counted here from the seed itself.
+    const done = seed.commitments.filter((c) => c.status === 'done').length;
+    const rate = `${Math.round((done / seed.commitments.length) * 100)}%`;
+    const obstacles = new Map<string, number>();
+    for (const review of seed.reviews)
+      for (const o of review.outcomes) obstacles.set(o.obstacle, (obstacles.get(o.obstacle) ?? 0) + 1);
+    const [topObstacle] = [...obstacles].sort((a, b) => b[1] - a[1]);
+    const uses = new Map<string, number>();
+    for (const c of seed.commitments)
+      if (c.strengthId && c.status === 'done') uses.set(c.strengthId, (uses.get(c.strengthId) ?? 0) + 1);
+    for (const r of seed.reviews) for (const s of r.strengthsUsed) uses.set(s, (uses.get(s) ?? 0) + 1);
+    const [topStrength] = [...uses].sort((a, b) => b[1] - a[1]);
+    const labels: Record<string, string> = {
+      meetings: 'Meetings and interruptions',
+      waiting: 'Waiting on others',
+      'low-energy': 'Low energy',
+    };
+    const names: Record<string, string> = { perspective: 'Perspective', honesty: 'Honesty' };
+
+    await expect
+      .poll(() => headline('Commitments done').textContent())
+      .toBe(`${rate}${done} of ${seed.commitments.length}`);
+    await expect
+      .poll(() => headline('Top obstacle').textContent())
+      .toBe(`${labels[topObstacle![0]]}${topObstacle![1]} times`);
+    await expect
+      .poll(() => headline('Most used strength').textContent())
+      .toBe(`${names[topStrength![0]]}${topStrength![1]} uses`);
+  });
+
+  it('draws every chart, each with its numbers a click away', async () => {
+    // Completion, obstacles by frequency and over time, strengths, energy and stress (no goals seeded).
+    await expect.poll(() => page.locator('canvas[role="img"]').count()).toBe(5);
+    await page.getByText('No goals with commitments in this period.').waitFor();
+    const table = page.locator('.chart-table').first();
+    await table.locator('summary').click();
+    await table.getByRole('table', { name: 'Commitments done per week' }).waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(8);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe-core violations in %s mode', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('heading', { name: 'Is the plan being carried out?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the coach summary', () => {
+  it('for the last week holds exactly that week’s commitments and obstacles', async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#/summary`);
+    const preview = page.getByRole('article', { name: 'Summary preview' });
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? '';
+    const lastWeek = seed.commitments.filter((c) => c.day >= localDay(6));
+    expect(lastWeek.length).toBeGreaterThan(0);
+    for (const c of lastWeek) expect(text).toContain(c.title);
+    for (const c of seed.commitments.filter((c) => c.day < localDay(6))) expect(text).not.toContain(c.title);
+
+    const counts = new Map<string, number>();
+    for (const review of seed.reviews.filter((r) => r.day >= localDay(6))) {
+      for (const o of review.outcomes) counts.set(o.obstacle, (counts.get(o.obstacle) ?? 0) + 1);
+    }
+    const labels: Record<string, string> = {
+      meetings: 'Meetings and interruptions',
+      waiting: 'Waiting on others',
+      'low-energy': 'Low energy',
+    };
+    for (const [obstacle, count] of counts)
+      expect(text).toContain(`${labels[obstacle]}: ${count} time${count === 1 ? '' : 's'}`);
+  });
+
+  it('downloads the same summary as a .md file', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download .md' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^flourish-summary-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.md$/);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const markdown = Buffer.concat(chunks).toString('utf8');
+    expect(markdown.startsWith('# Coaching summary')).toBe(true);
+    expect(markdown).toContain(`Action ${localDay(1)} \\#0`);
+  });
+
+  it('prints to a clean PDF of one or two pages', async () => {
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe-core violations in %s mode', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
+    await page.getByRole('article', { name: 'Summary preview' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('made no network request from any page', () => {
+    expect(session.networkRequests()).toEqual([]);
+  });
+});

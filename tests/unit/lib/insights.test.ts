@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
+import { computeInsights } from '../../../lib/insights';
+import { calendarDays } from '../../../lib/insights/calendar';
+import { completion, weeklyCompletion } from '../../../lib/insights/completion';
+import { goalProgress } from '../../../lib/insights/goals';
+import { obstacleTrend } from '../../../lib/insights/obstacles';
+import { periodRange } from '../../../lib/insights/period';
+import { reviewStreak } from '../../../lib/insights/streak';
+import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
+import { wellbeingTrend } from '../../../lib/insights/wellbeing';
+import { weeksBetween } from '../../../lib/insights/weeks';
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+let n = 0;
+const c = (day: string, status: Commitment['status'], extra: Partial<Commitment> = {}): Commitment => ({
+  id: `c${++n}`,
+  day,
+  title: 'x',
+  status,
+  order: n,
+  createdAt: 0,
+  updatedAt: 0,
+  ...extra,
+});
+const r = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
+  day,
+  completedAt: Date.parse(`${day}T18:00:00Z`),
+  outcomes: [],
+  wentWell: '',
+  strengthsUsed: [],
+  learned: '',
+  tomorrowFocus: '',
+  updatedAt: 0,
+  ...extra,
+});
+const notDone = (obstacle: string) => ({ commitmentId: 'x', status: 'not-done' as const, obstacle });
+
+describe('completion', () => {
+  it('has no rate without data', () => {
+    expect(completion([])).toEqual({ done: 0, total: 0, rate: null });
+  });
+
+  it('counts a single day, leaving dropped ones out', () => {
+    expect(
+      completion([
+        c('2026-11-25', 'done'),
+        c('2026-11-25', 'done'),
+        c('2026-11-25', 'not-done'),
+        c('2026-11-25', 'dropped'),
+      ]),
+    ).toEqual({
+      done: 2,
+      total: 3,
+      rate: 2 / 3,
+    });
+  });
+
+  it('buckets by ISO week across a year boundary with a week 53, empty weeks included', () => {
+    const weekly = weeklyCompletion(
+      [
+        c('2026-12-24', 'done'),
+        c('2026-12-31', 'done'),
+        c('2027-01-01', 'not-done'),
+        c('2027-01-03', 'done'),
+        c('2027-01-04', 'done'),
+      ],
+      '2026-12-14',
+      '2027-01-10',
+    );
+    expect(weekly.map((w) => [w.week, w.done, w.total])).toEqual([
+      ['2026-W51', 0, 0],
+      ['2026-W52', 1, 1],
+      ['2026-W53', 2, 3],
+      ['2027-W01', 1, 1],
+    ]);
+    expect(weekly[0]!.rate).toBeNull();
+  });
+
+  it('keeps a DST week whole: seven days, one bucket (New York 8 March, London 29 March 2026)', () => {
+    const days = ['2026-03-02', '2026-03-05', '2026-03-08', '2026-03-23', '2026-03-29'];
+    const weekly = weeklyCompletion(
+      days.map((d) => c(d, 'done')),
+      '2026-03-02',
+      '2026-03-29',
+    );
+    expect(weekly.map((w) => [w.week, w.total])).toEqual([
+      ['2026-W10', 3],
+      ['2026-W11', 0],
+      ['2026-W12', 0],
+      ['2026-W13', 2],
+    ]);
+  });
+});
+
+describe('the calendar of days', () => {
+  it('marks each day reviewed, skipped or not, with the share done', () => {
+    const days = calendarDays(
+      [c('2026-11-23', 'done'), c('2026-11-23', 'not-done'), c('2026-11-24', 'done')],
+      [r('2026-11-23'), r('2026-11-24', { skipped: true }), r('2026-11-25', { completedAt: undefined })],
+      '2026-11-23',
+      '2026-11-29',
+      WEEKDAYS,
+    );
+    expect(days.map((d) => [d.day, d.review, d.rate, d.workday])).toEqual([
+      ['2026-11-23', 'written', 0.5, true],
+      ['2026-11-24', 'skipped', 1, true],
+      ['2026-11-25', null, null, true],
+      ['2026-11-26', null, null, true],
+      ['2026-11-27', null, null, true],
+      ['2026-11-28', null, null, false],
+      ['2026-11-29', null, null, false],
+    ]);
+  });
+
+  it('counts a review written after midnight for its own day', () => {
+    const late = r('2026-11-25', { completedAt: Date.parse('2026-11-26T00:30:00-05:00') });
+    const days = calendarDays([], [late], '2026-11-25', '2026-11-26', WEEKDAYS);
+    expect(days.map((d) => d.review)).toEqual(['written', null]);
+    expect(reviewStreak([late], '2026-11-26', WEEKDAYS)).toBe(1);
+  });
+});
+
+describe('obstacles over time', () => {
+  it('follows the given obstacles week by week and sums the rest', () => {
+    const trend = obstacleTrend(
+      [
+        r('2026-11-23', { outcomes: [notDone('meetings'), notDone('waiting')] }),
+        r('2026-11-30', { outcomes: [notDone('meetings'), notDone('meetings'), notDone('avoided')] }),
+      ],
+      weeksBetween('2026-11-23', '2026-12-06'),
+      ['meetings'],
+    );
+    expect(trend).toEqual([
+      { week: '2026-W48', counts: { meetings: 1, rest: 1 } },
+      { week: '2026-W49', counts: { meetings: 2, rest: 1 } },
+    ]);
+  });
+});
+
+describe('strengths used', () => {
+  it('counts done commitments linked to a strength and review mentions, signature ones always listed', () => {
+    const usage = strengthUsage(
+      [
+        c('2026-11-23', 'done', { strengthId: 'hope' }),
+        c('2026-11-23', 'not-done', { strengthId: 'hope' }),
+        c('2026-11-24', 'done', { strengthId: 'humor' }),
+      ],
+      [
+        r('2026-11-23', { strengthsUsed: ['hope', 'hope', 'zest'] }),
+        r('2026-11-24', { strengthsUsed: ['hope'] }),
+      ],
+      ['hope', 'zest', 'bravery'],
+    );
+    expect(usage.map((u) => [u.strengthId, u.inCommitments, u.inReviews, u.signature])).toEqual([
+      ['hope', 1, 2, true],
+      ['zest', 0, 1, true],
+      ['humor', 1, 0, false],
+      ['bravery', 0, 0, true],
+    ]);
+    expect(signatureShare(usage)).toBe(4 / 5);
+    expect(signatureShare(strengthUsage([], [], ['hope']))).toBeNull();
+  });
+});
+
+describe('energy and stress', () => {
+  it('averages per week and leaves weeks without reviews empty', () => {
+    const trend = wellbeingTrend(
+      [r('2026-11-23', { energy: 4, stress: 2 }), r('2026-11-24', { energy: 2 }), r('2026-11-25')],
+      ['2026-W48', '2026-W49'],
+    );
+    expect(trend).toEqual([
+      { week: '2026-W48', energy: 3, stress: 2, days: 2 },
+      { week: '2026-W49', energy: null, stress: null, days: 0 },
+    ]);
+  });
+});
+
+describe('progress per goal', () => {
+  const goals: Goal[] = [
+    {
+      id: 'g1',
+      title: 'Feedback',
+      why: '',
+      successMeasure: '',
+      status: 'active',
+      order: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    },
+    {
+      id: 'g2',
+      title: 'Metrics',
+      why: '',
+      successMeasure: '',
+      status: 'active',
+      order: 2,
+      createdAt: 0,
+      updatedAt: 0,
+    },
+  ];
+
+  it('counts done commitments per goal and week, active goals listed even at zero, removed goals named so', () => {
+    const progress = goalProgress(
+      [
+        c('2026-11-23', 'done', { goalId: 'g1' }),
+        c('2026-11-30', 'done', { goalId: 'g1' }),
+        c('2026-11-30', 'not-done', { goalId: 'gone' }),
+      ],
+      goals,
+      ['2026-W48', '2026-W49'],
+    );
+    expect(progress.map((p) => [p.title, p.perWeek, p.done, p.committed])).toEqual([
+      ['Feedback', [1, 1], 2, 2],
+      ['A goal since removed', [0, 0], 0, 1],
+      ['Metrics', [0, 0], 0, 0],
+    ]);
+  });
+});
+
+describe('the review streak', () => {
+  it.each([
+    ['no reviews', [], '2026-11-25', 0],
+    ['today and the two days before', ['2026-11-23', '2026-11-24', '2026-11-25'], '2026-11-25', 3],
+    ['today not written yet: stands on yesterday', ['2026-11-23', '2026-11-24'], '2026-11-25', 2],
+    ['a weekend neither counts nor breaks it', ['2026-11-20', '2026-11-23'], '2026-11-23', 2],
+    ['a missing workday ends it', ['2026-11-20', '2026-11-24'], '2026-11-24', 1],
+  ])('%s → %i', (_case, days, today, streak) => {
+    expect(
+      reviewStreak(
+        days.map((d) => r(d)),
+        today,
+        WEEKDAYS,
+      ),
+    ).toBe(streak);
+  });
+
+  it('a skipped day ends it', () => {
+    expect(
+      reviewStreak(
+        [r('2026-11-23'), r('2026-11-24', { skipped: true }), r('2026-11-25')],
+        '2026-11-25',
+        WEEKDAYS,
+      ),
+    ).toBe(1);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['4w', { from: '2026-11-02', to: '2026-11-25' }],
+    ['quarter', { from: '2026-08-31', to: '2026-11-25' }],
+    ['year', { from: '2025-12-01', to: '2026-11-25' }],
+    ['all', { from: '2026-03-02', to: '2026-11-25' }],
+  ] as const)('%s covers whole weeks ending today', (period, range) => {
+    expect(periodRange(period, '2026-11-25', '2026-03-04')).toEqual(range);
+  });
+
+  it('“all” with no data is this week', () => {
+    expect(periodRange('all', '2026-11-25', null)).toEqual({ from: '2026-11-23', to: '2026-11-25' });
+  });
+});
+
+describe('computeInsights', () => {
+  it('on no data: nothing to show, and no errors', () => {
+    const insights = computeInsights({
+      commitments: [],
+      reviews: [],
+      goals: [],
+      signatureIds: [],
+      workdays: WEEKDAYS,
+      from: '2026-11-23',
+      to: '2026-11-25',
+      today: '2026-11-25',
+    });
+    expect(insights.overall.rate).toBeNull();
+    expect(insights.obstacles).toEqual([]);
+    expect(insights.strengths).toEqual([]);
+    expect(insights.streak).toBe(0);
+    expect(insights.calendar).toHaveLength(3);
+  });
+
+  it('keeps to the period and reads obstacles only from written reviews', () => {
+    const insights = computeInsights({
+      commitments: [c('2026-11-20', 'done'), c('2026-11-23', 'done'), c('2026-11-23', 'not-done')],
+      reviews: [
+        r('2026-11-23', { outcomes: [notDone('meetings')] }),
+        r('2026-11-24', { skipped: true, outcomes: [notDone('waiting')] }),
+      ],
+      goals: [],
+      signatureIds: [],
+      workdays: WEEKDAYS,
+      from: '2026-11-23',
+      to: '2026-11-25',
+      today: '2026-11-25',
+    });
+    expect(insights.overall).toEqual({ done: 1, total: 2, rate: 0.5 });
+    expect(insights.obstacles).toEqual([{ obstacle: 'meetings', count: 1 }]);
+    expect(insights.trendObstacles).toEqual(['meetings']);
+  });
+});

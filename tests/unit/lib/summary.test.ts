@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
+import {
+  buildSummary,
+  escapeMarkdown,
+  summaryMarkdown,
+  SUMMARY_SECTIONS,
+  type SummaryInput,
+} from '../../../lib/summary';
+
+const c = (
+  id: string,
+  day: string,
+  title: string,
+  status: Commitment['status'],
+  goalId?: string,
+): Commitment => ({
+  id,
+  day,
+  title,
+  status,
+  order: 1,
+  createdAt: 0,
+  updatedAt: 0,
+  ...(goalId && { goalId }),
+});
+
+const goal: Goal = {
+  id: 'g1',
+  title: 'Manage staff performance',
+  why: '',
+  successMeasure: '',
+  status: 'active',
+  order: 1,
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+const review = (day: string, extra: Partial<DailyReview>): DailyReview => ({
+  day,
+  completedAt: 1,
+  outcomes: [],
+  wentWell: '',
+  strengthsUsed: [],
+  learned: '',
+  tomorrowFocus: '',
+  updatedAt: 0,
+  ...extra,
+});
+
+const input: SummaryInput = {
+  from: '2026-11-19',
+  to: '2026-11-25',
+  profile: {
+    id: 'me',
+    name: 'Alex',
+    purpose: 'To build great teams',
+    values: ['Candour', 'Care'],
+    updatedAt: 0,
+  },
+  vision: {
+    id: 'me',
+    statement: 'A calm, strong team',
+    looksLike: '',
+    feelsLike: 'Unhurried',
+    horizons: { now: '', oneYear: '', threeYears: '' },
+    updatedAt: 0,
+  },
+  goals: [goal],
+  commitments: [
+    c('old', '2026-11-10', 'Outside the period', 'done'),
+    c('a', '2026-11-24', 'Board update', 'done', 'g1'),
+    c('b', '2026-11-24', 'Feedback to Sam', 'not-done', 'g1'),
+    c('d', '2026-11-25', 'Dropped thing', 'dropped'),
+  ],
+  reviews: [
+    review('2026-11-24', {
+      outcomes: [
+        {
+          commitmentId: 'b',
+          status: 'not-done',
+          obstacle: 'meetings',
+          note: 'Back to back',
+          carriedTo: '2026-11-25',
+        },
+      ],
+      wentWell: 'Board liked it',
+      strengthsUsed: ['perspective'],
+      energy: 4,
+      stress: 2,
+    }),
+    review('2026-11-10', { wentWell: 'Too old to include' }),
+  ],
+  weeklyReviews: [],
+};
+
+const all = new Set(SUMMARY_SECTIONS.map((s) => s.id));
+
+describe('the coach summary', () => {
+  it('covers the period only, with every section in order', () => {
+    const doc = buildSummary(input, all);
+    expect(doc.title).toBe('Coaching summary: Alex');
+    expect(doc.sections.map((s) => s.heading)).toEqual(SUMMARY_SECTIONS.map((s) => s.label));
+    const markdown = summaryMarkdown(doc);
+    expect(markdown).toContain('1 of 2 commitments done \\(50%\\)');
+    expect(markdown).toContain('✓ Board update');
+    expect(markdown).toContain('✗ Feedback to Sam — Meetings and interruptions: Back to back \\(carried to');
+    expect(markdown).toContain('Meetings and interruptions: 1 time');
+    expect(markdown).toContain('Went well: Board liked it');
+    expect(markdown).toContain('Strengths used: Perspective');
+    expect(markdown).toContain('Average energy 4.0 of 5; average stress 2.0 of 5.');
+    expect(markdown).toContain('Manage staff performance: 1 of 2 linked commitments done');
+    expect(markdown).toContain('**Vision:** A calm, strong team');
+    expect(markdown).not.toContain('Outside the period');
+    expect(markdown).not.toContain('Too old to include');
+  });
+
+  it('leaves out the sections the leader did not choose', () => {
+    const doc = buildSummary(input, new Set(['commitments', 'obstacles'] as const));
+    const markdown = summaryMarkdown(doc);
+    expect(doc.sections.map((s) => s.id)).toEqual(['commitments', 'obstacles']);
+    expect(markdown).not.toContain('Board liked it');
+    expect(markdown).not.toContain('A calm, strong team');
+  });
+
+  it('says so plainly when a period is empty', () => {
+    const empty = buildSummary({ ...input, commitments: [], reviews: [] }, all);
+    const markdown = summaryMarkdown(empty);
+    expect(markdown).toContain('No commitments in this period.');
+    expect(markdown).toContain('No obstacles recorded in this period.');
+    expect(markdown).toContain('No energy or stress recorded in this period.');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', '\\<script\\>alert\\(1\\)\\</script\\>'],
+    ['**bold** and _em_', '\\*\\*bold\\*\\* and \\_em\\_'],
+    ['[click](http://example.com)', '\\[click\\]\\(http://example.com\\)'],
+    ['# not a heading', '\\# not a heading'],
+    ['- not a list', '\\- not a list'],
+    ['1. not a list', '1\\. not a list'],
+  ])('writes user text %j inertly in Markdown', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});
