@@ -23,9 +23,11 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 /** The page shown instead of Flourish when the browser refuses its database. */
 export function StorageProblem({ message, detail }: { message: string; detail: string }) {
   return (
-    <main className="storage-problem" role="alert">
-      <h1>Flourish can’t reach your data</h1>
-      <p>{message}</p>
+    <main className="storage-problem">
+      <div role="alert">
+        <h1>Flourish can’t reach your data</h1>
+        <p>{message}</p>
+      </div>
       <details>
         <summary>Technical details</summary>
         <code>{detail}</code>

@@ -1,11 +1,26 @@
+import type { Dexie } from 'dexie';
 import { db } from './db';
 
 export type OpenResult = { ok: true } | { ok: false; message: string; detail: string };
 
-/** Opens the database, turning any failure into a message a person can act on. */
-export async function openDatabase(): Promise<OpenResult> {
+/**
+ * When a newer Flourish opens the database at a higher version (after an update), this page's
+ * connection closes at once, so the upgrade is never blocked, and the page reloads to run the new
+ * code. Text being typed survives the reload: drafts are kept in localStorage as they are typed.
+ */
+export function reloadOnUpgrade(database: Dexie, reload: () => void): void {
+  database.on('versionchange', () => {
+    database.close();
+    reload();
+    return false;
+  });
+}
+
+/** Opens the database for a page, turning any failure into a message a person can act on. */
+export async function openDatabase(reload: () => void = () => location.reload()): Promise<OpenResult> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this context.');
+    reloadOnUpgrade(db, reload);
     await db.open();
     return { ok: true };
   } catch (error) {

@@ -18,6 +18,9 @@ import type {
 
 export const DATABASE_NAME = 'flourish';
 
+/** The newest schema version below; a backup made by a newer one is refused. */
+export const SCHEMA_VERSION = 2;
+
 /** Index declarations of schema version 1, kept verbatim for the migration tests. */
 export const SCHEMA_V1 = {
   profile: 'id',

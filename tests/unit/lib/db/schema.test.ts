@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FlourishDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../../lib/db/schema';
+import { Dexie } from 'dexie';
+import { reloadOnUpgrade } from '../../../../lib/db/open';
+import { FlourishDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '../../../../lib/db/schema';
 import { readFixture, seedOldDatabase } from './fixtures';
 
 const schemaSource = readFileSync(resolve(import.meta.dirname, '../../../../lib/db/schema.ts'), 'utf8');
@@ -11,8 +13,9 @@ const declaredVersions = [...schemaSource.matchAll(/this\.version\((\d+)\)/g)].m
 const fixtureFiles = readdirSync(resolve(import.meta.dirname, '../../../fixtures'));
 
 describe('database schema', () => {
-  it('declares at least one version', () => {
+  it('declares at least one version, the newest being SCHEMA_VERSION', () => {
     expect(declaredVersions.length).toBeGreaterThan(0);
+    expect(Math.max(...declaredVersions)).toBe(SCHEMA_VERSION);
   });
 
   it.each(declaredVersions)('version %i has a frozen fixture in tests/fixtures/', (version) => {
@@ -67,5 +70,28 @@ describe('database schema', () => {
       .toArray();
     expect(found.map((c) => c.title)).toEqual(['One-to-one with Sam']);
     current.close();
+  });
+
+  it('upgrades while three pages hold the old version open: they close and reload, nothing is lost', async () => {
+    const fixture = readFixture(1);
+    await seedOldDatabase('flourish-busy', 1, SCHEMA_V1, fixture);
+    const reloads: string[] = [];
+    const oldPages = ['popup', 'new tab', 'options'].map((page) => {
+      const connection = new Dexie('flourish-busy');
+      connection.version(1).stores(SCHEMA_V1);
+      reloadOnUpgrade(connection, () => reloads.push(page));
+      return connection;
+    });
+    await Promise.all(oldPages.map((connection) => connection.open()));
+
+    const upgraded = new FlourishDatabase('flourish-busy');
+    await upgraded.open();
+    expect(upgraded.verno).toBe(Math.max(...declaredVersions));
+    expect(reloads.sort()).toEqual(['new tab', 'options', 'popup']);
+    expect(oldPages.every((connection) => !connection.isOpen())).toBe(true);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      expect(await upgraded.table(table).count(), table).toBe(rows.length);
+    }
+    upgraded.close();
   });
 });
