@@ -1,0 +1,293 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, backupFileName } from '../../../lib/backup/export';
+import { applyImport, planImport } from '../../../lib/backup/import';
+import { parseBackup, readBackupFile } from '../../../lib/backup/parse';
+import type { BackupFile } from '../../../lib/backup/schema';
+import { addCommitment } from '../../../lib/db/commitments';
+import { db } from '../../../lib/db/db';
+import { saveVision } from '../../../lib/db/vision';
+import { addVisionImages } from '../../../lib/db/vision-images';
+import { describeError } from '../../../lib/errors';
+import { getSettings, updateSettings } from '../../../lib/settings';
+import { tenYearHistory } from '../../bench/history';
+import { dumpDatabase } from '../../support/dump';
+import { solidPng } from '../../support/png';
+import { readFixture } from './db/fixtures';
+
+const SCHEMA = 2;
+
+/** Fills the database from the version 2 fixture (every table, a picture included). */
+async function seedFixture() {
+  const fixture = readFixture(2);
+  await db.transaction('rw', db.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables)) await db.table(table).bulkAdd(rows);
+  });
+}
+
+async function exported(): Promise<BackupFile> {
+  return JSON.parse(
+    JSON.stringify(await createBackup('0.1.0', Date.parse('2026-11-25T12:00:00Z'))),
+  ) as BackupFile;
+}
+
+async function wipe() {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}
+
+describe('export', () => {
+  it('writes a versioned file with every table, pictures as data, and the settings', async () => {
+    await seedFixture();
+    await updateSettings({ reviewTime: '18:00' });
+    const backup = await exported();
+    expect(backup).toMatchObject({
+      format: 'flourish-backup',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+    });
+    expect(backup.exportedAt).toBe('2026-11-25T12:00:00.000Z');
+    expect(backup.tables.commitments).toHaveLength(4);
+    expect(backup.tables.recurrences).toHaveLength(2);
+    expect(backup.tables.visionImages[0]?.image.type).toBe('image/png');
+    expect(backup.settings.reviewTime).toBe('18:00');
+    expect(backupFileName('2026-11-25')).toBe('flourish-backup-2026-11-25.json');
+  });
+});
+
+describe('round trip', () => {
+  it.each([
+    ['an empty database', async () => undefined],
+    ['the schema fixture', seedFixture],
+  ])('export, wipe and import reproduce %s exactly', async (_name, seed) => {
+    await seed();
+    const before = await dumpDatabase(db);
+    const file = JSON.stringify(await exported());
+    await wipe();
+    const parsed = parseBackup(file, SCHEMA);
+    expect(parsed.ok).toBe(true);
+    await applyImport((parsed as { backup: BackupFile }).backup, 'replace');
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('reproduces ten years of history and five pictures exactly', async () => {
+    const history = tenYearHistory('2026-11-25');
+    await db.transaction('rw', db.tables, async () => {
+      for (const [table, rows] of Object.entries(history)) await db.table(table).bulkAdd(rows);
+    });
+    await addVisionImages(
+      [0, 1, 2, 3, 4].map((n) => ({
+        blob: new Blob([new Uint8Array(solidPng(40 + n, 30))], { type: 'image/png' }),
+        caption: `P${n}`,
+        width: 40 + n,
+        height: 30,
+      })),
+    );
+    const before = await dumpDatabase(db);
+    const file = JSON.stringify(await exported());
+    await wipe();
+    const parsed = parseBackup(file, SCHEMA);
+    expect(parsed.ok).toBe(true);
+    await applyImport((parsed as { backup: BackupFile }).backup, 'replace');
+    expect(await dumpDatabase(db)).toEqual(before);
+  }, 60_000);
+
+  it('restores the settings with a replace, and keeps this device’s with a merge', async () => {
+    await updateSettings({ reviewTime: '18:00' });
+    const backup = await exported();
+    await updateSettings({ reviewTime: '16:00' });
+    await applyImport(backup, 'merge');
+    expect((await getSettings()).reviewTime).toBe('16:00');
+    await applyImport(backup, 'replace');
+    expect((await getSettings()).reviewTime).toBe('18:00');
+  });
+});
+
+describe('merge', () => {
+  it('adds what is missing and takes the newer of each row, by updatedAt', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T10:00:00Z'));
+    const older = await addCommitment('2026-11-20', 'Shared, edited later here');
+    const stale = await addCommitment('2026-11-20', 'Shared, edited later in the backup');
+    await saveVision({ statement: 'Old vision' });
+    const backup = await exported();
+
+    vi.setSystemTime(new Date('2026-11-22T10:00:00Z'));
+    await db.commitments.update(older.id, { title: 'Edited here', updatedAt: Date.now() });
+    backup.tables.commitments.find((c) => c.id === stale.id)!.title = 'Edited in the backup';
+    backup.tables.commitments.find((c) => c.id === stale.id)!.updatedAt = Date.parse('2026-11-23T10:00:00Z');
+    backup.tables.commitments.push({
+      ...backup.tables.commitments[0]!,
+      id: 'from-elsewhere',
+      title: 'Only in the backup',
+    });
+    vi.useRealTimers();
+
+    const plan = await planImport(backup, 'merge');
+    expect(plan.find((p) => p.table === 'commitments')).toMatchObject({
+      incoming: 3,
+      current: 2,
+      added: 1,
+      updated: 1,
+      kept: 1,
+    });
+    await applyImport(backup, 'merge');
+    const titles = (await db.commitments.toArray()).map((c) => c.title).sort();
+    expect(titles).toEqual(['Edited here', 'Edited in the backup', 'Only in the backup']);
+  });
+});
+
+describe('hostile and broken backups', () => {
+  /** A valid backup to spoil, and the database it must not change. */
+  async function setUp() {
+    await seedFixture();
+    const good = await exported();
+    const before = await dumpDatabase(db);
+    return { good, before };
+  }
+
+  // A backup spoiled on purpose has no type worth stating: any field may become anything.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the copy is deliberately untyped
+  type Spoilable = Record<string, any>;
+  const spoil = (good: BackupFile, change: (copy: Spoilable) => void) => {
+    const copy = JSON.parse(JSON.stringify(good)) as Spoilable;
+    change(copy);
+    return JSON.stringify(copy);
+  };
+
+  it.each([
+    ['not JSON', () => 'Dear coach, here are my notes', /not readable as a backup file/],
+    ['empty', () => '', /The file is empty/],
+    ['truncated', (good: BackupFile) => JSON.stringify(good).slice(0, 500), /incomplete: it looks cut short/],
+    ['another program’s JSON', () => JSON.stringify({ name: 'my-app', version: 1 }), /not a Flourish backup/],
+    [
+      'a newer format version',
+      (good: BackupFile) => spoil(good, (b) => (b.formatVersion = 2)),
+      /newer version of Flourish \(backup format 2\)/,
+    ],
+    [
+      'a newer schema',
+      (good: BackupFile) => spoil(good, (b) => (b.schemaVersion = 99)),
+      /newer version of Flourish/,
+    ],
+    [
+      'wrong types',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.commitments[0].order = 'first')),
+      /commitment 1: order is not a number/,
+    ],
+    [
+      'a missing table',
+      (good: BackupFile) => spoil(good, (b) => delete b.tables.goals),
+      /the goals table is missing/,
+    ],
+    [
+      'an impossible date',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.commitments[1].day = '2026-02-30')),
+      /commitment 2: day is not a date/,
+    ],
+    [
+      'duplicate ids',
+      (good: BackupFile) => spoil(good, (b) => b.tables.goals.push(b.tables.goals[0])),
+      /goal 3: .* appears twice/,
+    ],
+    [
+      'a 50 MB string',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.commitments[0].title = 'x'.repeat(50 * 1024 * 1024))),
+      /commitment 1: title is longer than 200 characters/,
+    ],
+    [
+      'picture data that is not a picture',
+      (good: BackupFile) =>
+        spoil(
+          good,
+          (b) =>
+            (b.tables.visionImages[0].image.base64 = Buffer.from('<svg onload=alert(1)>').toString('base64')),
+        ),
+      /picture 1: its data is not an image/,
+    ],
+    [
+      'an unknown strength',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.strengths[0].id = 'telepathy')),
+      /strength 1: id is not one of the 24 strengths/,
+    ],
+    [
+      'an energy of 11',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.reviews[0].energy = 11)),
+      /daily review 1: energy is not between 1 and 5/,
+    ],
+  ])('%s is refused in plain words and nothing changes', async (_case, make, message) => {
+    const { good, before } = await setUp();
+    const result = parseBackup(make(good), SCHEMA);
+    expect(result.ok).toBe(false);
+    expect((result as { message: string }).message).toMatch(message);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('a file over 200 MB is refused before it is read', async () => {
+    const text = vi.fn();
+    const huge = { size: 201 * 1024 * 1024, text } as unknown as Blob;
+    const result = await readBackupFile(huge, SCHEMA);
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'The file is 201 MB; a Flourish backup can be up to 200 MB.',
+    });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('`__proto__` and `constructor` keys are dropped: nothing is polluted and rows hold only known fields', async () => {
+    const { good } = await setUp();
+    const text = JSON.stringify(good)
+      .replace(
+        '"format":',
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format":',
+      )
+      .replace(
+        '"title":"Give Sam feedback on the launch"',
+        '"__proto__":{"isAdmin":true},"title":"Give Sam feedback on the launch"',
+      );
+    const result = parseBackup(text, SCHEMA);
+    expect(result.ok).toBe(true);
+    await applyImport((result as { backup: BackupFile }).backup, 'replace');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const row = await db.commitments.get('5a1f6a7e-8d2b-4f3c-9e61-2d7b8c9a0e01');
+    expect(Object.keys(row!)).not.toContain('__proto__');
+    expect((row as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('HTML and script in text are kept as text (pages render them inert)', async () => {
+    const { good } = await setUp();
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const text = spoil(good, (b) => (b.tables.vision[0].statement = hostile));
+    const result = parseBackup(text, SCHEMA);
+    expect(result.ok).toBe(true);
+    await applyImport((result as { backup: BackupFile }).backup, 'replace');
+    expect((await db.vision.get('me'))?.statement).toBe(hostile);
+  });
+
+  it('a full disk during import changes nothing and says so plainly', async () => {
+    const { good, before } = await setUp();
+    const changed = JSON.parse(JSON.stringify(good)) as BackupFile;
+    changed.tables.commitments = [];
+    vi.spyOn(db.commitments, 'bulkAdd').mockRejectedValueOnce(
+      new DOMException('disk full', 'QuotaExceededError'),
+    );
+    const failure = await applyImport(changed, 'replace').catch((error: unknown) => error);
+    expect(describeError(failure, 'The backup could not be imported.')).toMatch(
+      /out of storage space; nothing was changed/,
+    );
+    expect(await dumpDatabase(db)).toEqual(before);
+    vi.restoreAllMocks();
+  });
+
+  it('keeps the storage settings of this device when the database write fails', async () => {
+    const { good } = await setUp();
+    await fakeBrowser.storage.local.set({ settings: { ...good.settings, reviewTime: '07:45' } });
+    vi.spyOn(db.goals, 'bulkAdd').mockRejectedValueOnce(new Error('boom'));
+    await expect(applyImport(good, 'replace')).rejects.toThrow();
+    expect((await getSettings()).reviewTime).toBe('07:45');
+    vi.restoreAllMocks();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { backupItem, backupReminder, recordExport } from '../../../lib/backup/reminder';
+import { deleteAllData } from '../../../lib/backup/wipe';
+import { addCommitment } from '../../../lib/db/commitments';
+import { db } from '../../../lib/db/db';
+import { updateSettings } from '../../../lib/settings';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+describe('backup reminder', () => {
+  it.each([
+    ['a backup 29 days ago', NOW - 29 * DAY, NOW - 100 * DAY, null],
+    ['a backup 30 days ago', NOW - 30 * DAY, NOW - 100 * DAY, 30],
+    ['no backup, set up 10 days ago', null, NOW - 10 * DAY, null],
+    ['no backup, set up 45 days ago', null, NOW - 45 * DAY, 45],
+    ['nothing known', null, null, null],
+  ])('%s → %s', (_case, lastExportAt, since, due) => {
+    expect(backupReminder(lastExportAt, since, NOW)).toBe(due);
+  });
+
+  it('remembers the last export', async () => {
+    await recordExport(NOW);
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+  });
+});
+
+describe('delete all my data', () => {
+  it('empties every table and removes every stored setting', async () => {
+    await addCommitment('2026-11-25', 'Something');
+    await updateSettings({ reviewTime: '18:00' });
+    await recordExport(NOW);
+    await deleteAllData();
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
