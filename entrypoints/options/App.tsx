@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { UndoProvider } from '../../components/UndoProvider';
 import { useStorageItem } from '../../components/use-storage-item';
 import { setupItem } from '../../lib/setup';
+import { BackupReminder } from './data/BackupReminder';
 import { PageHeading } from './PageHeading';
 import { SECTIONS, redirect, useHashRoute } from './router';
 import { NAV_GROUPS, SECTION_PAGES } from './sections';
@@ -64,6 +65,7 @@ export default function App() {
             ))}
           </nav>
           <main id="main" className="section-page">
+            <BackupReminder />
             <PageHeading focusKey={route.section}>{titleOf(route.section)}</PageHeading>
             <p className="intro">{SECTION_PAGES[route.section].intro}</p>
             {SECTION_PAGES[route.section].body(route.param)}

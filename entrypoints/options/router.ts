@@ -12,6 +12,7 @@ export const SECTIONS = [
   { id: 'insights', title: 'Insights' },
   { id: 'summary', title: 'Coach summary' },
   { id: 'settings', title: 'Settings' },
+  { id: 'data', title: 'Your data' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -13,6 +13,7 @@ import type { SectionId } from './router';
 // Insights bring the charting library: they load only when opened, never with the rest of options.
 const InsightsPage = lazy(() => import('./insights/InsightsPage'));
 const SummaryPage = lazy(() => import('./summary/SummaryPage'));
+const DataPage = lazy(() => import('./data/DataPage'));
 
 const loading = (
   <p className="hint" role="status">
@@ -63,6 +64,14 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
     intro: 'When Flourish asks how your day went, and how it reminds you.',
     body: () => <SettingsEditor />,
   },
+  data: {
+    intro: 'Back up, restore, and delete. Everything stays on this device unless you take it elsewhere.',
+    body: () => (
+      <Suspense fallback={loading}>
+        <DataPage />
+      </Suspense>
+    ),
+  },
 };
 
 /** The sidebar, in groups. */
@@ -70,5 +79,5 @@ export const NAV_GROUPS: { label: string; sections: SectionId[] }[] = [
   { label: 'Foundation', sections: ['purpose', 'values', 'strengths', 'vision', 'goals'] },
   { label: 'Plan', sections: ['recurring'] },
   { label: 'Reflect', sections: ['insights', 'summary'] },
-  { label: 'Flourish', sections: ['settings'] },
+  { label: 'Flourish', sections: ['settings', 'data'] },
 ];

@@ -86,3 +86,33 @@ export async function seedTables(page: Page, tables: Record<string, unknown[]>):
     tables,
   );
 }
+
+/** Every table of the extension's database, pictures as base64, sorted by key: equal dumps, equal data. */
+export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('flourish');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        request.onerror = () => reject(request.error);
+      });
+      dump[name] = await Promise.all(
+        rows.map(async (row) => {
+          if (!(row.blob instanceof Blob)) return row;
+          const bytes = new Uint8Array(await row.blob.arrayBuffer());
+          let binary = '';
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          return { ...row, blob: { type: row.blob.type, base64: btoa(binary) } };
+        }),
+      );
+    }
+    db.close();
+    return dump;
+  });
+}

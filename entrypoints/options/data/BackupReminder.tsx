@@ -1,0 +1,23 @@
+import { useStorageItem } from '../../../components/use-storage-item';
+import { useNow } from '../../../components/use-today';
+import { backupItem, backupReminder } from '../../../lib/backup/reminder';
+import { setupItem } from '../../../lib/setup';
+
+/** A quiet line, no notification: shown when the last backup is over 30 days old. */
+export function BackupReminder() {
+  const now = useNow();
+  const backup = useStorageItem(backupItem);
+  const setup = useStorageItem(setupItem);
+  if (!backup || !setup) return null;
+  const days = backupReminder(backup.lastExportAt, setup.completedAt, now);
+  if (days === null) return null;
+  return (
+    <p className="backup-reminder">
+      <span>
+        {backup.lastExportAt ? `Your last backup was ${days} days ago.` : 'You have not made a backup yet.'} A
+        backup keeps your reflections safe if this device is lost.
+      </span>
+      <a href="#/data">Back up now</a>
+    </p>
+  );
+}

@@ -1,0 +1,319 @@
+import { useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useStorageItem } from '../../../components/use-storage-item';
+import { today } from '../../../lib/clock';
+import { backupFileName, createBackup } from '../../../lib/backup/export';
+import { applyImport, planImport, type ImportMode, type TablePlan } from '../../../lib/backup/import';
+import { readBackupFile } from '../../../lib/backup/parse';
+import { backupItem, recordExport } from '../../../lib/backup/reminder';
+import type { BackupFile, TableName } from '../../../lib/backup/schema';
+import { deleteAllData } from '../../../lib/backup/wipe';
+import { SCHEMA_VERSION } from '../../../lib/db/schema';
+import { describeError } from '../../../lib/errors';
+import { formatDayLong } from '../../../lib/format';
+import './data.css';
+
+const TABLE_LABELS: Record<TableName, string> = {
+  profile: 'Purpose and values',
+  strengths: 'Strengths ranking',
+  vision: 'Vision',
+  visionImages: 'Vision board pictures',
+  goals: 'Goals',
+  commitments: 'Commitments',
+  reviews: 'Daily reviews',
+  weeklyReviews: 'Weekly reviews',
+  recurrences: 'Recurring commitments',
+};
+
+/** Downloads a file through a Blob link: no downloads permission needed. */
+function downloadText(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Backup and restore, storage, and deleting everything. */
+export default function DataPage() {
+  return (
+    <div className="data-page">
+      <ExportSection />
+      <ImportSection />
+      <StorageSection />
+      <DeleteSection />
+    </div>
+  );
+}
+
+function ExportSection() {
+  const backup = useStorageItem(backupItem);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function exportNow() {
+    setBusy(true);
+    try {
+      const file = await createBackup(browser.runtime.getManifest().version);
+      const name = backupFileName(today());
+      downloadText(JSON.stringify(file), name, 'application/json');
+      await recordExport();
+      setStatus(`Saved ${name} to your downloads.`);
+    } catch (failure) {
+      setStatus(describeError(failure, 'The backup could not be made.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-heading" className="card data-card">
+      <h2 id="export-heading">Back up</h2>
+      <p>
+        One file with everything: your foundation, vision board pictures, commitments, reviews and settings.
+        Keep it somewhere safe; it never leaves this device unless you move it.
+      </p>
+      <p className="hint">
+        {backup?.lastExportAt
+          ? `Last backup: ${formatDayLong(today(backup.lastExportAt))}.`
+          : 'No backup made on this device yet.'}
+      </p>
+      <button type="button" className="button primary" disabled={busy} onClick={() => void exportNow()}>
+        {busy ? 'Preparing…' : 'Download a backup'}
+      </button>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function ImportSection() {
+  const id = useId();
+  const [backup, setBackup] = useState<BackupFile | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [plan, setPlan] = useState<TablePlan[] | null>(null);
+  const [problem, setProblem] = useState<{ message: string; details: string[] } | null>(null);
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!backup) return;
+    let active = true;
+    void planImport(backup, mode).then((next) => active && setPlan(next));
+    return () => {
+      active = false;
+    };
+  }, [backup, mode]);
+
+  async function choose(file: File | undefined) {
+    setDone('');
+    setProblem(null);
+    setBackup(null);
+    setPlan(null);
+    if (!file) return;
+    setFileName(file.name);
+    const result = await readBackupFile(file, SCHEMA_VERSION);
+    if (result.ok) setBackup(result.backup);
+    else setProblem({ message: result.message, details: result.problems });
+  }
+
+  async function restore() {
+    if (!backup) return;
+    setBusy(true);
+    try {
+      await applyImport(backup, mode);
+      setDone(
+        mode === 'replace'
+          ? 'Your data was replaced with the backup.'
+          : 'The backup was merged into your data.',
+      );
+      setBackup(null);
+      setPlan(null);
+    } catch (failure) {
+      setProblem({ message: describeError(failure, 'The backup could not be imported.'), details: [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-heading" className="card data-card">
+      <h2 id="import-heading">Restore from a backup</h2>
+      <div className="field">
+        <label htmlFor={id}>Backup file</label>
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          className="file-input"
+          onChange={(event) => {
+            void choose(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {problem && (
+        <div className="error" role="alert">
+          <p>{problem.message}</p>
+          {problem.details.length > 1 && (
+            <ul>
+              {problem.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+          <p>Nothing was changed.</p>
+        </div>
+      )}
+      {backup && (
+        <div className="import-preview">
+          <h3>{fileName}</h3>
+          <p>
+            Made on {new Date(backup.exportedAt).toLocaleString()} with Flourish {backup.appVersion}.
+          </p>
+          <fieldset>
+            <legend>How to restore it</legend>
+            <label className="radio">
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+              />
+              Merge: add what is missing here, and take the newer version of anything on both
+            </label>
+            <label className="radio">
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />
+              Replace everything: this device’s data and settings become the backup’s
+            </label>
+          </fieldset>
+          {plan && (
+            <table className="plan">
+              <caption>What will happen</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Data</th>
+                  <th scope="col">In the backup</th>
+                  <th scope="col">Here now</th>
+                  <th scope="col">{mode === 'replace' ? 'Replaced' : 'New, updated, kept'}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.map((row) => (
+                  <tr key={row.table}>
+                    <th scope="row">{TABLE_LABELS[row.table]}</th>
+                    <td>{row.incoming}</td>
+                    <td>{row.current}</td>
+                    <td>
+                      {mode === 'replace'
+                        ? `${row.current} replaced by ${row.incoming}`
+                        : `${row.added} new, ${row.updated} updated, ${row.kept} kept`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="data-actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || !plan}
+              onClick={() => void restore()}
+            >
+              {mode === 'replace' ? 'Replace everything' : 'Merge'}
+            </button>
+            <button type="button" className="button" onClick={() => void choose(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="hint">
+        {done}
+      </p>
+    </section>
+  );
+}
+
+function StorageSection() {
+  const [info, setInfo] = useState<{ persisted: boolean; usage: number } | null>(null);
+  useEffect(() => {
+    void (async () => {
+      const persisted = (await navigator.storage?.persisted?.()) ?? false;
+      const usage = (await navigator.storage?.estimate?.())?.usage ?? 0;
+      setInfo({ persisted, usage });
+    })();
+  }, []);
+  return (
+    <section aria-labelledby="storage-heading" className="card data-card">
+      <h2 id="storage-heading">Storage</h2>
+      <p>
+        Flourish keeps everything in this browser’s storage for the extension. It is not cleared when you
+        clear your browsing history, and the browser does not remove it to make room. It goes only if you
+        delete it here or remove Flourish.
+      </p>
+      {info && <p className="hint">Using {(info.usage / 1024 / 1024).toFixed(1)} MB on this device.</p>}
+    </section>
+  );
+}
+
+function DeleteSection() {
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const confirmed = typed.trim().toLowerCase() === 'delete';
+
+  async function deleteEverything() {
+    try {
+      await deleteAllData();
+      // What pages keep outside the database: the new tab's snapshot and unsaved drafts.
+      localStorage.clear();
+      window.location.hash = '#/setup';
+      window.location.reload();
+    } catch (failure) {
+      setError(describeError(failure, 'Your data could not be deleted.'));
+    }
+  }
+
+  return (
+    <section aria-labelledby="delete-heading" className="card data-card danger-zone">
+      <h2 id="delete-heading">Delete all my data</h2>
+      <p>
+        Removes your foundation, vision board, commitments, reviews and settings from this device. This cannot
+        be undone: download a backup first if you may want it back.
+      </p>
+      <div className="field">
+        <label htmlFor={id}>Type “delete” to confirm</label>
+        <input
+          id={id}
+          className="input confirm-input"
+          value={typed}
+          autoComplete="off"
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </div>
+      <button
+        type="button"
+        className="button danger-button"
+        disabled={!confirmed}
+        onClick={() => void deleteEverything()}
+      >
+        Delete everything
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
