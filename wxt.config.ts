@@ -20,7 +20,9 @@ export default defineConfig({
     name: 'Flourish',
     description:
       'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // unlimitedStorage: years of reflections and vision-board photos must never be evicted or hit
+    // a quota (docs/design-notes.md explains why this over navigator.storage.persist()).
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     commands: {
       // Opens the popup; people can change the keys on the browser's shortcuts page.
       _execute_action: {
