@@ -44,6 +44,8 @@ export default defineConfig({
   }),
   // The new tab's first paint waits for no stylesheet and no module (DESIGN.md §4, §7).
   vite: () => ({ plugins: [deferNewTabApp(['entrypoints/newtab/index.html'])] }),
+  // Mozilla reviews the sources next to the package: everything needed to build it, no local output.
+  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/store/screenshots/**'] },
   webExt: {
     binaries: chrome ? { chrome } : {},
     // Chromium refuses to start as root without this; harmless for everyone else in dev.

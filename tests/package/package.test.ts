@@ -1,0 +1,121 @@
+/**
+ * The built packages, as a store reviewer sees them (`npm run test:package` zips both builds first,
+ * outside Vitest, so they are real production builds): manifests with exactly the approved
+ * permissions and the default content security policy, no dynamic code or remote scripts in the
+ * JavaScript, store zips with a sources zip for Mozilla, and addons-linter's verdict.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUTPUT = join(ROOT, '.output');
+const BUILDS = ['chrome-mv3', 'firefox-mv3'];
+const APPROVED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'unlimitedStorage'];
+
+const manifest = (build: string) => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8'));
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => path.endsWith('.js') && statSync(path).isFile());
+}
+
+describe.each(BUILDS)('the %s manifest', (build) => {
+  it('asks for exactly the approved permissions and no host access', () => {
+    const m = manifest(build);
+    expect([...m.permissions].sort()).toEqual(APPROVED_PERMISSIONS);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+  });
+
+  it('keeps the default extension-pages content security policy', () => {
+    expect(manifest(build).content_security_policy).toBeUndefined();
+  });
+
+  it('ships no eval, no Function constructor and no remote script in its JavaScript', () => {
+    const offences: string[] = [];
+    for (const file of scripts(join(OUTPUT, build))) {
+      const source = readFileSync(file, 'utf8');
+      for (const [name, pattern] of [
+        ['eval', /\beval\s*\(/],
+        // A call, `new Function`, or the constructor taken into a variable (`x=Function,`).
+        ['Function constructor', /\bFunction\s*\(|new\s+Function\b|=\s*Function\s*[,;)]/],
+        [
+          'remote script',
+          /<script[^>]+src=["']https?:|importScripts\(\s*["']https?:|import\(\s*["'`]https?:/,
+        ],
+      ] as const) {
+        if (pattern.test(source)) offences.push(`${file.slice(OUTPUT.length + 1)}: ${name}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+});
+
+describe('the Firefox manifest', () => {
+  it('names the add-on, its minimum version, and that it collects no data', () => {
+    const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;
+    expect(gecko.id).toBe('flourish@flourish.app');
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(128);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('store packages (made by `npm run test:package` before these tests)', () => {
+  const zips = readdirSync(OUTPUT).filter((name) => name.endsWith('.zip'));
+
+  it('are made for Chrome and Firefox, with the sources zip Mozilla asks for', () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect(zips).toEqual(
+      expect.arrayContaining([
+        `flourish-${version}-chrome.zip`,
+        `flourish-${version}-firefox.zip`,
+        `flourish-${version}-sources.zip`,
+      ]),
+    );
+    const sources = readFileSync(join(OUTPUT, `flourish-${version}-sources.zip`)).toString('latin1');
+    expect(sources).toContain('package.json');
+    expect(sources).toContain('wxt.config.ts');
+    expect(sources).not.toContain('node_modules/');
+  });
+
+  it('pass addons-linter with no errors and no warnings from our code', async () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    const require = createRequire(import.meta.url);
+    const linter = require('addons-linter') as {
+      createInstance(options: object): { run(): Promise<{ errors: Issue[]; warnings: Issue[] }> };
+    };
+    interface Issue {
+      code: string;
+      file?: string;
+      message: string;
+    }
+    const result = await linter
+      .createInstance({
+        config: {
+          _: [join(OUTPUT, `flourish-${version}-firefox.zip`)],
+          logLevel: 'fatal',
+          stack: false,
+          pretty: false,
+          warningsAsErrors: false,
+          metadata: false,
+          output: 'none',
+          boring: false,
+          selfHosted: false,
+        },
+        runAsBinary: false,
+      })
+      .run();
+    expect(result.errors).toEqual([]);
+    // React DOM itself assigns innerHTML in two places (Mozilla's reviewers know these); nothing else.
+    const warnings = result.warnings.map((w) => {
+      const source = w.file ? readFileSync(join(OUTPUT, 'firefox-mv3', w.file), 'utf8') : '';
+      return `${w.code} ${source.includes('react.dev/errors') ? 'react-dom' : w.file}`;
+    });
+    expect(warnings).toEqual(['UNSAFE_VAR_ASSIGNMENT react-dom', 'UNSAFE_VAR_ASSIGNMENT react-dom']);
+  }, 120_000);
+});
