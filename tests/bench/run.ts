@@ -3,12 +3,11 @@
  * p90s, each compared with a baseline measured in the same run. Budgets are reported, never
  * asserted: these machines are noisy, and a figure is worth more than a flaky red test.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { today } from '../../lib/clock';
-import { solidPng } from '../support/png';
 import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR } from '../e2e/harness';
 import { tenYearHistory } from './history';
 import { pageWeight, scriptWeight, type PageWeight } from './page-weight';
@@ -38,6 +37,8 @@ async function launch(extension: string) {
     viewport: { width: 1280, height: 800 },
   });
   await context.addInitScript(recordTimings);
+  // tsx names functions declared in the bench with a `__name` helper; functions sent to pages need it too.
+  await context.addInitScript('globalThis.__name = (target) => target');
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return { context, id, profile };
@@ -115,14 +116,31 @@ async function seedHistory(context: BrowserContext, id: string, name: DatasetNam
   await page.goto(`chrome-extension://${id}/popup.html`);
   await page.getByLabel('Commit to an action').waitFor();
   const history = historyFor(name);
-  const images = [0, 1, 2, 3, 4].map((n) => ({
-    id: n + 1,
-    base64: solidPng(2560, 1600, [40 + n * 30, 100, 160 - n * 20]).toString('base64'),
-    caption: `Picture ${n + 1}`,
-    order: n + 1,
-  }));
   await page.evaluate(
-    async ({ tables, images }) => {
+    async ({ tables }) => {
+      // Five photo-sized pictures as the vision board stores them: 2560×1600 JPEGs with grain,
+      // about the size a phone photo has once Flourish has scaled it.
+      const images = await Promise.all(
+        [0, 1, 2, 3, 4].map(async (n) => {
+          const canvas = new OffscreenCanvas(2560, 1600);
+          const context = canvas.getContext('2d')!;
+          const gradient = context.createLinearGradient(0, 0, 2560, 1600);
+          gradient.addColorStop(0, `hsl(${n * 60} 45% 35%)`);
+          gradient.addColorStop(1, `hsl(${n * 60 + 40} 55% 70%)`);
+          context.fillStyle = gradient;
+          context.fillRect(0, 0, 2560, 1600);
+          const pixels = context.getImageData(0, 0, 2560, 1600);
+          let seed = n + 1;
+          const channels = pixels.data;
+          for (let i = 0; i < channels.length; i++) {
+            if (i % 4 === 0) seed = (seed * 1103515245 + 12345) >>> 0;
+            if (i % 4 !== 3) channels[i] = channels[i]! + ((seed >>> 24) % 24) - 12;
+          }
+          context.putImageData(pixels, 0, 0);
+          const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+          return { id: n + 1, blob, caption: `Picture ${n + 1}`, order: n + 1 };
+        }),
+      );
       const open = indexedDB.open('flourish');
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         open.onsuccess = () => ok(open.result);
@@ -132,10 +150,9 @@ async function seedHistory(context: BrowserContext, id: string, name: DatasetNam
       for (const [name, rows] of Object.entries(tables))
         for (const row of rows) tx.objectStore(name).put(row);
       for (const image of images) {
-        const bytes = Uint8Array.from(atob(image.base64), (c) => c.charCodeAt(0));
         tx.objectStore('visionImages').put({
           id: image.id,
-          blob: new Blob([bytes], { type: 'image/png' }),
+          blob: image.blob,
           caption: image.caption,
           order: image.order,
           width: 2560,
@@ -150,7 +167,7 @@ async function seedHistory(context: BrowserContext, id: string, name: DatasetNam
       });
       db.close();
     },
-    { tables: history as unknown as Record<string, unknown[]>, images },
+    { tables: history as unknown as Record<string, unknown[]> },
   );
   await page.close();
   return { commitments: history.commitments.length, reviews: history.reviews.length };
@@ -198,6 +215,134 @@ async function measureInsights(data: Dataset, period: string, runs: number): Pro
   return { period, compute: summarise(compute), drawn: summarise(drawn), longestTask: summarise(longest) };
 }
 
+interface BackupResult {
+  /** Chromium's IndexedDB storing the same rows with no Flourish code: the floor for the import. */
+  floor: Summary;
+  bytes: number;
+  rowsAfterImport: number;
+  exported: Summary;
+  read: Summary;
+  written: Summary;
+  imported: Summary;
+}
+
+/**
+ * Backs up and restores (Replace everything) through the Data page `runs` times: the export from
+ * the click to the file handed to the browser, the import as reading and checking the file, then
+ * writing it. Each run restores the file just exported, so the data stays the same throughout.
+ */
+async function measureBackup(data: Dataset, runs: number): Promise<BackupResult> {
+  const page = await data.context.newPage();
+  await page.goto(`chrome-extension://${data.id}/options.html#/data`);
+  const exported: number[] = [];
+  const read: number[] = [];
+  const written: number[] = [];
+  let bytes = 0;
+  const latest = (name: string, count: number) =>
+    page
+      .waitForFunction(
+        ([entry, n]) => performance.getEntriesByName(entry).length === n,
+        [name, count] as const,
+        {
+          timeout: 60_000,
+        },
+      )
+      .then(() => page.evaluate((entry) => performance.getEntriesByName(entry).at(-1)!.duration, name));
+  for (let run = 0; run < runs; run++) {
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    const file = (await (await download).path())!;
+    exported.push(await latest('flourish:export', run + 1));
+    bytes = statSync(file).size;
+    await page.getByLabel('Backup file').setInputFiles(file);
+    read.push(await latest('flourish:import-read', run + 1));
+    await page.getByRole('radio', { name: /^Replace everything/ }).check();
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    written.push(await latest('flourish:import-write', run + 1));
+  }
+  const floor = await page.evaluate(writeFloor, runs);
+  const rowsAfterImport = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('flourish');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('commitments').objectStore('commitments').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+  await page.close();
+  return {
+    floor: summarise(floor),
+    bytes,
+    rowsAfterImport,
+    exported: summarise(exported),
+    read: summarise(read),
+    written: summarise(written),
+    imported: summarise(read.map((value, i) => value + written[i]!)),
+  };
+}
+
+/**
+ * Runs in the page: copies every row of Flourish's database, then times clearing and writing them
+ * into a scratch database with the same stores and indexes, in one transaction, `runs` times.
+ */
+async function writeFloor(runs: number): Promise<number[]> {
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const done = (tx: IDBTransaction) =>
+    new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  const source = await request(indexedDB.open('flourish'));
+  const names = [...source.objectStoreNames];
+  const read = source.transaction(names);
+  const stores = await Promise.all(
+    names.map(async (name) => {
+      const store = read.objectStore(name);
+      const indexes = [...store.indexNames].map((index) => {
+        const { keyPath, multiEntry, unique } = store.index(index);
+        return { index, keyPath, multiEntry, unique };
+      });
+      const rows = await request(store.getAll());
+      return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes, rows };
+    }),
+  );
+  source.close();
+  const open = indexedDB.open(`bench-floor-${Date.now()}`, 1);
+  open.onupgradeneeded = () => {
+    for (const { name, keyPath, autoIncrement, indexes } of stores) {
+      const store = open.result.createObjectStore(name, { keyPath, autoIncrement });
+      for (const { index, keyPath: path, multiEntry, unique } of indexes)
+        store.createIndex(index, path, { multiEntry, unique });
+    }
+  };
+  const scratch = await request(open);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const tx = scratch.transaction(names, 'readwrite');
+    for (const { name, rows } of stores) {
+      const store = tx.objectStore(name);
+      store.clear();
+      for (const row of rows) store.add(row);
+    }
+    await done(tx);
+    times.push(performance.now() - start);
+  }
+  scratch.close();
+  indexedDB.deleteDatabase(scratch.name);
+  return times;
+}
+
 interface DatasetResult {
   dataset: string;
   rows: Record<string, number>;
@@ -208,6 +353,7 @@ interface DatasetResult {
   todayVisible: Summary | null;
   popupReady: Summary;
   insights?: InsightsResult[];
+  backup?: BackupResult;
 }
 
 interface Dataset {
@@ -307,6 +453,30 @@ function printDataset(result: DatasetResult) {
   );
 }
 
+function printBackup(result: BackupResult, commitments: number) {
+  console.log(
+    `\nBackup round trip on the ten-year database through the Data page: a ${(result.bytes / 1024 / 1024).toFixed(1)} MB file, ` +
+      `${result.rowsAfterImport} of ${commitments} commitments after each restore (budget: export and import under 1 s each)`,
+  );
+  console.table(
+    (
+      [
+        ['export (click to file)', result.exported],
+        ['import: read and check the file', result.read],
+        ['import: write (Replace everything)', result.written],
+        ['import in all', result.imported],
+        ['floor: IndexedDB alone writing the same rows', result.floor],
+      ] as const
+    ).map(([step, summary]) => ({
+      step,
+      median: ms(summary.median),
+      p90: ms(summary.p90),
+      worst: ms(summary.max),
+      'vs floor': ratio(summary.median, result.floor.median),
+    })),
+  );
+}
+
 function printInsights(results: InsightsResult[]) {
   console.log(
     '\nInsights on the ten-year database (budgets: compute under 200 ms, no long task over 200 ms)',
@@ -347,18 +517,21 @@ async function main() {
     for (const name of ['empty', 'today only', 'ten-year'] as const) {
       const data = await openDataset(extension, name);
       let insights: InsightsResult[] | undefined;
+      let backup: BackupResult | undefined;
       try {
         for (let run = 0; run < RUNS; run++) await measureRound(data);
         if (name === 'ten-year') {
           const runs = Math.max(5, Math.round(RUNS / 3));
           insights = [await measureInsights(data, '4w', runs), await measureInsights(data, 'all', runs)];
+          backup = await measureBackup(data, Math.max(3, Math.round(RUNS / 5)));
         }
       } finally {
         await closeDataset(data);
       }
-      results.push({ ...resultOf(data), ...(insights && { insights }) });
+      results.push({ ...resultOf(data), ...(insights && { insights }), ...(backup && { backup }) });
       printDataset(results.at(-1)!);
       if (insights) printInsights(insights);
+      if (backup) printBackup(backup, data.rows.commitments ?? 0);
     }
     const [empty, todayOnly, tenYear] = results as [DatasetResult, DatasetResult, DatasetResult];
 

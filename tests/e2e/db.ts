@@ -116,3 +116,56 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
     return dump;
   });
 }
+
+/**
+ * Paints photo-like pictures in the page (sky, sun and hills in each one's colours) and stores
+ * them on the vision board, as the options page would after scaling an upload.
+ */
+export async function seedVisionBoard(page: Page, captions: string[]): Promise<void> {
+  await page.evaluate(async (names) => {
+    const width = 1600;
+    const height = 1000;
+    const rows = await Promise.all(
+      names.map(async (caption, index) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d')!;
+        const hue = 200 + index * 55;
+        const sky = context.createLinearGradient(0, 0, 0, height);
+        sky.addColorStop(0, `hsl(${hue} 55% 62%)`);
+        sky.addColorStop(1, `hsl(${hue + 30} 70% 86%)`);
+        context.fillStyle = sky;
+        context.fillRect(0, 0, width, height);
+        context.fillStyle = `hsl(${hue + 160} 90% 88%)`;
+        context.beginPath();
+        context.arc(width * (0.25 + index * 0.25), height * 0.32, 90, 0, Math.PI * 2);
+        context.fill();
+        for (let layer = 0; layer < 3; layer++) {
+          context.fillStyle = `hsl(${hue + 110 + layer * 10} ${30 + layer * 10}% ${55 - layer * 14}%)`;
+          context.beginPath();
+          context.moveTo(0, height);
+          for (let x = 0; x <= width; x += 40) {
+            const y =
+              height * (0.55 + layer * 0.12) + Math.sin((x / width) * Math.PI * (2 + layer) + index) * 60;
+            context.lineTo(x, y);
+          }
+          context.lineTo(width, height);
+          context.fill();
+        }
+        const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.88 });
+        return { blob, caption, order: index + 1, width, height, createdAt: 1, updatedAt: 1 };
+      }),
+    );
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('flourish');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('visionImages', 'readwrite');
+    for (const row of rows) tx.objectStore('visionImages').add(row);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, captions);
+}

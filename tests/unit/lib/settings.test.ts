@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../lib/settings';
-import { nextStep, previousStep, recordSetupStep, setupItem } from '../../../lib/setup';
+import { recordSetupStep, setupItem } from '../../../lib/setup';
+import { nextStep, previousStep } from '../../../lib/setup-steps';
 
 describe('settings', () => {
   it('starts from the defaults: 17:30 on weekdays, prompts on, 15-minute snooze, weekly review on Friday', async () => {

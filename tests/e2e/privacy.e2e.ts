@@ -1,0 +1,103 @@
+/**
+ * Nothing leaves the device: with a realistic two months of data, every page and every options
+ * section is opened and drawn, and the browser must have requested nothing outside the extension.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today as todayKey } from '../../lib/clock';
+import { addDays, isoWeekKey, weekday } from '../../lib/days';
+import { SETUP_STEPS } from '../../lib/setup-steps';
+import { SECTIONS } from '../../entrypoints/options/router';
+import { sampleLeader } from '../support/sample';
+import { seedTables, seedVisionBoard } from './db';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+let page: Page;
+
+const today = todayKey();
+/** The last workday before today, and the ISO week before this one. */
+let lastWorkday = addDays(today, -1);
+while (weekday(lastWorkday) === 0 || weekday(lastWorkday) === 6) lastWorkday = addDays(lastWorkday, -1);
+const lastWeek = isoWeekKey(addDays(today, -7));
+
+beforeAll(async () => {
+  session = await launchExtension();
+  // The options page the extension opens on install, at the start of setup.
+  page = await session.waitForPage(/options\.html/);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await seedTables(page, { ...sampleLeader(today) });
+  await seedVisionBoard(page, ['Calm Mondays', 'The team leading', 'Home by seven']);
+  // Rows written straight to IndexedDB are read by pages loaded after them.
+  await page.reload();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const url = (path: string) => `chrome-extension://${session.extensionId}/${path}`;
+
+async function openAndWait(path: string, ready: (page: Page) => Promise<unknown>) {
+  await page.goto(url(path));
+  await ready(page);
+}
+
+const heading = (target: Page) => target.getByRole('heading', { level: 1 }).first().waitFor();
+
+describe('privacy, in Chromium', () => {
+  it.each(SETUP_STEPS)('setup step %s', async (step) => {
+    await openAndWait(`options.html#/setup/${step}`, heading);
+  });
+
+  it.each(SECTIONS.map((section) => section.id))('options section %s', async (section) => {
+    await openAndWait(`options.html#/${section}`, async (target) => {
+      await target
+        .getByRole('heading', { level: 1, name: SECTIONS.find((s) => s.id === section)!.title })
+        .waitFor();
+      if (section === 'insights') {
+        await target.waitForFunction(() => {
+          const charts = document.querySelectorAll('canvas').length;
+          return charts > 0 && performance.getEntriesByName('flourish:chart-drawn').length === charts;
+        });
+      }
+      if (section === 'summary') await target.getByRole('article', { name: 'Summary preview' }).waitFor();
+      if (section === 'vision')
+        await target
+          .getByRole('list', { name: 'Pictures on your vision board' })
+          .getByRole('img')
+          .first()
+          .waitFor();
+    });
+  });
+
+  it('the new tab, with the vision board', async () => {
+    await openAndWait('newtab.html', async (target) => {
+      await target
+        .getByText('A leadership team that runs the business with confidence', { exact: false })
+        .first()
+        .waitFor();
+      await target.locator('main img').first().waitFor();
+    });
+  });
+
+  it('the popup', async () => {
+    await openAndWait('popup.html', (target) =>
+      target.waitForFunction(() => performance.getEntriesByName('flourish:ready').length > 0),
+    );
+  });
+
+  it('the daily and weekly review pages', async () => {
+    await openAndWait(`review.html?day=${lastWorkday}`, heading);
+    await openAndWait(`review.html?week=${lastWeek}`, heading);
+  });
+
+  it('requested nothing outside the extension on any of them', () => {
+    expect(session.networkRequests()).toEqual([]);
+  });
+
+  it('would have noticed a request: one made on purpose is caught', async () => {
+    await page.evaluate(() => fetch('https://example.invalid/flourish-probe').catch(() => undefined));
+    expect(session.networkRequests()).toEqual(['https://example.invalid/flourish-probe']);
+  });
+});
