@@ -284,7 +284,9 @@ function DeleteSection() {
       await deleteAllData();
       // What pages keep outside the database: the new tab's snapshot and unsaved drafts.
       localStorage.clear();
-      window.location.hash = '#/setup';
+      // Not `location.hash = …`: its hashchange would let this page, still holding the old setup
+      // state, record the old setup step again before the reload (seen in Firefox).
+      history.replaceState(null, '', '#/setup/welcome');
       window.location.reload();
     } catch (failure) {
       setError(describeError(failure, 'Your data could not be deleted.'));
