@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end flows in real Chromium with the built extension (.output/chrome-mv3).
+// End-to-end flows with the built extension in real browsers: Chromium (.output/chrome-mv3) in
+// every *.e2e.ts, and Firefox ESR (.output/firefox-mv3) in flows-firefox.e2e.ts, which runs the
+// shared flows of flows.ts that flows-chromium.e2e.ts runs in Chromium.
 // Each test file starts its own browser with a fresh profile, so files may run side by side.
 export default defineConfig({
   test: {

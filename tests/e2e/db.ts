@@ -1,7 +1,15 @@
-import type { Page } from 'playwright-core';
+/**
+ * Reading and seeding the extension's data from one of its pages, in either browser: these run
+ * inside the page, on its own IndexedDB and storage.
+ */
+
+/** A page that runs a function inside itself: a Playwright or a Puppeteer page, or a flow's tab. */
+export interface Evaluator {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 /** Reads every row of a table straight from the extension's IndexedDB, from one of its pages. */
-export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+export async function readTable<T = Record<string, unknown>>(page: Evaluator, table: string): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -22,7 +30,7 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 
 /** Pixel sizes of the vision-board pictures as stored. */
 export async function storedImageSizes(
-  page: Page,
+  page: Evaluator,
 ): Promise<{ width: number; height: number; type: string }[]> {
   return page.evaluate(
     () =>
@@ -46,6 +54,7 @@ export async function storedImageSizes(
           };
         };
       }),
+    undefined,
   );
 }
 
@@ -54,7 +63,7 @@ interface StorageArea {
 }
 
 /** Reads one key of the extension's `storage.local`, from one of its pages. */
-export async function readStorage(page: Page, key: string): Promise<unknown> {
+export async function readStorage(page: Evaluator, key: string): Promise<unknown> {
   return page.evaluate(async (name) => {
     const area = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage
       .local;
@@ -66,7 +75,7 @@ export async function readStorage(page: Page, key: string): Promise<unknown> {
  * Writes rows straight into the extension's IndexedDB (opened at its current version by the
  * extension itself first), for tests that need data without walking through setup.
  */
-export async function seedTables(page: Page, tables: Record<string, unknown[]>): Promise<void> {
+export async function seedTables(page: Evaluator, tables: Record<string, unknown[]>): Promise<void> {
   await page.evaluate(
     (data) =>
       new Promise<void>((resolve, reject) => {
@@ -88,7 +97,7 @@ export async function seedTables(page: Page, tables: Record<string, unknown[]>):
 }
 
 /** Every table of the extension's database, pictures as base64, sorted by key: equal dumps, equal data. */
-export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+export async function dumpDatabase(page: Evaluator): Promise<Record<string, unknown[]>> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('flourish');
@@ -114,14 +123,14 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
     }
     db.close();
     return dump;
-  });
+  }, undefined);
 }
 
 /**
  * Paints photo-like pictures in the page (sky, sun and hills in each one's colours) and stores
  * them on the vision board, as the options page would after scaling an upload.
  */
-export async function seedVisionBoard(page: Page, captions: string[]): Promise<void> {
+export async function seedVisionBoard(page: Evaluator, captions: string[]): Promise<void> {
   await page.evaluate(async (names) => {
     const width = 1600;
     const height = 1000;

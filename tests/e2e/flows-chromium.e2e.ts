@@ -1,0 +1,4 @@
+import { launchChromium } from './chromium-driver';
+import { describeFlows } from './flows';
+
+describeFlows('Chromium', () => launchChromium());

@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox-driver';
+import { describeFlows } from './flows';
+
+describeFlows('Firefox', () => launchFirefox());

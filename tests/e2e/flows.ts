@@ -1,0 +1,236 @@
+/**
+ * The flows every browser must pass, written once: first-run setup to the new tab, today's list in
+ * the popup, the end-of-day prompt from an alarm to a finished review that carries over, and a
+ * backup round trip. flows-chromium.e2e.ts and flows-firefox.e2e.ts run them in each browser.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solidPng } from '../support/png';
+import { dumpDatabase, readStorage, readTable, storedImageSizes } from './db';
+import type { ApiGlobal, ExtensionBrowser, Tab } from './driver';
+
+const VISION = 'A leadership team that runs the business while I shape what comes next.';
+const PURPOSE = 'To build teams where people do their best work.';
+const VALUES = ['Candour', 'Curiosity', 'Care'];
+const STRENGTHS = ['Perspective', 'Leadership', 'Honesty', 'Hope', 'Curiosity'];
+const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
+const REPLACE = 'Replace everything: this device’s data and settings become the backup’s';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+const promptAlarm = (tab: Tab) =>
+  tab.evaluate(async () => {
+    const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;
+    return (await extension.alarms.get('flourish:prompt'))?.scheduledTime;
+  }, undefined);
+
+const badge = (tab: Tab) =>
+  tab.evaluate(
+    () => ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!.action.getBadgeText({}),
+    undefined,
+  );
+
+/** Merges `changes` into the stored settings, as the Settings page does. */
+const setSettings = (tab: Tab, changes: object) =>
+  tab.evaluate(async (values) => {
+    const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;
+    const { settings } = await extension.storage.local.get('settings');
+    await extension.storage.local.set({ settings: { ...(settings as object), ...values } });
+  }, changes);
+
+interface Row {
+  id: string;
+  day: string;
+  title: string;
+  status: string;
+  carriedFrom?: string;
+}
+
+export function describeFlows(name: string, launch: () => Promise<ExtensionBrowser>): void {
+  let browser: ExtensionBrowser;
+  let options: Tab;
+  let today: string;
+  let tomorrow: string;
+
+  beforeAll(async () => {
+    const now = new Date();
+    // The review is of today: a run that would cross midnight waits for the new day first.
+    const toMidnight =
+      new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
+    if (toMidnight < 5 * 60_000) await new Promise((wake) => setTimeout(wake, toMidnight + 5_000));
+    today = localDay(new Date());
+    tomorrow = localDay(new Date(Date.now() + 86_400_000));
+    browser = await launch();
+    options = await browser.installTab();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe(`${name}: the flows every browser must pass`, () => {
+    it('first-run setup, then the new tab shows the vision', async () => {
+      await options.waitFor('heading', 'Welcome to Flourish');
+      await options.click('button', 'Let’s begin');
+      await options.fill('My purpose', PURPOSE);
+      await options.click('button', 'Continue');
+
+      await options.waitFor('heading', 'Your values');
+      for (const value of VALUES) {
+        await options.fill('Add a value', value);
+        await options.press('Enter');
+        await options.waitForText(value);
+      }
+      await options.click('button', 'Continue');
+
+      await options.waitFor('heading', 'Your strengths');
+      for (const strength of STRENGTHS) {
+        await options.fill('Type a strength and press Enter', strength);
+        await options.press('Enter');
+      }
+      await options.click('button', 'Continue');
+
+      await options.waitFor('heading', 'Your vision');
+      await options.fill('My vision', VISION);
+      const picture = join(tmpdir(), `flourish-harbour-${Date.now()}.png`);
+      await writeFile(picture, solidPng(3000, 2000, [40, 110, 160]));
+      await options.upload('choose files', picture);
+      await expect
+        .poll(() => storedImageSizes(options), { timeout: 15_000 })
+        .toEqual([{ width: 2560, height: 1707, type: 'image/png' }]);
+      await options.click('button', 'Continue');
+
+      await options.waitFor('heading', 'Your goals');
+      await options.fill('New goal', 'Give feedback every week');
+      await options.press('Enter');
+      await options.waitForText('Give feedback every week');
+      await options.click('button', 'Continue');
+      await options.waitFor('heading', 'Your end-of-day review');
+      await options.click('button', 'Finish');
+      await options.waitFor('heading', 'You’re set');
+
+      const [profile] = await readTable<{ purpose: string; values: string[] }>(options, 'profile');
+      expect(profile).toMatchObject({ purpose: PURPOSE, values: VALUES });
+      const strengths = await readTable<{ id: string; rank: number }>(options, 'strengths');
+      expect(strengths.sort((a, b) => a.rank - b.rank).map((s) => s.id)).toEqual(
+        STRENGTHS.map((s) => s.toLowerCase()),
+      );
+
+      const newTab = await browser.openNewTab();
+      await newTab.waitForText(VISION);
+      for (const value of VALUES) await newTab.waitForText(value);
+      await newTab.close();
+    });
+
+    it('commits to two actions in the popup and ticks one', async () => {
+      // No review days yet, so the badge counts open commitments whatever the hour.
+      await setSettings(options, { workdays: [] });
+      const popup = await browser.open('popup.html');
+      for (const title of ['Write the board update', 'Give Sam feedback']) {
+        await popup.fill('Commit to an action', title);
+        await popup.press('Enter');
+        await popup.waitFor('checkbox', title);
+      }
+      await popup.click('checkbox', 'Write the board update');
+      await popup.waitForText('1 of 2 done');
+      expect(await popup.isChecked('checkbox', 'Write the board update')).toBe(true);
+      await expect.poll(() => badge(popup)).toBe('1');
+      await popup.close();
+    });
+
+    it('an alarm 2 s ahead brings the end-of-day prompt, once', async () => {
+      // Every day a workday, the review time two whole minutes ahead, nothing shown yet today.
+      const next = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
+      await options.evaluate(async (day) => {
+        const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;
+        await extension.storage.local.set({
+          prompts: { shown: {}, snoozed: null, timeZone: null, firstDay: day },
+        });
+      }, today);
+      await setSettings(options, {
+        workdays: EVERY_DAY,
+        weeklyReviewDay: null,
+        reviewTime: `${pad(next.getHours())}:${pad(next.getMinutes())}`,
+      });
+      await expect.poll(() => promptAlarm(options), { timeout: 10_000 }).toBe(next.getTime());
+
+      await options.evaluate(async () => {
+        const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;
+        await extension.alarms.create('flourish:prompt', { when: Date.now() + 2000 });
+      }, undefined);
+      // Recorded only once the browser accepted the notification: in Firefox, one without buttons.
+      await expect
+        .poll(() => readStorage(options, 'prompts'), { timeout: 20_000 })
+        .toMatchObject({ shown: { 'daily-review': today } });
+      await expect.poll(() => badge(options)).toBe('!');
+      const shown = await browser.notificationIds();
+      if (shown !== null) expect(shown).toEqual([`flourish-prompt|daily-review|${today}|${today}`]);
+      // Once: the next prompt is tomorrow's.
+      await expect
+        .poll(() => promptAlarm(options), { timeout: 10_000 })
+        .toBeGreaterThan(Date.now() + 60 * 60_000);
+    });
+
+    it('the review page completes the day and carries the open commitment to tomorrow', async () => {
+      const review = await browser.open(`review.html?day=${today}`);
+      await review.waitFor('heading', 'How did today go?');
+      expect(await (await review.within('group', 'Write the board update')).isChecked('radio', 'Done')).toBe(
+        true,
+      );
+      const sam = await review.within('group', 'Give Sam feedback');
+      await sam.click('radio', 'Not done');
+      await sam.click('radio', 'Meetings and interruptions');
+      await review.click('button', 'Continue');
+      await review.waitFor('heading', 'Reflect');
+      await review.fill('What went well?', 'The board update landed well.');
+      await review.click('button', 'Finish review');
+      await review.waitFor('heading', 'Review saved');
+      await review.waitForText('1 of 2 done. 1 carried to');
+
+      const rows = await readTable<Row>(review, 'commitments');
+      const original = rows.find((c) => c.day === today && c.title === 'Give Sam feedback')!;
+      expect(original.status).toBe('not-done');
+      expect(rows.filter((c) => c.day === tomorrow).map((c) => [c.title, c.status, c.carriedFrom])).toEqual([
+        ['Give Sam feedback', 'open', original.id],
+      ]);
+      const [saved] = await readTable<{ outcomes: { commitmentId: string; obstacle?: string }[] }>(
+        review,
+        'reviews',
+      );
+      expect(saved?.outcomes.find((o) => o.commitmentId === original.id)?.obstacle).toBe('meetings');
+      await expect.poll(() => badge(review)).toBe('');
+      await review.close();
+    });
+
+    it('backs up, deletes everything, and restores exactly what there was', async () => {
+      const data = await browser.open('options.html#/data');
+      await data.waitFor('button', 'Download a backup');
+      const before = await dumpDatabase(data);
+      const settings = await readStorage(data, 'settings');
+      const file = await data.download(() => data.click('button', 'Download a backup'));
+      const backup = JSON.parse(await readFile(file, 'utf8'));
+      expect(backup).toMatchObject({ format: 'flourish-backup', formatVersion: 1 });
+      expect(backup.tables.commitments).toHaveLength(3);
+      expect(backup.tables.visionImages).toHaveLength(1);
+
+      await data.fill('Type “delete” to confirm', 'delete');
+      await data.click('button', 'Delete everything');
+      await data.waitFor('heading', 'Welcome to Flourish');
+      const empty = await dumpDatabase(data);
+      expect(Object.values(empty).every((rows) => rows.length === 0)).toBe(true);
+
+      await data.goto('options.html#/data');
+      await data.upload('Backup file', file);
+      await data.click('radio', REPLACE);
+      await data.click('button', 'Replace everything');
+      await data.waitForText('Your data was replaced with the backup.');
+      expect(await dumpDatabase(data)).toEqual(before);
+      // The backup holds complete settings; what was stored (only what differed from the defaults) is kept.
+      expect(await readStorage(data, 'settings')).toMatchObject(settings as object);
+      await data.close();
+    });
+  });
+}
