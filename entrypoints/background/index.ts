@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALARMS } from '../../lib/alarms';
 import { isWorkerMessage } from '../../lib/messages';
+import { keepStorage } from '../../lib/persistence';
 import { settingsItem } from '../../lib/settings';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
@@ -44,4 +45,6 @@ export default defineBackground(() => {
   // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();
   void reschedule();
+  // Firefox's event page can make the storage persistent before any page opens.
+  void keepStorage();
 });

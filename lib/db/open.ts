@@ -1,4 +1,5 @@
 import type { Dexie } from 'dexie';
+import { keepStorage } from '../persistence';
 import { db } from './db';
 
 export type OpenResult = { ok: true } | { ok: false; message: string; detail: string };
@@ -22,6 +23,7 @@ export async function openDatabase(reload: () => void = () => location.reload())
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this context.');
     reloadOnUpgrade(db, reload);
     await db.open();
+    void keepStorage();
     return { ok: true };
   } catch (error) {
     return { ok: false, message: explainOpenFailure(error), detail: describe(error) };

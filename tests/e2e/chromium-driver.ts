@@ -55,6 +55,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   return {
     name: 'Chromium',
     notificationButtons: true,
+    grantsPersistence: false,
     installTab: async () => tab(session, await session.waitForPage(/options\.html/)),
     open: async (path) => tab(session, await session.openPage(path)),
     async openNewTab() {

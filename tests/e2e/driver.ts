@@ -42,6 +42,12 @@ export interface ExtensionBrowser {
   readonly name: 'Chromium' | 'Firefox';
   /** Chromium shows notification buttons; Firefox has none (a click on the notification opens the review). */
   readonly notificationButtons: boolean;
+  /**
+   * Whether the browser grants `navigator.storage.persist()` to Flourish: Firefox does (its
+   * extension storage is otherwise best effort); Chromium refuses, `unlimitedStorage` protecting
+   * the data there instead.
+   */
+  readonly grantsPersistence: boolean;
   /** The tab the extension opened by itself on install: the first-run setup. */
   installTab(): Promise<Tab>;
   /** Opens a page of the extension in a new tab. */

@@ -191,6 +191,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
   return {
     name: 'Firefox',
     notificationButtons: false,
+    grantsPersistence: true,
     installTab: async () =>
       tab(await waitForPage(browser, (url) => url.startsWith(`${BASE}/options.html`)), downloads),
     open,

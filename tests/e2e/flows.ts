@@ -119,6 +119,11 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         STRENGTHS.map((s) => s.toLowerCase()),
       );
 
+      // Kept through low disk space: persisted where the browser grants it (Firefox).
+      await expect
+        .poll(() => options.evaluate(() => navigator.storage.persisted(), undefined))
+        .toBe(browser.grantsPersistence);
+
       const newTab = await browser.openNewTab();
       await newTab.waitForText(VISION);
       for (const value of VALUES) await newTab.waitForText(value);
