@@ -119,3 +119,31 @@ describe('store packages (made by `npm run test:package` before these tests)', (
     expect(warnings).toEqual(['UNSAFE_VAR_ASSIGNMENT react-dom', 'UNSAFE_VAR_ASSIGNMENT react-dom']);
   }, 120_000);
 });
+
+describe('store listings (docs/store/)', () => {
+  const listing = (name: string) => readFileSync(join(ROOT, 'docs/store', name), 'utf8');
+  const LISTINGS = ['chrome-web-store.md', 'addons-mozilla-org.md'];
+
+  it.each(LISTINGS)('%s justifies every permission the manifest asks for', (name) => {
+    const text = listing(name);
+    for (const permission of manifest('chrome-mv3').permissions as string[])
+      expect(text, `no justification of ${permission}`).toContain(`- \`${permission}\``);
+  });
+
+  it.each(LISTINGS)('%s opens its summary with the manifest’s description', (name) => {
+    expect(listing(name)).toContain(manifest('chrome-mv3').description);
+  });
+
+  it('the Chrome summary fits the store’s 132 characters', () => {
+    expect(manifest('chrome-mv3').description.length).toBeLessThanOrEqual(132);
+  });
+
+  it('has every screenshot, at 1280×800, in light and dark', () => {
+    for (const page of ['new-tab', 'popup', 'review', 'insights'])
+      for (const scheme of ['light', 'dark']) {
+        const png = readFileSync(join(ROOT, 'docs/store/screenshots', `${page}-${scheme}.png`));
+        // The PNG header's IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${page}-${scheme}`).toEqual([1280, 800]);
+      }
+  });
+});

@@ -136,14 +136,14 @@ function InsightsBody({ insights, from, to }: { insights: Insights; from: string
         </div>
         <div>
           <dt>Top obstacle</dt>
-          <dd>
+          <dd className="words">
             {top ? obstacleLabel(top.obstacle) : 'None recorded'}
             {top && <span className="detail">{top.count} times</span>}
           </dd>
         </div>
         <div>
           <dt>Most used strength</dt>
-          <dd>
+          <dd className="words">
             {mostUsed ? strengthName(mostUsed.strengthId) : 'None recorded'}
             {mostUsed && <span className="detail">{mostUsed.total} uses</span>}
           </dd>
