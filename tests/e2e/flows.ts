@@ -91,6 +91,8 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         await options.fill('Type a strength and press Enter', strength);
         await options.press('Enter');
       }
+      // Saved, not just typed: Continue refuses until five are in the ranking.
+      await options.waitForText(`Your top ${STRENGTHS.length} are set.`);
       await options.click('button', 'Continue');
 
       await options.waitFor('heading', 'Your vision');
