@@ -7,6 +7,12 @@ import { ValidationError } from './validation';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_EDGE = 2560;
+/**
+ * The board's own limits, well inside what a backup can carry (200 MB, pictures in base64 grow by a
+ * third), so that every board can be backed up and restored.
+ */
+export const MAX_BOARD_PICTURES = 200;
+export const MAX_BOARD_BYTES = 100 * 1024 * 1024;
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/avif';
 

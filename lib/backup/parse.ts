@@ -36,6 +36,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a value of each JSON type is called in a message. */
+const EXPECTED: Record<string, string> = {
+  object: 'a set of fields',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+};
+
 /** "commitment 12: day is not a date" from a zod issue. */
 function describeIssue(issue: ZodIssue): string {
   const path = [...issue.path];
@@ -52,7 +62,7 @@ function describeIssue(issue: ZodIssue): string {
   const field = path.map((part) => (typeof part === 'number' ? `#${part + 1}` : String(part))).join(' ');
   let problem = issue.message;
   if (issue.code === 'invalid_type') {
-    problem = issue.received === 'undefined' ? 'is missing' : `is not a ${issue.expected}`;
+    problem = issue.received === 'undefined' ? 'is missing' : `is not ${EXPECTED[issue.expected] ?? 'valid'}`;
   } else if (
     issue.code === 'invalid_enum_value' ||
     issue.code === 'invalid_literal' ||
@@ -96,6 +106,21 @@ function crossCheck(backup: BackupFile): string[] {
       problems.push(`picture ${index + 1}: its data is not an image`);
   });
   return problems;
+}
+
+/**
+ * Checks a backup about to be saved the way an import will check it, so that a backup which could
+ * not be restored is never reported as saved without a word. Returns the problems (none when good).
+ */
+export function checkOwnBackup(backup: BackupFile, fileBytes: number): string[] {
+  if (fileBytes > MAX_BACKUP_BYTES) {
+    return [
+      `the file is ${Math.ceil(fileBytes / 1024 / 1024)} MB, over the 200 MB a backup can be restored from`,
+    ];
+  }
+  const parsed = backupSchema.safeParse(backup);
+  if (!parsed.success) return parsed.error.issues.slice(0, 8).map(describeIssue);
+  return crossCheck(parsed.data).slice(0, 8);
 }
 
 /** Parses and checks the text of a backup file for a database at `schemaVersion`. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isDayKey, parseTime, weekKeyStart } from '../days';
+import { MAX_BOARD_PICTURES } from '../images';
 import { isObstacle } from '../obstacles';
 import { strengthById } from '../strengths';
 import { LIMITS } from '../validation';
@@ -20,7 +21,9 @@ const text = (max: number) => z.string().max(max, `is longer than ${max} charact
 const day = z.string().refine(isDayKey, 'is not a date');
 const week = z.string().refine((value) => weekKeyStart(value) !== null, 'is not a week');
 const time = z.string().refine((value) => parseTime(value) !== null, 'is not a time like 17:30');
-const stamp = z.number().int('is not a time').nonnegative('is not a time');
+/** Milliseconds since 1970, within the dates JavaScript can hold. */
+const stamp = z.number().int('is not a time').nonnegative('is not a time').max(8.64e15, 'is not a time');
+const order = z.number().finite('is not a number');
 const strengthId = z
   .string()
   .refine((id) => strengthById(id) !== undefined, 'is not one of the 24 strengths');
@@ -59,13 +62,13 @@ export const visionSchema = z.object({
 });
 
 export const imageSchema = z.object({
-  id: z.number().int().positive(),
+  id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   image: z.object({
     type: z.string().max(40),
     base64: z.string().max(MAX_IMAGE_BASE64, 'is a picture over 20 MB'),
   }),
   caption: text(LIMITS.title),
-  order: z.number(),
+  order,
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
   createdAt: stamp,
@@ -78,7 +81,7 @@ export const goalSchema = z.object({
   why: text(LIMITS.statement),
   successMeasure: text(LIMITS.statement),
   status: z.enum(['active', 'achieved', 'archived']),
-  order: z.number(),
+  order,
   createdAt: stamp,
   updatedAt: stamp,
 });
@@ -92,7 +95,7 @@ export const commitmentSchema = z.object({
   ifThen: ifThen.optional(),
   status: z.enum(['open', 'done', 'not-done', 'dropped']),
   carriedFrom: id.optional(),
-  order: z.number(),
+  order,
   createdAt: stamp,
   updatedAt: stamp,
   doneAt: stamp.optional(),
@@ -152,7 +155,7 @@ export const recurrenceSchema = z.object({
     }),
   ]),
   startDay: day,
-  order: z.number(),
+  order,
   createdAt: stamp,
   updatedAt: stamp,
 });
@@ -176,7 +179,7 @@ export const tablesSchema = z.object({
   profile: z.array(profileSchema).max(1),
   strengths: z.array(strengthSchema).max(24),
   vision: z.array(visionSchema).max(1),
-  visionImages: z.array(imageSchema).max(200),
+  visionImages: z.array(imageSchema).max(MAX_BOARD_PICTURES, `has more than ${MAX_BOARD_PICTURES} pictures`),
   goals: z.array(goalSchema).max(10_000),
   commitments: z.array(commitmentSchema).max(500_000),
   reviews: z.array(reviewSchema).max(50_000),

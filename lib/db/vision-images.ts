@@ -1,7 +1,8 @@
 import { db } from './db';
 import { applyOrder } from './order';
 import type { VisionImage } from './types';
-import { LIMITS, limitText } from '../validation';
+import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES } from '../images';
+import { LIMITS, ValidationError, limitText } from '../validation';
 
 /** The vision board in the user's order. */
 export function visionImagesInOrder(): Promise<VisionImage[]> {
@@ -13,7 +14,22 @@ export async function addVisionImages(
   images: readonly { blob: Blob; caption?: string; width?: number; height?: number }[],
 ): Promise<number[]> {
   return db.transaction('rw', db.visionImages, async () => {
-    const last = await db.visionImages.orderBy('order').last();
+    const board = await db.visionImages.toArray();
+    if (board.length + images.length > MAX_BOARD_PICTURES) {
+      throw new ValidationError(
+        `Your vision board holds up to ${MAX_BOARD_PICTURES} pictures and has ${board.length}. Remove some to add more.`,
+      );
+    }
+    const bytes = [...board, ...images].reduce((sum, image) => sum + image.blob.size, 0);
+    if (bytes > MAX_BOARD_BYTES) {
+      throw new ValidationError(
+        `Your vision board’s pictures can take up to ${MAX_BOARD_BYTES / 1024 / 1024} MB, so that a backup can carry them. Remove some pictures to add ${images.length === 1 ? 'this one' : 'these'}.`,
+      );
+    }
+    const last = board.reduce<VisionImage | undefined>(
+      (latest, image) => (!latest || image.order > latest.order ? image : latest),
+      undefined,
+    );
     const now = Date.now();
     const rows = images.map((image, index) => ({
       blob: image.blob,

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, backupFileName } from '../../../lib/backup/export';
 import { applyImport, planImport } from '../../../lib/backup/import';
-import { parseBackup, readBackupFile } from '../../../lib/backup/parse';
+import { checkOwnBackup, parseBackup, readBackupFile } from '../../../lib/backup/parse';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
@@ -10,6 +12,7 @@ import { saveVision } from '../../../lib/db/vision';
 import { addVisionImages } from '../../../lib/db/vision-images';
 import { describeError } from '../../../lib/errors';
 import { getSettings, updateSettings } from '../../../lib/settings';
+import { setupItem } from '../../../lib/setup';
 import { tenYearHistory } from '../../bench/history';
 import { dumpDatabase } from '../../support/dump';
 import { solidPng } from '../../support/png';
@@ -136,6 +139,142 @@ describe('merge', () => {
     await applyImport(backup, 'merge');
     const titles = (await db.commitments.toArray()).map((c) => c.title).sort();
     expect(titles).toEqual(['Edited here', 'Edited in the backup', 'Only in the backup']);
+  });
+});
+
+describe('merge by meaning', () => {
+  const picture = (width: number, caption: string, updatedAt: number) => ({
+    blob: new Blob([new Uint8Array(solidPng(width, 10))], { type: 'image/png' }),
+    caption,
+    width,
+    height: 10,
+    updatedAt,
+  });
+  const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];
+
+  it('matches pictures by their bytes: another device’s picture with the same id is added, not written over', async () => {
+    // The backup's board: picture A (id 1) and picture B (id 2).
+    const [a, b] = await addVisionImages([picture(20, 'A', 0), picture(30, 'B', 0)]);
+    const backup = await exported();
+    backup.tables.visionImages.find((row) => row.id === b)!.caption = 'B, captioned later elsewhere';
+    backup.tables.visionImages.find((row) => row.id === b)!.updatedAt = Date.now() + 60_000;
+    // This device: a different picture C holds id 1, and B arrived under id 3.
+    await wipe();
+    await db.visionImages.bulkAdd([
+      { id: a!, order: 1, createdAt: 1, ...picture(40, 'C', 1) },
+      { id: 3, order: 2, createdAt: 1, ...picture(30, 'B here', 1) },
+    ]);
+    const c = await bytesOf((await db.visionImages.get(a!))!.blob);
+
+    const plan = await planImport(backup, 'merge');
+    expect(plan.find((p) => p.table === 'visionImages')).toMatchObject({ added: 1, updated: 1, kept: 0 });
+    await applyImport(backup, 'merge');
+
+    const board = await db.visionImages.orderBy('order').toArray();
+    expect(board.map((row) => row.caption)).toEqual(['C', 'B, captioned later elsewhere', 'A']);
+    expect(await bytesOf(board[0]!.blob)).toEqual(c);
+    expect(board[2]!.id).not.toBe(a);
+    expect(board[2]!.width).toBe(20);
+  });
+
+  it('takes the newer strengths ranking whole, so no two strengths share a rank', async () => {
+    await db.strengths.bulkAdd([
+      { id: 'curiosity', rank: 1, note: '', updatedAt: 100 },
+      { id: 'kindness', rank: 2, note: 'here', updatedAt: 100 },
+    ]);
+    const backup = await exported();
+    backup.tables.strengths = [
+      { id: 'zest', rank: 1, note: '', updatedAt: 200 },
+      { id: 'curiosity', rank: 2, note: 'elsewhere', updatedAt: 200 },
+    ];
+    const plan = await planImport(backup, 'merge');
+    expect(plan.find((p) => p.table === 'strengths')).toMatchObject({ added: 1, updated: 1, removed: 1 });
+    await applyImport(backup, 'merge');
+    const ranking = (await db.strengths.orderBy('rank').toArray()).map((s) => [s.id, s.rank, s.note]);
+    expect(ranking).toEqual([
+      ['zest', 1, ''],
+      ['curiosity', 2, 'elsewhere'],
+    ]);
+
+    // An older ranking in a backup leaves this device's as it is.
+    backup.tables.strengths = [{ id: 'hope', rank: 1, note: '', updatedAt: 50 }];
+    await applyImport(backup, 'merge');
+    expect((await db.strengths.toArray()).map((s) => s.id).sort()).toEqual(['curiosity', 'zest']);
+  });
+
+  it('does not add a recurring or carried commitment twice when both devices made it for the same day', async () => {
+    const base = {
+      title: 'Weekly one-to-one',
+      status: 'open',
+      order: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    } as const;
+    await db.commitments.bulkAdd([
+      { ...base, id: 'here-r', day: '2026-11-23', recurrenceId: 'rule-1' },
+      { ...base, id: 'here-c', day: '2026-11-24', carriedFrom: 'original' },
+    ]);
+    const backup = await exported();
+    backup.tables.commitments = [
+      { ...base, id: 'there-r', day: '2026-11-23', recurrenceId: 'rule-1', updatedAt: 5 },
+      { ...base, id: 'there-c', day: '2026-11-24', carriedFrom: 'original', updatedAt: 5 },
+      { ...base, id: 'there-next', day: '2026-11-30', recurrenceId: 'rule-1' },
+    ];
+    const plan = await planImport(backup, 'merge');
+    expect(plan.find((p) => p.table === 'commitments')).toMatchObject({ added: 1, kept: 2 });
+    await applyImport(backup, 'merge');
+    expect((await db.commitments.toArray()).map((c) => c.id).sort()).toEqual([
+      'here-c',
+      'here-r',
+      'there-next',
+    ]);
+  });
+
+  it('finishes this device’s setup when merging a backup whose setup was finished', async () => {
+    await setupItem.setValue({ step: 'welcome', completedAt: 1_700_000_000_000 });
+    const backup = await exported();
+    await setupItem.setValue({ step: 'purpose', completedAt: null });
+    await applyImport(backup, 'merge');
+    expect((await setupItem.getValue()).completedAt).toBe(1_700_000_000_000);
+  });
+});
+
+describe('backups of schema version 1', () => {
+  it('import into today’s schema, without recurring commitments', async () => {
+    const raw = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/db-v1.json'), 'utf8'),
+    ) as { tables: Record<string, Record<string, unknown>[]> };
+    const tables = {
+      ...raw.tables,
+      visionImages: raw.tables.visionImages!.map(({ blob, ...row }) => ({ ...row, image: blob })),
+    };
+    const backup = {
+      format: 'flourish-backup',
+      formatVersion: 1,
+      appVersion: '0.0.1',
+      schemaVersion: 1,
+      exportedAt: '2026-03-01T12:00:00.000Z',
+      tables,
+      settings: await getSettings(),
+      setup: { step: 'done', completedAt: 1_700_000_000_000 },
+    };
+    const parsed = parseBackup(JSON.stringify(backup), SCHEMA);
+    expect(parsed.ok).toBe(true);
+    await applyImport((parsed as { backup: BackupFile }).backup, 'replace');
+    expect(await db.commitments.count()).toBe(raw.tables.commitments!.length);
+    expect(await db.recurrences.count()).toBe(0);
+    expect((await db.visionImages.toArray())[0]!.blob.type).toBe('image/png');
+  });
+});
+
+describe('checking a backup before saving it', () => {
+  it('passes a good backup and names what would stop a restore', async () => {
+    await seedFixture();
+    const good = await createBackup('0.1.0');
+    expect(checkOwnBackup(good, 1000)).toEqual([]);
+    expect(checkOwnBackup(good, 201 * 1024 * 1024)[0]).toMatch(/201 MB, over the 200 MB/);
+    good.tables.commitments[0]!.order = Infinity;
+    expect(checkOwnBackup(good, 1000)).toEqual(['commitment 1: order is not a number']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   saveImageCaption,
   visionImagesInOrder,
 } from '../../../../lib/db/vision-images';
+import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES } from '../../../../lib/images';
 import { solidPng } from '../../../support/png';
 
 const png = () => new Blob([new Uint8Array(solidPng(4, 3))], { type: 'image/png' });
@@ -45,5 +46,22 @@ describe('vision board', () => {
     expect((await visionImagesInOrder()).map((i) => i.id)).toEqual([a, c]);
     await restoreVisionImage(removed!);
     expect((await visionImagesInOrder()).map((i) => i.caption)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('refuses pictures past the board’s limits in plain words, adding none of them', async () => {
+    await addVisionImages(Array.from({ length: MAX_BOARD_PICTURES - 1 }, () => ({ blob: png() })));
+    await expect(addVisionImages([{ blob: png() }, { blob: png() }])).rejects.toThrow(
+      `Your vision board holds up to ${MAX_BOARD_PICTURES} pictures and has ${MAX_BOARD_PICTURES - 1}.`,
+    );
+    expect(await visionImagesInOrder()).toHaveLength(MAX_BOARD_PICTURES - 1);
+  });
+
+  it('refuses pictures that would take the board past its size, so every board fits in a backup', async () => {
+    const large = () => new Blob([new Uint8Array(MAX_BOARD_BYTES / 2 + 1000)], { type: 'image/png' });
+    await addVisionImages([{ blob: large() }]);
+    await expect(addVisionImages([{ blob: large() }, { blob: png() }])).rejects.toThrow(
+      /can take up to 100 MB, so that a backup can carry them/,
+    );
+    expect(await visionImagesInOrder()).toHaveLength(1);
   });
 });
