@@ -9,7 +9,7 @@
  * - about:newtab does not show the override here, but `tabs.create({})` from an extension page does.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
@@ -121,11 +121,18 @@ function tab(page: Page, downloads: string): Tab {
     async download(trigger) {
       const before = new Set(await readdir(downloads));
       await trigger();
-      // Firefox writes `name.part` and renames it to `name` once complete.
+      // Firefox first creates an empty `name` as a placeholder, writes `name.part`, then moves it
+      // over `name`: the file is done when no `.part` is left and its size holds between looks.
+      let lastSize = -1;
       for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
         const files = await readdir(downloads);
         const done = files.find((file) => !before.has(file) && !file.endsWith('.part'));
-        if (done && !files.includes(`${done}.part`)) return join(downloads, done);
+        const size =
+          done && !files.some((file) => file.endsWith('.part'))
+            ? (await stat(join(downloads, done))).size
+            : -1;
+        if (size > 0 && size === lastSize) return join(downloads, done!);
+        lastSize = size;
         await new Promise((wake) => setTimeout(wake, 100));
       }
       throw new Error(`Nothing was downloaded to ${downloads}.`);

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, type DayKey } from '../../lib/days';
 import { solidPng } from '../support/png';
 import { dumpDatabase, readStorage, readTable, storedImageSizes } from './db';
 import type { ApiGlobal, ExtensionBrowser, Tab } from './driver';
@@ -19,6 +20,7 @@ const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 const REPLACE = 'Replace everything: this device’s data and settings become the backup’s';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const MIDNIGHT_MARGIN = 10 * 60_000;
 const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 const promptAlarm = (tab: Tab) =>
@@ -57,15 +59,17 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
 
   beforeAll(async () => {
     const now = new Date();
-    // The review is of today: a run that would cross midnight waits for the new day first.
+    // The flows are of one day: a run that would cross midnight (they take about a minute in
+    // each browser) waits for the new day first. The browsers share this machine's time zone.
     const toMidnight =
       new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
-    if (toMidnight < 5 * 60_000) await new Promise((wake) => setTimeout(wake, toMidnight + 5_000));
+    if (toMidnight < MIDNIGHT_MARGIN) await new Promise((wake) => setTimeout(wake, toMidnight + 5_000));
     today = localDay(new Date());
-    tomorrow = localDay(new Date(Date.now() + 86_400_000));
+    // By the calendar, not by adding 24 hours: a day is 23 or 25 hours long when clocks change.
+    tomorrow = addDays(today as DayKey, 1);
     browser = await launch();
     options = await browser.installTab();
-  });
+  }, MIDNIGHT_MARGIN + 60_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -123,7 +127,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
 
       // Kept through low disk space: persisted where the browser grants it (Firefox).
       await expect
-        .poll(() => options.evaluate(() => navigator.storage.persisted(), undefined))
+        .poll(() => options.evaluate(() => navigator.storage.persisted(), undefined), { timeout: 10_000 })
         .toBe(browser.grantsPersistence);
 
       const newTab = await browser.openNewTab();
@@ -144,7 +148,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await popup.click('checkbox', 'Write the board update');
       await popup.waitForText('1 of 2 done');
       expect(await popup.isChecked('checkbox', 'Write the board update')).toBe(true);
-      await expect.poll(() => badge(popup)).toBe('1');
+      await expect.poll(() => badge(popup), { timeout: 10_000 }).toBe('1');
       await popup.close();
     });
 
@@ -172,7 +176,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await expect
         .poll(() => readStorage(options, 'prompts'), { timeout: 20_000 })
         .toMatchObject({ shown: { 'daily-review': today } });
-      await expect.poll(() => badge(options)).toBe('!');
+      await expect.poll(() => badge(options), { timeout: 10_000 }).toBe('!');
       const shown = await browser.notificationIds();
       if (shown !== null) expect(shown).toEqual([`flourish-prompt|daily-review|${today}|${today}`]);
       // Once: the next prompt is tomorrow's.
@@ -208,7 +212,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         'reviews',
       );
       expect(saved?.outcomes.find((o) => o.commitmentId === original.id)?.obstacle).toBe('meetings');
-      await expect.poll(() => badge(review)).toBe('');
+      await expect.poll(() => badge(review), { timeout: 10_000 }).toBe('');
       await review.close();
     });
 
@@ -229,9 +233,12 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       const empty = await dumpDatabase(data);
       expect(Object.values(empty).every((rows) => rows.length === 0)).toBe(true);
 
-      await data.goto('options.html#/data');
+      // A person starting over finds the way back from setup's first step.
+      await data.click('link', 'Restore it from a backup file');
       await data.upload('Backup file', file);
-      await data.click('radio', REPLACE);
+      // With nothing on the device to merge with, restoring it whole is already chosen.
+      await data.waitFor('button', 'Replace everything');
+      expect(await data.isChecked('radio', REPLACE)).toBe(true);
       await data.click('button', 'Replace everything');
       await data.waitForText('Your data was replaced with the backup.');
       expect(await dumpDatabase(data)).toEqual(before);

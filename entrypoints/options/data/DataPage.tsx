@@ -3,8 +3,14 @@ import { browser } from 'wxt/browser';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { today } from '../../../lib/clock';
 import { backupFileName, createBackup } from '../../../lib/backup/export';
-import { applyImport, planImport, type ImportMode, type TablePlan } from '../../../lib/backup/import';
-import { readBackupFile } from '../../../lib/backup/parse';
+import {
+  applyImport,
+  hasAnyData,
+  planImport,
+  type ImportMode,
+  type TablePlan,
+} from '../../../lib/backup/import';
+import { checkOwnBackup, readBackupFile } from '../../../lib/backup/parse';
 import { backupItem, recordExport } from '../../../lib/backup/reminder';
 import type { BackupFile, TableName } from '../../../lib/backup/schema';
 import { deleteAllData } from '../../../lib/backup/wipe';
@@ -50,21 +56,33 @@ export default function DataPage() {
 function ExportSection() {
   const backup = useStorageItem(backupItem);
   const [status, setStatus] = useState('');
+  const [warning, setWarning] = useState('');
   const [busy, setBusy] = useState(false);
 
   async function exportNow() {
     setBusy(true);
+    setStatus('');
+    setWarning('');
     try {
       const start = performance.now();
       const file = await createBackup(browser.runtime.getManifest().version);
       const name = backupFileName(today());
-      downloadText(JSON.stringify(file), name, 'application/json');
+      const text = JSON.stringify(file);
+      const problems = checkOwnBackup(file, new Blob([text]).size);
+      // Saved even then: a file the user has beats none, and the warning says what to do.
+      downloadText(text, name, 'application/json');
       // Read by `npm run bench`: from the click to the file handed to the browser.
       performance.measure('flourish:export', { start });
+      if (problems.length > 0) {
+        setWarning(
+          `${name} was saved, but Flourish could not restore it as it is: ${problems[0]}. Keep using this device’s data, and try again after updating Flourish.`,
+        );
+        return;
+      }
       await recordExport();
       setStatus(`Saved ${name} to your downloads.`);
     } catch (failure) {
-      setStatus(describeError(failure, 'The backup could not be made.'));
+      setWarning(describeError(failure, 'The backup could not be made.'));
     } finally {
       setBusy(false);
     }
@@ -88,6 +106,11 @@ function ExportSection() {
       <p role="status" className="hint">
         {status}
       </p>
+      {warning && (
+        <p role="alert" className="error">
+          {warning}
+        </p>
+      )}
     </section>
   );
 }
@@ -105,7 +128,15 @@ function ImportSection() {
   useEffect(() => {
     if (!backup) return;
     let active = true;
-    void planImport(backup, mode).then((next) => active && setPlan(next));
+    planImport(backup, mode).then(
+      (next) => active && setPlan(next),
+      (failure: unknown) =>
+        active &&
+        setProblem({
+          message: describeError(failure, 'Flourish could not compare the backup with this device’s data.'),
+          details: [],
+        }),
+    );
     return () => {
       active = false;
     };
@@ -121,8 +152,15 @@ function ImportSection() {
     const start = performance.now();
     const result = await readBackupFile(file, SCHEMA_VERSION);
     performance.measure('flourish:import-read', { start });
+    // Nothing here to merge with (a new device, or after Delete all): restore it whole.
+    if (result.ok) setMode((await hasAnyData()) ? 'merge' : 'replace');
     if (result.ok) setBackup(result.backup);
     else setProblem({ message: result.message, details: result.problems });
+  }
+
+  function changeMode(next: ImportMode) {
+    setPlan(null);
+    setMode(next);
   }
 
   async function restore() {
@@ -188,7 +226,7 @@ function ImportSection() {
                 type="radio"
                 name={`${id}-mode`}
                 checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
+                onChange={() => changeMode('merge')}
               />
               Merge: add what is missing here, and take the newer version of anything on both
             </label>
@@ -197,7 +235,7 @@ function ImportSection() {
                 type="radio"
                 name={`${id}-mode`}
                 checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
+                onChange={() => changeMode('replace')}
               />
               Replace everything: this device’s data and settings become the backup’s
             </label>
@@ -222,7 +260,7 @@ function ImportSection() {
                     <td>
                       {mode === 'replace'
                         ? `${row.current} replaced by ${row.incoming}`
-                        : `${row.added} new, ${row.updated} updated, ${row.kept} kept`}
+                        : `${row.added} new, ${row.updated} updated, ${row.kept} kept${row.removed > 0 ? `, ${row.removed} removed` : ''}`}
                     </td>
                   </tr>
                 ))}
@@ -265,9 +303,17 @@ function StorageSection() {
       <h2 id="storage-heading">Storage</h2>
       <p>
         Flourish keeps everything in this browser’s storage for the extension. It is not cleared when you
-        clear your browsing history, and the browser does not remove it to make room. It goes only if you
-        delete it here or remove Flourish.
+        clear your browsing history, and it goes if you delete it here or remove Flourish.
       </p>
+      {info &&
+        (info.persisted || !import.meta.env.FIREFOX ? (
+          <p>The browser keeps it even when the disk runs low on space.</p>
+        ) : (
+          <p>
+            Firefox has not marked it as persistent storage, so if the disk runs very low on space it could
+            clear it. Keep a recent backup.
+          </p>
+        ))}
       {info && <p className="hint">Using {(info.usage / 1024 / 1024).toFixed(1)} MB on this device.</p>}
     </section>
   );

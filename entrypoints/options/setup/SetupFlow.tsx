@@ -47,6 +47,10 @@ const STEPS: Record<SetupStep, StepInfo> = {
           Setup takes about five minutes. Have your VIA strengths report and your coaching notes to hand.
           Every step can be skipped and changed later.
         </p>
+        <p className="hint">
+          Used Flourish before, in another browser or on another computer?{' '}
+          <a href="#/data">Restore it from a backup file</a> instead.
+        </p>
       </div>
     ),
   },
