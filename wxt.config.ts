@@ -23,6 +23,9 @@ export default defineConfig({
     // unlimitedStorage: years of reflections and vision-board photos must never be evicted or hit
     // a quota (docs/design-notes.md explains why this over navigator.storage.persist()).
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    // Private windows keep a separate, temporary storage (Firefox) or no extension pages at all
+    // (Chrome): Flourish there would show an empty vision. It stays out of them.
+    incognito: 'not_allowed',
     commands: {
       // Opens the popup; people can change the keys on the browser's shortcuts page.
       _execute_action: {

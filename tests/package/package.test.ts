@@ -32,6 +32,10 @@ describe.each(BUILDS)('the %s manifest', (build) => {
     expect(m.content_scripts).toBeUndefined();
   });
 
+  it('stays out of private windows, whose storage is separate and temporary', () => {
+    expect(manifest(build).incognito).toBe('not_allowed');
+  });
+
   it('keeps the default extension-pages content security policy', () => {
     expect(manifest(build).content_security_policy).toBeUndefined();
   });

@@ -172,7 +172,7 @@ function ImportSection() {
       performance.measure('flourish:import-write', { start });
       setDone(
         mode === 'replace'
-          ? 'Your data was replaced with the backup.'
+          ? 'Your data was replaced with the backup. Open a new tab to see your vision.'
           : 'The backup was merged into your data.',
       );
       setBackup(null);
