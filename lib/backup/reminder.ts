@@ -15,6 +15,16 @@ export async function recordExport(now: number = Date.now()): Promise<void> {
 }
 
 /**
+ * Records that the user holds a backup made at `exportedAt` (they just restored from it), so a
+ * restored device does not at once ask for a first backup. An older file never moves the date back.
+ */
+export async function recordRestoredBackup(exportedAt: number): Promise<void> {
+  const { lastExportAt } = await backupItem.getValue();
+  if (lastExportAt === null || lastExportAt < exportedAt)
+    await backupItem.setValue({ lastExportAt: exportedAt });
+}
+
+/**
  * Days since the last backup when a reminder is due, else null. With no backup yet, the clock
  * starts when Flourish was set up (`since`), so a new user is not nagged on day one.
  */

@@ -11,7 +11,7 @@ import {
   type TablePlan,
 } from '../../../lib/backup/import';
 import { checkOwnBackup, readBackupFile } from '../../../lib/backup/parse';
-import { backupItem, recordExport } from '../../../lib/backup/reminder';
+import { backupItem, recordExport, recordRestoredBackup } from '../../../lib/backup/reminder';
 import type { BackupFile, TableName } from '../../../lib/backup/schema';
 import { deleteAllData } from '../../../lib/backup/wipe';
 import { SCHEMA_VERSION } from '../../../lib/db/schema';
@@ -170,6 +170,7 @@ function ImportSection() {
       const start = performance.now();
       await applyImport(backup, mode);
       performance.measure('flourish:import-write', { start });
+      await recordRestoredBackup(Date.parse(backup.exportedAt));
       setDone(
         mode === 'replace'
           ? 'Your data was replaced with the backup. Open a new tab to see your vision.'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backupItem, backupReminder, recordExport } from '../../../lib/backup/reminder';
+import { backupItem, backupReminder, recordExport, recordRestoredBackup } from '../../../lib/backup/reminder';
 import { deleteAllData } from '../../../lib/backup/wipe';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
@@ -22,6 +22,14 @@ describe('backup reminder', () => {
 
   it('remembers the last export', async () => {
     await recordExport(NOW);
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+  });
+
+  it('counts a restored backup as one held from when it was made, never moving the date back', async () => {
+    await recordRestoredBackup(NOW - 3 * DAY);
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW - 3 * DAY });
+    await recordExport(NOW);
+    await recordRestoredBackup(NOW - 40 * DAY);
     expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
   });
 });
