@@ -262,24 +262,26 @@ function Today({ banner }: { banner: ReactNode }) {
         </details>
       )}
 
-      {signature.length > 0 && (
-        <section className="popup-strengths" aria-labelledby="strengths-heading">
-          <h2 id="strengths-heading">My top strengths</h2>
-          <StrengthChips strengths={signature} label="My top strengths" />
-        </section>
-      )}
+      <div className="popup-pinned">
+        {signature.length > 0 && (
+          <section className="popup-strengths" aria-labelledby="strengths-heading">
+            <h2 id="strengths-heading">My top strengths</h2>
+            <StrengthChips strengths={signature} label="My top strengths" />
+          </section>
+        )}
 
-      <footer className="popup-footer">
-        <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
-          Vision and goals
-        </button>
-        <button type="button" className="link-button" onClick={() => openOptions('#/recurring')}>
-          Recurring
-        </button>
-        <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
-          Settings
-        </button>
-      </footer>
+        <footer className="popup-footer">
+          <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
+            Vision and goals
+          </button>
+          <button type="button" className="link-button" onClick={() => openOptions('#/recurring')}>
+            Recurring
+          </button>
+          <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
+            Settings
+          </button>
+        </footer>
+      </div>
     </main>
   );
 }
