@@ -1,6 +1,7 @@
 /**
  * Nothing leaves the device: with a realistic two months of data, every page and every options
- * section is opened and drawn, and the browser must have requested nothing outside the extension.
+ * section is opened and drawn, and the browser (pages and the background worker, which has been
+ * scheduling and updating the badge all along) must have requested nothing outside the extension.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,8 +97,12 @@ describe('privacy, in Chromium', () => {
     expect(session.networkRequests()).toEqual([]);
   });
 
-  it('would have noticed a request: one made on purpose is caught', async () => {
+  it('would have noticed a request: ones made on purpose, by a page and by the worker, are caught', async () => {
     await page.evaluate(() => fetch('https://example.invalid/flourish-probe').catch(() => undefined));
-    expect(session.networkRequests()).toEqual(['https://example.invalid/flourish-probe']);
+    const worker = await session.worker();
+    await worker.evaluate(() => fetch('https://example.invalid/worker-probe').catch(() => undefined));
+    await expect
+      .poll(() => session.networkRequests(), { timeout: 10_000 })
+      .toEqual(['https://example.invalid/flourish-probe', 'https://example.invalid/worker-probe']);
   });
 });
