@@ -6,14 +6,16 @@
  * Merging follows what each table means, not only its keys:
  * - pictures are matched by their bytes, not their ids: ids are counters, so the same id on two
  *   devices is usually two different pictures; a picture this device lacks is added after its own;
- * - the strengths ranking is one thing: the newer ranking is taken whole, never mixed rank by rank;
+ * - the strengths ranking is one thing: the newer ranking is taken whole, never mixed rank by rank
+ *   (notes are merged one by one);
  * - a recurring or carried commitment that this device already made for the same day (under
- *   another id) is not added twice.
+ *   another id) is the same commitment: kept once, under this device's id;
+ * - pictures are added only while the board stays within its limits, so it can still be backed up.
  */
 import type { Table } from 'dexie';
 import { db } from '../db/db';
-import type { Commitment, VisionImage } from '../db/types';
-import { sniffImageType } from '../images';
+import type { Commitment } from '../db/types';
+import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES, sniffImageType } from '../images';
 import { settingsItem } from '../settings';
 import { setupItem } from '../setup';
 import { base64ToBytes } from './base64';
@@ -47,6 +49,8 @@ export interface TablePlan {
   kept: number;
   /** Merge: rows on this device that the backup's newer version of the table no longer has. */
   removed: number;
+  /** Merge: pictures not added because the vision board would be over its limits. */
+  leftOut: number;
 }
 
 type Row = { updatedAt?: number } & Record<string, unknown>;
@@ -56,7 +60,6 @@ const tableOf = (name: TableName) => db[name] as unknown as Table<Row, Key>;
 const keyOf = (name: TableName, row: Row) =>
   (name === 'reviews' ? row.day : name === 'weeklyReviews' ? row.week : row.id) as Key;
 const isNewer = (row: Row, mine: Row) => (row.updatedAt ?? 0) > (mine.updatedAt ?? 0);
-const newest = (rows: readonly Row[]) => Math.max(0, ...rows.map((row) => row.updatedAt ?? 0));
 
 /** The backup's rows as the database stores them (pictures back to Blobs). */
 function storedRows(backup: BackupFile, name: TableName): Row[] {
@@ -68,8 +71,11 @@ function storedRows(backup: BackupFile, name: TableName): Row[] {
   });
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, i) => byte === b[i]);
+/** A digest of a picture's bytes, so pictures are compared without holding copies of them. */
+async function digest(blob: Blob): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * For each of the backup's pictures, the id of the picture on this device with the same bytes.
@@ -77,14 +83,10 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
  */
 async function matchPictures(incoming: readonly Row[]): Promise<(number | undefined)[]> {
   const mine = await db.visionImages.toArray();
-  const bytes = new Map<Blob, Promise<Uint8Array>>();
-  const read = (blob: Blob) => {
-    if (!bytes.has(blob))
-      bytes.set(
-        blob,
-        blob.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
-      );
-    return bytes.get(blob)!;
+  const digests = new Map<Blob, Promise<string>>();
+  const digestOf = (blob: Blob) => {
+    if (!digests.has(blob)) digests.set(blob, digest(blob));
+    return digests.get(blob)!;
   };
   const taken = new Set<number>();
   const matches: (number | undefined)[] = [];
@@ -93,7 +95,7 @@ async function matchPictures(incoming: readonly Row[]): Promise<(number | undefi
     let match: number | undefined;
     for (const picture of mine) {
       if (taken.has(picture.id) || picture.blob.size !== blob.size) continue;
-      if (sameBytes(await read(picture.blob), await read(blob))) {
+      if ((await digestOf(picture.blob)) === (await digestOf(blob))) {
         match = picture.id;
         break;
       }
@@ -112,6 +114,14 @@ interface TableMerge {
   remove: Key[];
 }
 
+/** What one table's merge tells the tables after it. */
+interface MergeContext {
+  /** Per backup picture, the same picture's id here (from `matchPictures`). */
+  pictureMatches: readonly (number | undefined)[];
+  /** Backup commitment ids that are the same commitment under another id here. */
+  commitmentIds: Map<string, string>;
+}
+
 const sameDayKeys = (row: Row) => {
   const { day, recurrenceId, carriedFrom } = row as unknown as Commitment;
   return [recurrenceId && `r:${recurrenceId}:${day}`, carriedFrom && `c:${carriedFrom}:${day}`].filter(
@@ -119,11 +129,155 @@ const sameDayKeys = (row: Row) => {
   );
 };
 
+/**
+ * Strengths: the ranking is one thing, never mixed rank by rank (that could rank two strengths
+ * first): the side that changed its ranking last wins it whole. Notes are taken one by one, the
+ * newer of each.
+ */
+function mergeStrengths(merge: TableMerge, incoming: readonly Row[], current: readonly Row[]) {
+  const { plan } = merge;
+  const mine = new Map(current.map((row) => [row.id as string, row]));
+  const theirs = new Map(incoming.map((row) => [row.id as string, row]));
+  const differing = new Set(
+    [...mine.keys(), ...theirs.keys()].filter((id) => mine.get(id)?.rank !== theirs.get(id)?.rank),
+  );
+  // When each side last ranked: rows from before `rankedAt` existed fall back to `updatedAt`.
+  const rankedAt = (rows: readonly Row[]) =>
+    Math.max(
+      0,
+      ...rows
+        .filter((row) => differing.has(row.id as string))
+        .map((row) => (row.rankedAt as number | undefined) ?? row.updatedAt ?? 0),
+    );
+  const rankingFromBackup = differing.size > 0 && rankedAt(incoming) > rankedAt(current);
+
+  for (const row of incoming) {
+    const here = mine.get(row.id as string);
+    if (rankingFromBackup) {
+      const note = here && isNewer(here, row) ? here.note : row.note;
+      const updatedAt = Math.max(row.updatedAt ?? 0, here?.updatedAt ?? 0);
+      merge.put.push({ ...row, note, updatedAt });
+      if (!here) plan.added += 1;
+      else if (here.rank !== row.rank || here.note !== note) plan.updated += 1;
+      else plan.kept += 1;
+    } else if (here && isNewer(row, here) && row.note !== here.note) {
+      merge.put.push({ ...here, note: row.note, updatedAt: row.updatedAt });
+      plan.updated += 1;
+    } else plan.kept += 1;
+  }
+  if (rankingFromBackup) merge.remove = [...mine.keys()].filter((id) => !theirs.has(id));
+  plan.removed = merge.remove.length;
+}
+
+/**
+ * Pictures: matched by bytes; a picture this device lacks is added after its own, in the backup's
+ * order, while the board's limits allow (the rest are left out, so the board can still be backed up).
+ */
+async function mergePictures(
+  merge: TableMerge,
+  incoming: readonly Row[],
+  current: readonly Row[],
+  matches: MergeContext['pictureMatches'],
+) {
+  const { plan } = merge;
+  const here = await db.visionImages.bulkGet(matches.map((id) => id ?? -1));
+  const missing: Row[] = [];
+  incoming.forEach((row, index) => {
+    const match = here[index];
+    if (!match) missing.push(row);
+    else if (isNewer(row, match as unknown as Row)) {
+      merge.put.push({ ...match, caption: row.caption, updatedAt: row.updatedAt });
+      plan.updated += 1;
+    } else plan.kept += 1;
+  });
+  let count = current.length;
+  let bytes = current.reduce((sum, row) => sum + (row.blob as Blob).size, 0);
+  let order = Math.max(0, ...current.map((row) => row.order as number));
+  for (const { id: _id, ...row } of missing.sort((a, b) => (a.order as number) - (b.order as number))) {
+    const size = (row.blob as Blob).size;
+    if (count + 1 > MAX_BOARD_PICTURES || bytes + size > MAX_BOARD_BYTES) {
+      plan.leftOut += 1;
+      continue;
+    }
+    count += 1;
+    bytes += size;
+    merge.add.push({ ...row, order: (order += 1) });
+    plan.added += 1;
+  }
+}
+
+/**
+ * Commitments: by id, and a recurring or carried commitment this device already made for the same
+ * day under another id is the same commitment: the newer one is kept under this device's id, and
+ * the backup's reviews and carried copies are pointed at that id.
+ */
+function mergeCommitments(
+  merge: TableMerge,
+  incoming: readonly Row[],
+  current: readonly Row[],
+  ids: MergeContext['commitmentIds'],
+) {
+  const { plan } = merge;
+  const mine = new Map(current.map((row) => [row.id as string, row]));
+  const twins = new Map(current.flatMap((row) => sameDayKeys(row).map((key) => [key, row] as const)));
+  // Day by day, so a carried copy comes after the commitment it was carried from.
+  const byDay = [...incoming].sort((a, b) => ((a.day as string) < (b.day as string) ? -1 : 1));
+  for (const original of byDay) {
+    const carriedFrom = original.carriedFrom as string | undefined;
+    const row =
+      carriedFrom && ids.has(carriedFrom) ? { ...original, carriedFrom: ids.get(carriedFrom) } : original;
+    const existing = mine.get(row.id as string);
+    const twin = existing
+      ? undefined
+      : sameDayKeys(row)
+          .map((key) => twins.get(key))
+          .find(Boolean);
+    const here = existing ?? twin;
+    if (twin) ids.set(row.id as string, twin.id as string);
+    if (!here) {
+      merge.put.push(row);
+      plan.added += 1;
+    } else if (isNewer(row, here)) {
+      merge.put.push({ ...row, id: here.id });
+      plan.updated += 1;
+    } else plan.kept += 1;
+  }
+}
+
+/** Rows of any other table: by key, the newer `updatedAt` wins. */
+function mergeRows(merge: TableMerge, name: TableName, incoming: readonly Row[], current: readonly Row[]) {
+  const { plan } = merge;
+  const mine = new Map(current.map((row) => [keyOf(name, row), row]));
+  for (const row of incoming) {
+    const existing = mine.get(keyOf(name, row));
+    if (!existing) {
+      merge.put.push(row);
+      plan.added += 1;
+    } else if (isNewer(row, existing)) {
+      merge.put.push(row);
+      plan.updated += 1;
+    } else plan.kept += 1;
+  }
+}
+
+/** A review from the backup, its outcomes pointed at this device's ids for the same commitments. */
+function remapReview(row: Row, ids: MergeContext['commitmentIds']): Row {
+  const outcomes = row.outcomes as { commitmentId: string }[];
+  if (!outcomes.some((outcome) => ids.has(outcome.commitmentId))) return row;
+  return {
+    ...row,
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      commitmentId: ids.get(outcome.commitmentId) ?? outcome.commitmentId,
+    })),
+  };
+}
+
 /** Decides the merge of one table against this device's rows. Runs inside a transaction. */
 async function mergeTable(
   name: TableName,
   incoming: readonly Row[],
-  pictureMatches: readonly (number | undefined)[],
+  context: MergeContext,
 ): Promise<TableMerge> {
   const current = await tableOf(name).toArray();
   const plan: TablePlan = {
@@ -134,62 +288,30 @@ async function mergeTable(
     updated: 0,
     kept: 0,
     removed: 0,
+    leftOut: 0,
   };
   const merge: TableMerge = { plan, put: [], add: [], remove: [] };
-  const mine = new Map(current.map((row) => [keyOf(name, row), row]));
-
-  if (name === 'strengths') {
-    // A ranking mixed from two devices could rank two strengths first: take the newer one whole.
-    if (incoming.length === 0 || newest(incoming) <= newest(current)) {
-      plan.kept = incoming.length;
-      return merge;
-    }
-    const theirs = new Set(incoming.map((row) => keyOf(name, row)));
-    plan.added = incoming.filter((row) => !mine.has(keyOf(name, row))).length;
-    plan.updated = incoming.length - plan.added;
-    merge.remove = [...mine.keys()].filter((key) => !theirs.has(key));
-    plan.removed = merge.remove.length;
-    merge.put = [...incoming];
-    return merge;
-  }
-
-  if (name === 'visionImages') {
-    const picturesNow = await db.visionImages.bulkGet(pictureMatches.map((id) => id ?? -1));
-    incoming.forEach((row, index) => {
-      const match = picturesNow[index];
-      if (!match) {
-        const { id: _id, ...rest } = row;
-        merge.add.push(rest);
-        plan.added += 1;
-      } else if (isNewer(row, match as unknown as Row)) {
-        merge.put.push({ ...match, caption: row.caption, order: row.order, updatedAt: row.updatedAt });
-        plan.updated += 1;
-      } else plan.kept += 1;
-    });
-    // New pictures go after this device's own, in the backup's order.
-    const last = Math.max(0, ...current.map((row) => (row as unknown as VisionImage).order));
-    merge.add.sort((a, b) => (a.order as number) - (b.order as number));
-    merge.add.forEach((row, index) => (row.order = last + index + 1));
-    return merge;
-  }
-
-  const madeHere = new Set(name === 'commitments' ? current.flatMap(sameDayKeys) : []);
-  for (const row of incoming) {
-    const existing = mine.get(keyOf(name, row));
-    if (!existing && sameDayKeys(row).some((key) => madeHere.has(key))) plan.kept += 1;
-    else if (!existing) {
-      merge.put.push(row);
-      plan.added += 1;
-    } else if (isNewer(row, existing)) {
-      merge.put.push(row);
-      plan.updated += 1;
-    } else plan.kept += 1;
-  }
+  if (name === 'strengths') mergeStrengths(merge, incoming, current);
+  else if (name === 'visionImages') await mergePictures(merge, incoming, current, context.pictureMatches);
+  else if (name === 'commitments') mergeCommitments(merge, incoming, current, context.commitmentIds);
+  else if (name === 'reviews') {
+    const remapped = incoming.map((row) => remapReview(row, context.commitmentIds));
+    mergeRows(merge, name, remapped, current);
+  } else mergeRows(merge, name, incoming, current);
   return merge;
 }
 
 function replacePlan(name: TableName, incoming: number, current: number): TablePlan {
-  return { table: name, incoming, current, added: incoming, updated: 0, kept: current, removed: 0 };
+  return {
+    table: name,
+    incoming,
+    current,
+    added: incoming,
+    updated: 0,
+    kept: current,
+    removed: 0,
+    leftOut: 0,
+  };
 }
 
 /** Whether this device holds anything a restore could overwrite or mix with. */
@@ -200,63 +322,73 @@ export async function hasAnyData(): Promise<boolean> {
 
 /** What importing would do to each table, for the preview. */
 export async function planImport(backup: BackupFile, mode: ImportMode): Promise<TablePlan[]> {
-  const pictures = mode === 'merge' ? await matchPictures(storedRows(backup, 'visionImages')) : [];
+  const pictures = storedRows(backup, 'visionImages');
+  const context = {
+    pictureMatches: mode === 'merge' ? await matchPictures(pictures) : [],
+    commitmentIds: new Map(),
+  };
   return db.transaction('r', db.tables, async () => {
     const plans: TablePlan[] = [];
     for (const name of TABLE_NAMES) {
-      const incoming = backup.tables[name] as unknown as Row[];
+      const incoming = name === 'visionImages' ? pictures : storedRows(backup, name);
       plans.push(
         mode === 'replace'
           ? replacePlan(name, incoming.length, await tableOf(name).count())
-          : (await mergeTable(name, incoming, pictures)).plan,
+          : (await mergeTable(name, incoming, context)).plan,
       );
     }
     return plans;
   });
 }
 
+/** The database was written, but the settings that go with it could not be. */
+export class SettingsNotRestored extends Error {
+  override name = 'SettingsNotRestored';
+}
+
 /**
  * Writes the backup. Replace clears every table and writes the backup's rows, settings and setup
  * progress; merge adds rows this device lacks and updates those the backup has newer, keeping
- * this device's settings (and finishing its setup when the backup's was finished).
- * When it throws, nothing has changed.
+ * this device's settings (unless this device had not finished setup and the backup had: then its
+ * settings and setup come too). When it throws anything but `SettingsNotRestored`, nothing changed.
  */
 export async function applyImport(backup: BackupFile, mode: ImportMode): Promise<void> {
   const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, storedRows(backup, name)])) as Record<
     TableName,
     Row[]
   >;
-  const pictures = mode === 'merge' ? await matchPictures(rows.visionImages) : [];
-  const settingsBefore = await settingsItem.getValue();
-  const setupBefore = await setupItem.getValue();
-  const finishesSetup = setupBefore.completedAt === null && backup.setup.completedAt !== null;
+  const context: MergeContext = {
+    pictureMatches: mode === 'merge' ? await matchPictures(rows.visionImages) : [],
+    commitmentIds: new Map(),
+  };
+  const setupHere = await setupItem.getValue();
+  const takesSettings =
+    mode === 'replace' || (setupHere.completedAt === null && backup.setup.completedAt !== null);
 
-  // Settings live in extension storage, outside the database's transaction: written first, and
-  // put back if the database write fails, so a failure still changes nothing.
-  if (mode === 'replace') {
+  await db.transaction('rw', db.tables, async () => {
+    for (const name of TABLE_NAMES) {
+      const table = tableOf(name);
+      if (mode === 'replace') {
+        await table.clear();
+        await table.bulkAdd(rows[name]);
+        continue;
+      }
+      const merge = await mergeTable(name, rows[name], context);
+      await table.bulkDelete(merge.remove);
+      await table.bulkPut(merge.put);
+      await table.bulkAdd(merge.add);
+    }
+  });
+  // Settings live in extension storage, outside the database's transaction, so they are written
+  // once the data is safely in: a page closed mid-restore leaves the old data and settings together.
+  if (!takesSettings) return;
+  try {
     await settingsItem.setValue(backup.settings);
     await setupItem.setValue(backup.setup);
-  } else if (finishesSetup) {
-    await setupItem.setValue(backup.setup);
-  }
-  try {
-    await db.transaction('rw', db.tables, async () => {
-      for (const name of TABLE_NAMES) {
-        const table = tableOf(name);
-        if (mode === 'replace') {
-          await table.clear();
-          await table.bulkAdd(rows[name]);
-          continue;
-        }
-        const merge = await mergeTable(name, rows[name], pictures);
-        await table.bulkDelete(merge.remove);
-        await table.bulkPut(merge.put);
-        await table.bulkAdd(merge.add);
-      }
-    });
   } catch (error) {
-    await settingsItem.setValue(settingsBefore);
-    await setupItem.setValue(setupBefore);
-    throw error;
+    throw new SettingsNotRestored(
+      'Your data was restored, but the backup’s settings could not be saved. Check your review time and workdays in Settings.',
+      { cause: error },
+    );
   }
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isDayKey, parseTime, weekKeyStart } from '../days';
 import { MAX_BOARD_PICTURES } from '../images';
-import { isObstacle } from '../obstacles';
+import { MAX_CUSTOM_OBSTACLES, isObstacle } from '../obstacles';
 import { strengthById } from '../strengths';
 import { LIMITS } from '../validation';
 
@@ -37,7 +37,7 @@ export const profileSchema = z.object({
   purpose: text(LIMITS.statement),
   values: z.array(text(LIMITS.title)).max(7, 'has more than 7 values'),
   coachName: text(LIMITS.title).optional(),
-  customObstacles: z.array(text(60)).max(100).optional(),
+  customObstacles: z.array(text(60)).max(MAX_CUSTOM_OBSTACLES).optional(),
   updatedAt: stamp,
 });
 
@@ -46,6 +46,7 @@ export const strengthSchema = z.object({
   rank: z.number().int().min(1).max(24),
   note: text(LIMITS.statement),
   updatedAt: stamp,
+  rankedAt: stamp.optional(),
 });
 
 export const visionSchema = z.object({

@@ -22,12 +22,15 @@ export async function saveRanking(ids: readonly string[]): Promise<void> {
   await db.transaction('rw', db.strengths, async () => {
     const existing = new Map((await db.strengths.toArray()).map((row) => [row.id, row]));
     const keep = new Set(ids);
-    await db.strengths.bulkDelete([...existing.keys()].filter((id) => !keep.has(id)));
+    const removed = [...existing.keys()].filter((id) => !keep.has(id));
+    const moved = ids.some((id, index) => existing.get(id)?.rank !== index + 1);
+    if (removed.length === 0 && !moved) return;
+    await db.strengths.bulkDelete(removed);
     await db.strengths.bulkPut(
       ids.map((id, index) => {
         const row = existing.get(id);
-        if (row && row.rank === index + 1) return row;
-        return { id, rank: index + 1, note: row?.note ?? '', updatedAt: now };
+        if (row && row.rank === index + 1) return { ...row, rankedAt: now };
+        return { id, rank: index + 1, note: row?.note ?? '', updatedAt: now, rankedAt: now };
       }),
     );
   });

@@ -29,6 +29,11 @@ export interface StrengthRanking {
   /** "How I use it", in the user's words. */
   note: string;
   updatedAt: number;
+  /**
+   * When the ranking as a whole last changed (set on every row then; a note does not touch it), so
+   * merging two devices can tell which ranking is newer. Missing on rows saved before it existed.
+   */
+  rankedAt?: number;
 }
 
 export interface VisionHorizons {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, backupFileName } from '../../../lib/backup/export';
-import { applyImport, planImport } from '../../../lib/backup/import';
+import { SettingsNotRestored, applyImport, planImport } from '../../../lib/backup/import';
 import { checkOwnBackup, parseBackup, readBackupFile } from '../../../lib/backup/parse';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
@@ -11,10 +11,11 @@ import { db } from '../../../lib/db/db';
 import { saveVision } from '../../../lib/db/vision';
 import { addVisionImages } from '../../../lib/db/vision-images';
 import { describeError } from '../../../lib/errors';
-import { getSettings, updateSettings } from '../../../lib/settings';
+import { getSettings, settingsItem, updateSettings } from '../../../lib/settings';
 import { setupItem } from '../../../lib/setup';
 import { tenYearHistory } from '../../bench/history';
 import { dumpDatabase } from '../../support/dump';
+import { MAX_BOARD_PICTURES } from '../../../lib/images';
 import { solidPng } from '../../support/png';
 import { readFixture } from './db/fixtures';
 
@@ -202,7 +203,7 @@ describe('merge by meaning', () => {
     expect((await db.strengths.toArray()).map((s) => s.id).sort()).toEqual(['curiosity', 'zest']);
   });
 
-  it('does not add a recurring or carried commitment twice when both devices made it for the same day', async () => {
+  it('keeps a recurring or carried commitment once when both devices made it for the same day, and points the backup’s review and carried copy at it', async () => {
     const base = {
       title: 'Weekly one-to-one',
       status: 'open',
@@ -216,18 +217,74 @@ describe('merge by meaning', () => {
     ]);
     const backup = await exported();
     backup.tables.commitments = [
-      { ...base, id: 'there-r', day: '2026-11-23', recurrenceId: 'rule-1', updatedAt: 5 },
-      { ...base, id: 'there-c', day: '2026-11-24', carriedFrom: 'original', updatedAt: 5 },
+      // Done on the other device, later than anything here.
+      { ...base, id: 'there-r', day: '2026-11-23', recurrenceId: 'rule-1', status: 'not-done', updatedAt: 5 },
+      // The same carried copy, older there.
+      { ...base, id: 'there-c', day: '2026-11-24', carriedFrom: 'original', updatedAt: 0 },
+      // Carried on from the other device's copy of the one-to-one.
+      { ...base, id: 'there-carried', day: '2026-11-24', carriedFrom: 'there-r' },
       { ...base, id: 'there-next', day: '2026-11-30', recurrenceId: 'rule-1' },
     ];
+    backup.tables.reviews = [
+      {
+        day: '2026-11-23',
+        completedAt: 5,
+        outcomes: [{ commitmentId: 'there-r', status: 'not-done', obstacle: 'meetings', decision: 'carry' }],
+        wentWell: '',
+        strengthsUsed: [],
+        learned: '',
+        tomorrowFocus: '',
+        updatedAt: 5,
+      },
+    ];
+
     const plan = await planImport(backup, 'merge');
-    expect(plan.find((p) => p.table === 'commitments')).toMatchObject({ added: 1, kept: 2 });
+    expect(plan.find((p) => p.table === 'commitments')).toMatchObject({ added: 2, updated: 1, kept: 1 });
     await applyImport(backup, 'merge');
-    expect((await db.commitments.toArray()).map((c) => c.id).sort()).toEqual([
-      'here-c',
-      'here-r',
-      'there-next',
+
+    const rows = await db.commitments.toArray();
+    expect(rows.map((c) => c.id).sort()).toEqual(['here-c', 'here-r', 'there-carried', 'there-next']);
+    expect(rows.find((c) => c.id === 'here-r')?.status).toBe('not-done');
+    expect(rows.find((c) => c.id === 'there-carried')?.carriedFrom).toBe('here-r');
+    const review = await db.reviews.get('2026-11-23');
+    expect(review?.outcomes.map((o) => o.commitmentId)).toEqual(['here-r']);
+  });
+
+  it('takes the ranking from the side that ranked last: a later note elsewhere does not bring back an old ranking', async () => {
+    // This device re-ranked at 300; the other device kept the old ranking but edited a note at 400.
+    await db.strengths.bulkAdd([
+      { id: 'zest', rank: 1, note: '', updatedAt: 300, rankedAt: 300 },
+      { id: 'curiosity', rank: 2, note: 'here', updatedAt: 300, rankedAt: 300 },
     ]);
+    const backup = await exported();
+    backup.tables.strengths = [
+      { id: 'curiosity', rank: 1, note: 'edited elsewhere', updatedAt: 400, rankedAt: 100 },
+      { id: 'zest', rank: 2, note: '', updatedAt: 100, rankedAt: 100 },
+    ];
+    await applyImport(backup, 'merge');
+    const ranking = (await db.strengths.orderBy('rank').toArray()).map((s) => [s.id, s.note]);
+    expect(ranking).toEqual([
+      ['zest', ''],
+      ['curiosity', 'edited elsewhere'],
+    ]);
+  });
+
+  it('adds pictures only while the board stays within its limits, and says how many were left out', async () => {
+    await addVisionImages(
+      Array.from({ length: MAX_BOARD_PICTURES - 1 }, (_, n) => picture(1 + (n % 50), `here ${n}`, 1)),
+    );
+    const backup = await exported();
+    await wipe();
+    await addVisionImages(
+      Array.from({ length: MAX_BOARD_PICTURES - 1 }, (_, n) => picture(60 + n, `mine ${n}`, 1)),
+    );
+    const plan = await planImport(backup, 'merge');
+    expect(plan.find((p) => p.table === 'visionImages')).toMatchObject({
+      added: 1,
+      leftOut: MAX_BOARD_PICTURES - 2,
+    });
+    await applyImport(backup, 'merge');
+    expect(await db.visionImages.count()).toBe(MAX_BOARD_PICTURES);
   });
 
   it('finishes this device’s setup when merging a backup whose setup was finished', async () => {
@@ -418,6 +475,20 @@ describe('hostile and broken backups', () => {
       /out of storage space; nothing was changed/,
     );
     expect(await dumpDatabase(db)).toEqual(before);
+    vi.restoreAllMocks();
+  });
+
+  it('writes the settings only once the data is in, and says plainly when only they failed', async () => {
+    const { good } = await setUp();
+    const changed = JSON.parse(JSON.stringify(good)) as BackupFile;
+    changed.tables.goals = [];
+    vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(new Error('storage is gone'));
+    const failure = await applyImport(changed, 'replace').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SettingsNotRestored);
+    expect((failure as Error).message).toBe(
+      'Your data was restored, but the backup’s settings could not be saved. Check your review time and workdays in Settings.',
+    );
+    expect(await db.goals.count()).toBe(0);
     vi.restoreAllMocks();
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   appendToRanking,
   getRankings,
@@ -28,6 +28,27 @@ describe('strengths ranking in the database', () => {
     const rows = await getRankings();
     expect(rows.map((r) => r.id)).toEqual(['honesty', 'perspective']);
     expect(rows[0]?.note).toBe('I say where projects really stand');
+  });
+
+  it('stamps the whole ranking when it changes, and not when only a note does', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000);
+    await saveRanking(['perspective', 'leadership', 'honesty']);
+    vi.setSystemTime(2_000);
+    await saveStrengthNote('leadership', 'I hand over the Monday meeting');
+    await saveRanking(['perspective', 'leadership', 'honesty']);
+    expect((await getRankings()).map((r) => [r.id, r.rankedAt, r.updatedAt])).toEqual([
+      ['perspective', 1_000, 1_000],
+      ['leadership', 1_000, 2_000],
+      ['honesty', 1_000, 1_000],
+    ]);
+    vi.setSystemTime(3_000);
+    await saveRanking(['perspective', 'leadership']);
+    expect((await getRankings()).map((r) => [r.id, r.rankedAt, r.updatedAt])).toEqual([
+      ['perspective', 3_000, 1_000],
+      ['leadership', 3_000, 2_000],
+    ]);
+    vi.useRealTimers();
   });
 
   it('derives the signature strengths from what was stored', async () => {
