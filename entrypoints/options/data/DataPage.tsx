@@ -4,6 +4,7 @@ import { useStorageItem } from '../../../components/use-storage-item';
 import { today } from '../../../lib/clock';
 import { backupFileName, createBackup } from '../../../lib/backup/export';
 import {
+  SettingsNotRestored,
   applyImport,
   hasAnyData,
   planImport,
@@ -32,8 +33,8 @@ const TABLE_LABELS: Record<TableName, string> = {
 };
 
 /** Downloads a file through a Blob link: no downloads permission needed. */
-function downloadText(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(file: Blob, name: string) {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -67,15 +68,15 @@ function ExportSection() {
       const start = performance.now();
       const file = await createBackup(browser.runtime.getManifest().version);
       const name = backupFileName(today());
-      const text = JSON.stringify(file);
-      const problems = checkOwnBackup(file, new Blob([text]).size);
-      // Saved even then: a file the user has beats none, and the warning says what to do.
-      downloadText(text, name, 'application/json');
+      const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
+      const problems = checkOwnBackup(file, blob.size);
+      // Saved even then: a file the user has beats none, and the warning says what is wrong.
+      download(blob, name);
       // Read by `npm run bench`: from the click to the file handed to the browser.
       performance.measure('flourish:export', { start });
       if (problems.length > 0) {
         setWarning(
-          `${name} was saved, but Flourish could not restore it as it is: ${problems[0]}. Keep using this device’s data, and try again after updating Flourish.`,
+          `${name} was saved, but Flourish could not restore it as it is: ${problems[0]}. Your data on this device is untouched; keep this file, and make a new backup after updating Flourish.`,
         );
         return;
       }
@@ -115,13 +116,23 @@ function ExportSection() {
   );
 }
 
+/** "3 new, 1 updated, 40 kept", and what else a merge does to the table. */
+function mergeSummary(row: TablePlan): string {
+  const parts = [`${row.added} new`, `${row.updated} updated`, `${row.kept} kept`];
+  if (row.removed > 0) parts.push(`${row.removed} removed`);
+  if (row.leftOut > 0) parts.push(`${row.leftOut} left out: the board is full`);
+  return parts.join(', ');
+}
+
 function ImportSection() {
   const id = useId();
   const [backup, setBackup] = useState<BackupFile | null>(null);
   const [fileName, setFileName] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
   const [plan, setPlan] = useState<TablePlan[] | null>(null);
-  const [problem, setProblem] = useState<{ message: string; details: string[] } | null>(null);
+  const [problem, setProblem] = useState<{ message: string; details: string[]; unchanged: boolean } | null>(
+    null,
+  );
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -135,6 +146,7 @@ function ImportSection() {
         setProblem({
           message: describeError(failure, 'Flourish could not compare the backup with this device’s data.'),
           details: [],
+          unchanged: false,
         }),
     );
     return () => {
@@ -152,10 +164,13 @@ function ImportSection() {
     const start = performance.now();
     const result = await readBackupFile(file, SCHEMA_VERSION);
     performance.measure('flourish:import-read', { start });
+    if (!result.ok) {
+      setProblem({ message: result.message, details: result.problems, unchanged: true });
+      return;
+    }
     // Nothing here to merge with (a new device, or after Delete all): restore it whole.
-    if (result.ok) setMode((await hasAnyData()) ? 'merge' : 'replace');
-    if (result.ok) setBackup(result.backup);
-    else setProblem({ message: result.message, details: result.problems });
+    setMode((await hasAnyData().catch(() => true)) ? 'merge' : 'replace');
+    setBackup(result.backup);
   }
 
   function changeMode(next: ImportMode) {
@@ -170,7 +185,9 @@ function ImportSection() {
       const start = performance.now();
       await applyImport(backup, mode);
       performance.measure('flourish:import-write', { start });
-      await recordRestoredBackup(Date.parse(backup.exportedAt));
+      // After a replace this device holds exactly that backup; after a merge it holds more.
+      if (mode === 'replace')
+        await recordRestoredBackup(Date.parse(backup.exportedAt)).catch(() => undefined);
       setDone(
         mode === 'replace'
           ? 'Your data was replaced with the backup. Open a new tab to see your vision.'
@@ -179,7 +196,18 @@ function ImportSection() {
       setBackup(null);
       setPlan(null);
     } catch (failure) {
-      setProblem({ message: describeError(failure, 'The backup could not be imported.'), details: [] });
+      if (failure instanceof SettingsNotRestored) {
+        setProblem({ message: failure.message, details: [], unchanged: false });
+        setBackup(null);
+        setPlan(null);
+      } else {
+        // describeError says that nothing was changed.
+        setProblem({
+          message: describeError(failure, 'The backup could not be imported.'),
+          details: [],
+          unchanged: false,
+        });
+      }
     } finally {
       setBusy(false);
     }
@@ -211,7 +239,7 @@ function ImportSection() {
               ))}
             </ul>
           )}
-          <p>Nothing was changed.</p>
+          {problem.unchanged && <p>Nothing was changed.</p>}
         </div>
       )}
       {backup && (
@@ -259,9 +287,7 @@ function ImportSection() {
                     <td>{row.incoming}</td>
                     <td>{row.current}</td>
                     <td>
-                      {mode === 'replace'
-                        ? `${row.current} replaced by ${row.incoming}`
-                        : `${row.added} new, ${row.updated} updated, ${row.kept} kept${row.removed > 0 ? `, ${row.removed} removed` : ''}`}
+                      {mode === 'replace' ? `${row.current} replaced by ${row.incoming}` : mergeSummary(row)}
                     </td>
                   </tr>
                 ))}
