@@ -116,6 +116,12 @@ export async function prepareVisionImage<D extends DecodedImage>(
     const size = fitWithin(image.width, image.height);
     if (!size.scaled) return { blob: new Blob([file], { type }), width: image.width, height: image.height };
     const blob = await codec.resize(image, size.width, size.height, outputType(type));
+    // A very detailed picture can stay large even made smaller; the board's limit holds for it too.
+    if (blob.size > MAX_IMAGE_BYTES) {
+      throw new ImageRejected(
+        `${name} is still ${megabytes(blob.size)} made smaller; pictures can be up to 20 MB. Try a JPEG of it.`,
+      );
+    }
     return { blob, width: size.width, height: size.height };
   } finally {
     image.close();

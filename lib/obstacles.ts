@@ -18,6 +18,9 @@ export type BuiltInObstacle = (typeof OBSTACLES)[number]['id'];
 
 const CUSTOM = 'custom:';
 
+/** How many of the user's own obstacles are offered (the most recent ones). */
+export const MAX_CUSTOM_OBSTACLES = 100;
+
 /** The stored value of one of the user's own obstacles. */
 export function customObstacle(label: string): string {
   return `${CUSTOM}${label.trim()}`;

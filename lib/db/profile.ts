@@ -1,5 +1,6 @@
 import { db } from './db';
 import { PROFILE_ID, type Profile } from './types';
+import { MAX_CUSTOM_OBSTACLES } from '../obstacles';
 import { LIMITS, ValidationError, limitText, requireText } from '../validation';
 
 /** How many values a profile holds: few enough to remember. */
@@ -87,6 +88,9 @@ export async function addCustomObstacles(labels: readonly string[]): Promise<voi
     const current = (await db.profile.get(PROFILE_ID)) ?? EMPTY_PROFILE;
     const known = new Set((current.customObstacles ?? []).map((label) => label.toLocaleLowerCase()));
     const added = cleaned.filter((label) => !known.has(label.toLocaleLowerCase()));
-    if (added.length > 0) await update({ customObstacles: [...(current.customObstacles ?? []), ...added] });
+    if (added.length === 0) return;
+    // The most recent ones: past reviews keep their own words whatever this list holds.
+    const all = [...(current.customObstacles ?? []), ...added];
+    await update({ customObstacles: all.slice(-MAX_CUSTOM_OBSTACLES) });
   });
 }

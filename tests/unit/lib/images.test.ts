@@ -65,6 +65,16 @@ describe('prepareVisionImage', () => {
     expect(pngSize(new Uint8Array(await result.blob.arrayBuffer()))).toEqual({ width: 2560, height: 1920 });
   });
 
+  it('refuses a picture that is still over 20 MB once made smaller', async () => {
+    const codec = pngCodec();
+    codec.resize.mockResolvedValueOnce(
+      new Blob([new Uint8Array(MAX_IMAGE_BYTES + 1)], { type: 'image/png' }),
+    );
+    await expect(prepareVisionImage(file(solidPng(4000, 3000), 'noise.png'), codec)).rejects.toThrow(
+      '“noise.png” is still 20.1 MB made smaller; pictures can be up to 20 MB.',
+    );
+  });
+
   it('keeps a small picture’s own bytes, typed by its content', async () => {
     const codec = pngCodec();
     const bytes = solidPng(640, 480);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCustomObstacles,
   addValue,
   getProfile,
   removeValue,
@@ -9,6 +10,7 @@ import {
   saveValues,
   validateValues,
 } from '../../../../lib/db/profile';
+import { MAX_CUSTOM_OBSTACLES } from '../../../../lib/obstacles';
 import { ValidationError } from '../../../../lib/validation';
 
 describe('purpose and values', () => {
@@ -59,5 +61,18 @@ describe('purpose and values', () => {
     await addValue('Candour');
     await expect(renameValue('Candour', '  ')).rejects.toThrow('A value can’t be empty.');
     expect((await getProfile())?.values).toEqual(['Candour']);
+  });
+});
+
+describe('the user’s own obstacles', () => {
+  it('keeps the most recent ones, up to the limit, without repeating one', async () => {
+    const labels = Array.from({ length: MAX_CUSTOM_OBSTACLES + 5 }, (_, n) => `Obstacle ${n}`);
+    await addCustomObstacles(labels);
+    await addCustomObstacles(['obstacle 104', 'Late trains']);
+    const kept = (await getProfile())?.customObstacles ?? [];
+    expect(kept).toHaveLength(MAX_CUSTOM_OBSTACLES);
+    expect(kept.at(-1)).toBe('Late trains');
+    expect(kept[0]).toBe('Obstacle 6');
+    expect(kept.filter((label) => label.toLowerCase() === 'obstacle 104')).toHaveLength(1);
   });
 });
