@@ -76,6 +76,19 @@ export default function App() {
   );
 }
 
+/**
+ * Keeps keyboard focus clear of the pinned strengths and links: the page's scroll padding follows
+ * their height (more chips wrap onto more lines).
+ */
+function pinnedScrollPadding(element: HTMLElement | null) {
+  if (!element) return;
+  const observer = new ResizeObserver(() => {
+    document.documentElement.style.scrollPaddingBottom = `${element.offsetHeight + 8}px`;
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
 function openOptions(hash: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   window.close();
@@ -262,7 +275,7 @@ function Today({ banner }: { banner: ReactNode }) {
         </details>
       )}
 
-      <div className="popup-pinned">
+      <div className="popup-pinned" ref={pinnedScrollPadding}>
         {signature.length > 0 && (
           <section className="popup-strengths" aria-labelledby="strengths-heading">
             <h2 id="strengths-heading">My top strengths</h2>
