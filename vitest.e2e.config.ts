@@ -11,6 +11,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A poll waits for a state (a row written, a badge set); with two browsers busy on two cores
+    // that can take longer than the default second, so polls wait up to 10 s.
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: 2,
   },
 });
