@@ -49,7 +49,10 @@ export interface TablePlan {
   kept: number;
   /** Merge: rows on this device that the backup's newer version of the table no longer has. */
   removed: number;
-  /** Merge: pictures not added because the vision board would be over its limits. */
+  /**
+   * Merge: rows of the backup not taken: pictures past the vision board's limits, or strengths of
+   * a ranking older than this device's.
+   */
   leftOut: number;
 }
 
@@ -141,15 +144,22 @@ function mergeStrengths(merge: TableMerge, incoming: readonly Row[], current: re
   const differing = new Set(
     [...mine.keys(), ...theirs.keys()].filter((id) => mine.get(id)?.rank !== theirs.get(id)?.rank),
   );
-  // When each side last ranked: rows from before `rankedAt` existed fall back to `updatedAt`.
+  // When each side last ranked. `saveRanking` stamps every row it keeps, so removing the last
+  // strength still shows. Rows from before `rankedAt` existed can only offer `updatedAt` (which a
+  // note also moves) of the rows that differ; a side that has `rankedAt` beats one that has none.
+  const stamped = (rows: readonly Row[]) => rows.some((row) => row.rankedAt !== undefined);
   const rankedAt = (rows: readonly Row[]) =>
     Math.max(
       0,
-      ...rows
-        .filter((row) => differing.has(row.id as string))
-        .map((row) => (row.rankedAt as number | undefined) ?? row.updatedAt ?? 0),
+      ...rows.map(
+        (row) =>
+          (row.rankedAt as number | undefined) ??
+          (differing.has(row.id as string) ? (row.updatedAt ?? 0) : 0),
+      ),
     );
-  const rankingFromBackup = differing.size > 0 && rankedAt(incoming) > rankedAt(current);
+  const rankingFromBackup =
+    differing.size > 0 &&
+    (stamped(incoming) !== stamped(current) ? stamped(incoming) : rankedAt(incoming) > rankedAt(current));
 
   for (const row of incoming) {
     const here = mine.get(row.id as string);
@@ -160,7 +170,9 @@ function mergeStrengths(merge: TableMerge, incoming: readonly Row[], current: re
       if (!here) plan.added += 1;
       else if (here.rank !== row.rank || here.note !== note) plan.updated += 1;
       else plan.kept += 1;
-    } else if (here && isNewer(row, here) && row.note !== here.note) {
+    } else if (!here) {
+      plan.leftOut += 1;
+    } else if (isNewer(row, here) && row.note !== here.note) {
       merge.put.push({ ...here, note: row.note, updatedAt: row.updatedAt });
       plan.updated += 1;
     } else plan.kept += 1;
@@ -222,6 +234,7 @@ function mergeCommitments(
   const twins = new Map(current.flatMap((row) => sameDayKeys(row).map((key) => [key, row] as const)));
   // Day by day, so a carried copy comes after the commitment it was carried from.
   const byDay = [...incoming].sort((a, b) => ((a.day as string) < (b.day as string) ? -1 : 1));
+  const added: Row[] = [];
   for (const original of byDay) {
     const carriedFrom = original.carriedFrom as string | undefined;
     const row =
@@ -235,29 +248,52 @@ function mergeCommitments(
     const here = existing ?? twin;
     if (twin) ids.set(row.id as string, twin.id as string);
     if (!here) {
-      merge.put.push(row);
+      added.push(row);
       plan.added += 1;
     } else if (isNewer(row, here)) {
-      merge.put.push({ ...row, id: here.id });
+      // The same commitment under this device's id keeps its place in this device's list.
+      merge.put.push(twin ? { ...row, id: twin.id, order: twin.order } : row);
       plan.updated += 1;
     } else plan.kept += 1;
   }
+  merge.put.push(...placeAfter(added, current, (row) => row.day as string));
+}
+
+/**
+ * Rows new to a list that this device already has go after its own rows (per day for
+ * commitments), in the backup's order, so that no two share a place. Lists only the backup has
+ * keep the backup's order.
+ */
+function placeAfter(added: readonly Row[], current: readonly Row[], list: (row: Row) => string): Row[] {
+  const last = new Map<string, number>();
+  for (const row of current) last.set(list(row), Math.max(last.get(list(row)) ?? 0, row.order as number));
+  return [...added]
+    .sort((a, b) => (a.order as number) - (b.order as number))
+    .map((row) => {
+      const end = last.get(list(row));
+      if (end === undefined) return row;
+      last.set(list(row), end + 1);
+      return { ...row, order: end + 1 };
+    });
 }
 
 /** Rows of any other table: by key, the newer `updatedAt` wins. */
 function mergeRows(merge: TableMerge, name: TableName, incoming: readonly Row[], current: readonly Row[]) {
   const { plan } = merge;
   const mine = new Map(current.map((row) => [keyOf(name, row), row]));
+  const added: Row[] = [];
   for (const row of incoming) {
     const existing = mine.get(keyOf(name, row));
     if (!existing) {
-      merge.put.push(row);
+      added.push(row);
       plan.added += 1;
     } else if (isNewer(row, existing)) {
       merge.put.push(row);
       plan.updated += 1;
     } else plan.kept += 1;
   }
+  const ordered = name === 'goals' || name === 'recurrences';
+  merge.put.push(...(ordered ? placeAfter(added, current, () => 'all') : added));
 }
 
 /** A review from the backup, its outcomes pointed at this device's ids for the same commitments. */

@@ -120,7 +120,10 @@ function ExportSection() {
 function mergeSummary(row: TablePlan): string {
   const parts = [`${row.added} new`, `${row.updated} updated`, `${row.kept} kept`];
   if (row.removed > 0) parts.push(`${row.removed} removed`);
-  if (row.leftOut > 0) parts.push(`${row.leftOut} left out: the board is full`);
+  if (row.leftOut > 0) {
+    const why = row.table === 'strengths' ? 'this device’s ranking is newer' : 'the board is full';
+    parts.push(`${row.leftOut} left out: ${why}`);
+  }
   return parts.join(', ');
 }
 
@@ -197,6 +200,9 @@ function ImportSection() {
       setPlan(null);
     } catch (failure) {
       if (failure instanceof SettingsNotRestored) {
+        // The data is in: after a replace, this device holds that backup's data.
+        if (mode === 'replace')
+          await recordRestoredBackup(Date.parse(backup.exportedAt)).catch(() => undefined);
         setProblem({ message: failure.message, details: [], unchanged: false });
         setBackup(null);
         setPlan(null);

@@ -9,6 +9,7 @@ import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
 import { saveVision } from '../../../lib/db/vision';
+import { saveRanking } from '../../../lib/db/strengths';
 import { addVisionImages } from '../../../lib/db/vision-images';
 import { describeError } from '../../../lib/errors';
 import { getSettings, settingsItem, updateSettings } from '../../../lib/settings';
@@ -266,6 +267,99 @@ describe('merge by meaning', () => {
     expect(ranking).toEqual([
       ['zest', ''],
       ['curiosity', 'edited elsewhere'],
+    ]);
+  });
+
+  it('keeps a removal at the bottom of the ranking: an older backup does not bring the strength back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(100);
+    await saveRanking(['zest', 'curiosity', 'kindness']);
+    const older = await exported();
+    vi.setSystemTime(200);
+    await saveRanking(['zest', 'curiosity']);
+    vi.useRealTimers();
+
+    const plan = await planImport(older, 'merge');
+    expect(plan.find((p) => p.table === 'strengths')).toMatchObject({ added: 0, leftOut: 1, removed: 0 });
+    await applyImport(older, 'merge');
+    expect((await db.strengths.orderBy('rank').toArray()).map((s) => s.id)).toEqual(['zest', 'curiosity']);
+
+    // And the other way round: the backup's later removal wins over this device's older ranking.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(300);
+    await saveRanking(['zest']);
+    const newer = await exported();
+    vi.useRealTimers();
+    await wipe();
+    await db.strengths.bulkAdd(older.tables.strengths);
+    await applyImport(newer, 'merge');
+    expect((await db.strengths.toArray()).map((s) => s.id)).toEqual(['zest']);
+  });
+
+  it('prefers a ranking that records when it was made over one from before that was recorded', async () => {
+    await db.strengths.bulkAdd([
+      { id: 'zest', rank: 1, note: '', updatedAt: 100 },
+      { id: 'curiosity', rank: 2, note: 'noted late', updatedAt: 900 },
+    ]);
+    const backup = await exported();
+    backup.tables.strengths = [
+      { id: 'curiosity', rank: 1, note: '', updatedAt: 500, rankedAt: 500 },
+      { id: 'zest', rank: 2, note: '', updatedAt: 500, rankedAt: 500 },
+    ];
+    await applyImport(backup, 'merge');
+    const ranking = (await db.strengths.orderBy('rank').toArray()).map((s) => [s.id, s.note]);
+    expect(ranking).toEqual([
+      ['curiosity', 'noted late'],
+      ['zest', ''],
+    ]);
+  });
+
+  it('puts commitments and goals new to this device after its own, so no two share a place', async () => {
+    const base = { status: 'open', createdAt: 1, updatedAt: 1 } as const;
+    await db.commitments.bulkAdd([
+      { ...base, id: 'here-r', day: '2026-11-23', title: 'One-to-one', order: 1, recurrenceId: 'rule-1' },
+      { ...base, id: 'here-a', day: '2026-11-23', title: 'Board update', order: 2 },
+    ]);
+    await db.goals.add({
+      id: 'goal-here',
+      title: 'Here',
+      why: '',
+      successMeasure: '',
+      status: 'active',
+      order: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const backup = await exported();
+    backup.tables.commitments = [
+      { ...base, id: 'there-b', day: '2026-11-23', title: 'Pipeline review', order: 1 },
+      {
+        ...base,
+        id: 'there-r',
+        day: '2026-11-23',
+        title: 'One-to-one',
+        order: 2,
+        recurrenceId: 'rule-1',
+        updatedAt: 5,
+      },
+      { ...base, id: 'there-c', day: '2026-11-24', title: 'Only there', order: 3 },
+    ];
+    backup.tables.goals = [{ ...backup.tables.goals[0]!, id: 'goal-there', title: 'There', order: 1 }];
+    await applyImport(backup, 'merge');
+
+    const day = (await db.commitments.where('day').equals('2026-11-23').sortBy('order')).map((c) => [
+      c.id,
+      c.order,
+    ]);
+    expect(day).toEqual([
+      ['here-r', 1],
+      ['here-a', 2],
+      ['there-b', 3],
+    ]);
+    expect((await db.commitments.get('there-c'))?.order).toBe(3);
+    expect((await db.goals.orderBy('order').toArray()).map((g) => [g.id, g.order])).toEqual([
+      ['goal-here', 1],
+      ['goal-there', 2],
     ]);
   });
 
