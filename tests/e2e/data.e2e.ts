@@ -121,6 +121,18 @@ describe('your data, in Chromium', () => {
     expect(await dumpDatabase(page)).toEqual(before);
   });
 
+  it('merging the same backup again changes nothing: its picture is recognised by its bytes', async () => {
+    await page.getByLabel('Backup file').setInputFiles(backupPath);
+    // This device has data now, so merging is what is offered.
+    expect(await page.getByLabel(/^Merge/).isChecked()).toBe(true);
+    const pictures = page.getByRole('row', { name: /Vision board pictures/ });
+    await expect.poll(() => pictures.textContent()).toContain('0 new, 0 updated, 1 kept');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText('The backup was merged into your data.').waitFor();
+    expect(await dumpDatabase(page)).toEqual(before);
+  });
+
   it('shows text from a hostile backup as text: no markup, no script', async () => {
     const backup = JSON.parse(await readFile(backupPath, 'utf8'));
     backup.tables.vision[0].statement = HOSTILE;
