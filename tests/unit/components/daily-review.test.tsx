@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DailyReview } from '../../../components/review/DailyReview';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/db/commitments';
 import { getProfile } from '../../../lib/db/profile';
@@ -18,6 +18,15 @@ async function seed() {
 }
 
 describe('the daily review', () => {
+  // Reviewed on the evening of its own day: carrying goes to the next workday, never into the past.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T18:00:00'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('takes no more than ten interactions for three commitments, and carries what was not done', async () => {
     await seed();
     const user = userEvent.setup();
