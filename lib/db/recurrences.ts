@@ -65,7 +65,8 @@ export async function restoreRecurrence(rule: RecurrenceRule): Promise<void> {
 
 /**
  * Adds each matching rule's commitment to `day`, once: a rule whose commitment is already on that
- * day (even dropped) adds nothing. Safe to call from every page and the worker at the same time.
+ * day (even dropped, or carried there by a review, which keeps `recurrenceId`) adds nothing. Safe
+ * to call from every page and the worker at the same time.
  */
 export async function ensureRecurringCommitments(day: DayKey): Promise<number> {
   // Most days most pages find nothing to add: check first without taking the write lock that

@@ -136,9 +136,48 @@ function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
 }
 
 /**
+ * Puts a not-done commitment on `target` as a new open commitment with `carriedFrom`. A recurring
+ * one is never doubled: when its rule already put that day's instance there, the instance is
+ * linked instead (it takes `carriedFrom` if it has none); otherwise the copy keeps `recurrenceId`,
+ * so the rule counts it as that day's instance and adds no other when the day is opened.
+ */
+async function carryOver(commitment: Commitment, target: DayKey, now: number): Promise<void> {
+  if (commitment.recurrenceId) {
+    const instance = await db.commitments
+      .where('[recurrenceId+day]')
+      .equals([commitment.recurrenceId, target])
+      .first();
+    if (instance) {
+      if (!instance.carriedFrom) {
+        await db.commitments.update(instance.id, { carriedFrom: commitment.id, updatedAt: now });
+      }
+      return;
+    }
+  }
+  const last = await db.commitments
+    .where('[day+order]')
+    .between([target, -Infinity], [target, Infinity])
+    .last();
+  await db.commitments.add({
+    id: crypto.randomUUID(),
+    day: target,
+    title: commitment.title,
+    status: 'open',
+    order: (last?.order ?? 0) + 1,
+    createdAt: now,
+    updatedAt: now,
+    carriedFrom: commitment.id,
+    ...(commitment.recurrenceId && { recurrenceId: commitment.recurrenceId }),
+    ...(commitment.goalId && { goalId: commitment.goalId }),
+    ...(commitment.strengthId && { strengthId: commitment.strengthId }),
+    ...(commitment.ifThen && { ifThen: commitment.ifThen }),
+  });
+}
+
+/**
  * Finishes the review of `day` in one transaction: each commitment takes the status the review
- * gave it, not-done ones are carried to their new day (a new commitment with `carriedFrom`; the
- * original keeps its status and obstacle), and the review is stamped. A commitment is carried
+ * gave it, not-done ones are carried to their new day (`carryOver`; the original keeps its
+ * status and obstacle), and the review is stamped. A commitment is carried
  * once, however often the review is edited (its existing copy is looked up, not remembered).
  * Returns the outcomes as saved and how many were carried now.
  */
@@ -169,23 +208,7 @@ export async function completeReview(
         outcomes.push(outcome);
         continue;
       }
-      const last = await db.commitments
-        .where('[day+order]')
-        .between([target, -Infinity], [target, Infinity])
-        .last();
-      await db.commitments.add({
-        id: crypto.randomUUID(),
-        day: target,
-        title: commitment.title,
-        status: 'open',
-        order: (last?.order ?? 0) + 1,
-        createdAt: now,
-        updatedAt: now,
-        carriedFrom: commitment.id,
-        ...(commitment.goalId && { goalId: commitment.goalId }),
-        ...(commitment.strengthId && { strengthId: commitment.strengthId }),
-        ...(commitment.ifThen && { ifThen: commitment.ifThen }),
-      });
+      await carryOver(commitment, target, now);
       carried += 1;
       outcomes.push({ ...outcome, carriedTo: target });
     }

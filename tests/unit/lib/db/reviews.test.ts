@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../../lib/db/commitments';
 import { addCustomObstacles, getProfile } from '../../../../lib/db/profile';
+import { addRecurrence, ensureRecurringCommitments } from '../../../../lib/db/recurrences';
 import {
   EMPTY_ANSWERS,
   completeReview,
@@ -201,5 +202,58 @@ describe('the daily review', () => {
     expect(review?.skipped).toBeUndefined();
     expect(review?.completedAt).toBeUndefined();
     expect(await finishedReviewDays('2026-11-20')).not.toContain(DAY);
+  });
+});
+
+describe('carrying a recurring commitment', () => {
+  const EVERY_DAY = { kind: 'weekdays' as const, weekdays: [0, 1, 2, 3, 4, 5, 6] };
+
+  /** The rule's commitment on `day`, reviewed as not done and carried to the next day. */
+  async function carryRuleInstance(day: string, carryTo: string) {
+    await ensureRecurringCommitments(day);
+    const [instance] = await commitmentsForDay(day);
+    const outcome = {
+      commitmentId: instance!.id,
+      status: 'not-done' as const,
+      obstacle: 'meetings',
+      decision: 'carry' as const,
+    };
+    await completeReview(day, { ...EMPTY_ANSWERS, outcomes: [outcome] }, { carryTo });
+    return instance!;
+  }
+
+  it.each([
+    ['the next day was opened before the review', true],
+    ['the next day is opened after the review', false],
+  ])('leaves one of it on the next day when %s', async (_case, openedFirst) => {
+    const rule = await addRecurrence({ title: 'Plan the week', schedule: EVERY_DAY }, DAY);
+    if (openedFirst) await ensureRecurringCommitments(NEXT);
+    const original = await carryRuleInstance(DAY, NEXT);
+    expect(await ensureRecurringCommitments(NEXT)).toBe(0);
+
+    const next = await commitmentsForDay(NEXT);
+    expect(next).toHaveLength(1);
+    expect(next[0]).toMatchObject({ recurrenceId: rule.id, carriedFrom: original.id, status: 'open' });
+    // History is never rewritten: the original keeps its status, the review its obstacle.
+    expect((await commitmentsForDay(DAY))[0]).toMatchObject({ id: original.id, status: 'not-done' });
+    expect((await getReview(DAY))?.outcomes[0]).toMatchObject({ obstacle: 'meetings', carriedTo: NEXT });
+  });
+
+  it('does not multiply over a week of carrying it every day', async () => {
+    await addRecurrence({ title: 'Plan the week', schedule: EVERY_DAY }, DAY);
+    const days = ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30'];
+    for (const [index, day] of days.slice(0, -1).entries()) await carryRuleInstance(day, days[index + 1]!);
+    await ensureRecurringCommitments(days.at(-1)!);
+    for (const day of days) expect(await commitmentsForDay(day), day).toHaveLength(1);
+  });
+
+  it('links once: editing the review again leaves the next day as it is', async () => {
+    await addRecurrence({ title: 'Plan the week', schedule: EVERY_DAY }, DAY);
+    await ensureRecurringCommitments(NEXT);
+    const original = await carryRuleInstance(DAY, NEXT);
+    const outcome = { commitmentId: original.id, status: 'not-done' as const, decision: 'carry' as const };
+    const again = await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [outcome] }, RULES);
+    expect(again.carried).toBe(0);
+    expect(await commitmentsForDay(NEXT)).toHaveLength(1);
   });
 });
