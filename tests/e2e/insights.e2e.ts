@@ -83,6 +83,20 @@ let page: Page;
 
 beforeAll(async () => {
   session = await launchExtension({ settings: NO_REVIEW_DAYS });
+  // Set up 45 days ago and never backed up: the options pages show the backup reminder, which
+  // the printed summary must leave out.
+  const worker = await session.worker();
+  await worker.evaluate(
+    async (completedAt) => {
+      const local = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.local;
+      await local.set({ setup: { step: 'done', completedAt } });
+    },
+    Date.now() - 45 * 86_400_000,
+  );
   const writer = await session.openPage('options.html#/goals');
   await writer.getByRole('heading', { level: 1 }).waitFor();
   await seedTables(writer, {
@@ -192,12 +206,39 @@ describe('the coach summary', () => {
     expect(markdown).toContain(`Action ${localDay(1)} \\#0`);
   });
 
-  it('prints to a clean PDF of one or two pages', async () => {
+  it('prints the summary and nothing around it: no sidebar, heading, controls or backup reminder', async () => {
+    const around = {
+      sidebar: page.getByRole('navigation', { name: 'Sections' }),
+      heading: page.getByRole('heading', { level: 1, name: 'Coach summary' }),
+      controls: page.getByRole('button', { name: 'Copy as Markdown' }),
+      reminder: page.getByText('You have not made a backup yet.'),
+    };
+    const preview = page.getByRole('article', { name: 'Summary preview' });
+    // On screen all of it is there, the reminder included: what follows is not hidden by accident.
+    await page.emulateMedia({ media: 'screen' });
+    await around.reminder.waitFor();
+    for (const [name, part] of Object.entries(around)) expect(await part.isVisible(), name).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await preview.isVisible()).toBe(true);
+    for (const [name, part] of Object.entries(around)) expect(await part.isVisible(), name).toBe(false);
+    // What the page renders for print, as text (innerText leaves out what CSS hides).
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain('Coaching summary');
+    expect(printed).toContain(`Action ${localDay(1)} #0`);
+    for (const chrome of ['backup', 'Copy as Markdown', 'Preview', 'Insights', 'What to bring'])
+      expect(printed).not.toContain(chrome);
+
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    const source = pdf.toString('latin1');
+    const pages = source.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
+    // The summary has no links; the sidebar and the reminder ("Back up now") are links, and a PDF
+    // keeps every printed link as a URI annotation.
+    expect(source).not.toMatch(/\/URI\s*\(/);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it.each(['light', 'dark'] as const)('has no axe-core violations in %s mode', async (scheme) => {
