@@ -15,12 +15,14 @@ interface AutosaveFieldProps {
   placeholder?: string;
   className?: string;
   labelHidden?: boolean;
+  /** Said after the label to screen readers only, so that fields repeated per row (a goal's) can be told apart. */
+  context?: string;
 }
 
 /** A labelled text field that saves itself, shows its saved state, and counts towards its limit. */
 export function AutosaveField(props: AutosaveFieldProps) {
   const id = useId();
-  const { value, onChange, flush, state } = useAutosave(props.draftKey, props.value, props.save);
+  const { value, onChange, onFocus, onBlur, state } = useAutosave(props.draftKey, props.value, props.save);
   const describedBy = [props.hint && `${id}-hint`, `${id}-count`, `${id}-status`].filter(Boolean).join(' ');
   const common = {
     id,
@@ -28,13 +30,15 @@ export function AutosaveField(props: AutosaveFieldProps) {
     maxLength: props.maxLength,
     placeholder: props.placeholder,
     'aria-describedby': describedBy,
-    'aria-invalid': state.kind === 'error' ? true : undefined,
-    onBlur: () => void flush(),
+    'aria-invalid': state.kind === 'error' && !state.reverted ? true : undefined,
+    onFocus,
+    onBlur,
   };
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
         {props.label}
+        {props.context && <span className="visually-hidden">: {props.context}</span>}
       </label>
       {props.hint && (
         <p id={`${id}-hint`} className="hint">
