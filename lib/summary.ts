@@ -191,7 +191,9 @@ export function buildSummary(input: SummaryInput, chosen: ReadonlySet<SummarySec
   const scoped: SummaryInput = {
     ...input,
     commitments: input.commitments.filter((c) => inPeriod(c.day)),
+    // Drafts (no completedAt) are unfinished thoughts: only finished reviews go to the coach.
     reviews: input.reviews.filter((r) => inPeriod(r.day) && r.completedAt !== undefined),
+    weeklyReviews: input.weeklyReviews.filter((w) => w.completedAt !== undefined),
   };
   const name = input.profile?.name;
   return {

@@ -115,6 +115,27 @@ describe('the coach summary', () => {
     expect(markdown).not.toContain('Too old to include');
   });
 
+  it('includes finished weekly reviews only, never a draft', () => {
+    const week = (id: string, wins: string, completedAt?: number) => ({
+      week: id,
+      wins,
+      patterns: '',
+      nextWeekFocus: '',
+      updatedAt: 0,
+      ...(completedAt !== undefined && { completedAt }),
+    });
+    const doc = buildSummary(
+      {
+        ...input,
+        weeklyReviews: [week('2026-W47', 'Finished week', 1), week('2026-W48', 'Half-written draft')],
+      },
+      new Set(['reflections'] as const),
+    );
+    const markdown = summaryMarkdown(doc);
+    expect(markdown).toContain('Wins: Finished week');
+    expect(markdown).not.toContain('Half-written draft');
+  });
+
   it('leaves out the sections the leader did not choose', () => {
     const doc = buildSummary(input, new Set(['commitments', 'obstacles'] as const));
     const markdown = summaryMarkdown(doc);
