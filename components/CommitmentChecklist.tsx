@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
 import { markCommitmentDone, reopenCommitment } from '../lib/db/commitments';
 import type { Commitment } from '../lib/db/types';
+import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
 import { usePending } from './use-pending';
 import './commitment-checklist.css';
+
+/** Marks a commitment the day's review settled as not done: it can no longer be ticked. */
+export function NotDoneNote() {
+  return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
+}
 
 /** A tick-able list of a day's commitments; ticking writes through lib/db at once. */
 export function CommitmentChecklist({
@@ -23,11 +29,12 @@ export function CommitmentChecklist({
       {commitments.map((commitment, index) => {
         const done = valueOf(commitment.id) ?? false;
         return (
-          <li key={commitment.id} className={`checklist-item ${done ? 'is-done' : ''}`}>
+          <li key={commitment.id} className={checklistItemClass(commitment.status, done)}>
             <input
               type="checkbox"
               id={`commitment-${commitment.id}`}
               checked={done}
+              disabled={commitment.status === 'not-done'}
               onChange={(event) => {
                 const checked = event.target.checked;
                 void track(commitment.id, checked, () =>
@@ -40,6 +47,7 @@ export function CommitmentChecklist({
               {...(timing && index === 0 ? ({ elementtiming: timing } as Record<string, string>) : {})}
             >
               {commitment.title}
+              {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
           </li>
         );

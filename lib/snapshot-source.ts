@@ -3,6 +3,7 @@ import { commitmentsForDay } from './db/commitments';
 import { finishedReviewDays } from './db/reviews';
 import { getProfile } from './db/profile';
 import { getRankings } from './db/strengths';
+import type { Vision } from './db/types';
 import { getVision } from './db/vision';
 import { visionImagesInOrder } from './db/vision-images';
 import { addDays, dayKey } from './days';
@@ -23,6 +24,18 @@ export interface ReviewContext {
   now: number;
 }
 
+/**
+ * The vision as the new tab shows it, trimmed; null (the first-run invitation) only when none of
+ * statement, look and feel has been written: a leader who described how it feels but not yet the
+ * statement still sees their words.
+ */
+function visionShown(vision: Vision | undefined): NewTabSnapshot['vision'] {
+  const statement = vision?.statement.trim() ?? '';
+  const looksLike = vision?.looksLike.trim() ?? '';
+  const feelsLike = vision?.feelsLike.trim() ?? '';
+  return statement || looksLike || feelsLike ? { statement, looksLike, feelsLike } : null;
+}
+
 /** Reads everything the new tab shows at `now` and returns it as a snapshot. Database reads only. */
 export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
@@ -39,9 +52,7 @@ export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapsh
   return {
     v: 1,
     day,
-    vision: vision?.statement
-      ? { statement: vision.statement, looksLike: vision.looksLike, feelsLike: vision.feelsLike }
-      : null,
+    vision: visionShown(vision),
     purpose: profile?.purpose ?? '',
     values: profile?.values ?? [],
     commitments: commitments.map(({ id, title, status }) => ({ id, title, status })),

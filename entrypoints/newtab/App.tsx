@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { CharacterCount } from '../../components/CharacterCount';
-import { CommitmentChecklist } from '../../components/CommitmentChecklist';
+import { checklistItemClass } from '../../components/checklist-item';
+import { CommitmentChecklist, NotDoneNote } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
 import { useStorageItem } from '../../components/use-storage-item';
@@ -68,9 +69,11 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
         </h1>
         {view.vision ? (
           <>
-            <p className="vision-statement" {...timing('vision')}>
-              {view.vision.statement}
-            </p>
+            {view.vision.statement && (
+              <p className={view.statementClass} {...timing('vision')}>
+                {view.vision.statement}
+              </p>
+            )}
             {(view.vision.looksLike || view.vision.feelsLike) && (
               <dl className="look-and-feel">
                 {view.vision.looksLike && (
@@ -130,9 +133,18 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
             view.commitments.length > 0 && (
               <ul className="checklist" aria-label="Today’s commitments">
                 {view.commitments.map((c) => (
-                  <li key={c.id} className={`checklist-item${c.status === 'done' ? ' is-done' : ''}`}>
-                    <input type="checkbox" id={`commitment-${c.id}`} checked={c.status === 'done'} readOnly />
-                    <label htmlFor={`commitment-${c.id}`}>{c.title}</label>
+                  <li key={c.id} className={checklistItemClass(c.status)}>
+                    <input
+                      type="checkbox"
+                      id={`commitment-${c.id}`}
+                      checked={c.status === 'done'}
+                      disabled={c.status === 'not-done'}
+                      readOnly
+                    />
+                    <label htmlFor={`commitment-${c.id}`}>
+                      {c.title}
+                      {c.status === 'not-done' && <NotDoneNote />}
+                    </label>
                   </li>
                 ))}
               </ul>

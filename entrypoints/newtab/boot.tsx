@@ -4,8 +4,23 @@ import { StorageProblem } from '../../components/DatabaseGate';
 import { openDatabase } from '../../lib/db/open';
 import { startThisPageSync } from '../../components/start-page-sync';
 import { today } from '../../lib/clock';
-import { readSnapshot } from '../../lib/snapshot';
+import { markCommitmentDone, reopenCommitment } from '../../lib/db/commitments';
+import { readSnapshot, type FirstPaint } from '../../lib/snapshot';
 import App from './App';
+
+/**
+ * Writes the ticks made on the first paint before React took over (its checkboxes work from the
+ * start, but nothing saved them), so the hand-over neither loses a tick nor flickers it away.
+ */
+async function keepEarlyTicks(snapshot: FirstPaint | null): Promise<void> {
+  const writes = (snapshot?.commitments ?? []).flatMap(({ id, status }) => {
+    const box = document.getElementById(`commitment-${id}`);
+    if (!(box instanceof HTMLInputElement) || status === 'not-done' || box.checked === (status === 'done'))
+      return [];
+    return [box.checked ? markCommitmentDone(id) : reopenCommitment(id)];
+  });
+  await Promise.allSettled(writes);
+}
 
 /**
  * Takes over from the first paint once the database is open. React's first commit replaces the
@@ -15,6 +30,7 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
   const snapshot = readSnapshot(localStorage, today());
   const opened = await openDatabase();
+  if (opened.ok) await keepEarlyTicks(snapshot);
   createRoot(root).render(
     <StrictMode>
       {opened.ok ? (

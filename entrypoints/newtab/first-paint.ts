@@ -3,6 +3,7 @@
  * snapshot synchronously from localStorage and draws the same markup the React app will take
  * over. Everything here is text set through textContent: user text never becomes markup.
  */
+import { checklistItemClass, NOT_DONE_NOTE } from '../../components/checklist-item';
 import { today } from '../../lib/clock';
 import { formatDayLong } from '../../lib/format';
 import { splitPending } from '../../lib/pending';
@@ -97,8 +98,10 @@ export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>)
     'section',
     { class: 'vision', 'aria-labelledby': 'vision-heading' },
     el('h1', { id: 'vision-heading', class: 'eyebrow' }, 'My vision'),
-    vision ? el('p', { class: 'vision-statement', elementtiming: 'vision' }, vision.statement) : firstRun(),
   );
+  if (!vision) visionSection.append(firstRun());
+  else if (vision.statement)
+    visionSection.append(el('p', { class: view.statementClass, elementtiming: 'vision' }, vision.statement));
   if (vision && (vision.looksLike || vision.feelsLike)) {
     const list = el('dl', { class: 'look-and-feel' });
     if (vision.looksLike)
@@ -136,18 +139,15 @@ export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>)
     for (const [index, commitment] of view.commitments.entries()) {
       const box = el('input', { type: 'checkbox', id: `commitment-${commitment.id}` }) as HTMLInputElement;
       box.checked = commitment.status === 'done';
-      list.append(
-        el(
-          'li',
-          { class: `checklist-item${box.checked ? ' is-done' : ''}` },
-          box,
-          el(
-            'label',
-            { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
-            commitment.title,
-          ),
-        ),
+      box.disabled = commitment.status === 'not-done';
+      const label = el(
+        'label',
+        { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
+        commitment.title,
       );
+      if (commitment.status === 'not-done')
+        label.append(el('span', { class: 'not-done-note' }, NOT_DONE_NOTE));
+      list.append(el('li', { class: checklistItemClass(commitment.status) }, box, label));
     }
     todaySection.append(list);
   }

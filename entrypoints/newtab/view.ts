@@ -5,9 +5,15 @@
 import { formatDayLong, formatProgress } from '../../lib/format';
 import type { FirstPaint, SnapshotCommitment } from '../../lib/snapshot';
 
+/** Statements longer than these are set smaller, so that even a long vision fits the screen. */
+const LONG_STATEMENT = 140;
+const VERY_LONG_STATEMENT = 480;
+
 export interface NewTabView {
   dateText: string;
   vision: FirstPaint['vision'];
+  /** The statement's class names: its size follows its length. */
+  statementClass: string;
   purpose: string;
   values: string[];
   /** Null while unknown (the snapshot was from another day and the database has not answered). */
@@ -24,6 +30,7 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
   return {
     dateText: formatDayLong(day),
     vision: data.vision,
+    statementClass: statementClass(data.vision?.statement.length ?? 0),
     purpose: data.purpose,
     values: data.values,
     commitments: data.commitments && counted,
@@ -32,4 +39,10 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     image: data.image,
     pendingReviews: data.pendingReviews,
   };
+}
+
+function statementClass(length: number): string {
+  if (length > VERY_LONG_STATEMENT) return 'vision-statement is-very-long';
+  if (length > LONG_STATEMENT) return 'vision-statement is-long';
+  return 'vision-statement';
 }

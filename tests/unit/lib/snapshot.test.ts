@@ -137,4 +137,18 @@ describe('new tab snapshot', () => {
   it('has no vision for a new user, so the first paint stays empty', async () => {
     expect((await loadSnapshot(context)).vision).toBeNull();
   });
+
+  it('shows how the vision looks and feels even before its statement is written', async () => {
+    await saveVision({ statement: '   ', looksLike: ' A team that decides without me ', feelsLike: '' });
+    expect((await loadSnapshot(context)).vision).toEqual({
+      statement: '',
+      looksLike: 'A team that decides without me',
+      feelsLike: '',
+    });
+  });
+
+  it('treats a vision of only spaces as none written', async () => {
+    await saveVision({ statement: '  ', looksLike: '\n', feelsLike: ' ' });
+    expect((await loadSnapshot(context)).vision).toBeNull();
+  });
 });
