@@ -6,7 +6,7 @@
 import type { Commitment, DailyReview, Goal, Profile, Vision, WeeklyReview } from './db/types';
 import type { DayKey } from './days';
 import { formatDayShort } from './format';
-import { completion } from './insights/completion';
+import { completion, completionContext, outcomeOf, type CompletionContext } from './insights/completion';
 import { countObstacles } from './insights/week';
 import { obstacleLabel } from './obstacles';
 import { strengthById } from './strengths';
@@ -36,6 +36,8 @@ export interface SummaryDocument {
 export interface SummaryInput {
   from: DayKey;
   to: DayKey;
+  /** Open commitments of today (and later) are still in progress, not missed. */
+  today: DayKey;
   profile: Profile | undefined;
   vision: Vision | undefined;
   goals: readonly Goal[];
@@ -52,16 +54,19 @@ const STATUS_MARK: Record<Commitment['status'], string> = {
   dropped: '–',
 };
 
-function commitmentsSection(input: SummaryInput): SummaryBlock[] {
-  const overall = completion(input.commitments);
-  if (overall.total === 0) return [{ type: 'paragraph', text: 'No commitments in this period.' }];
+/** The input limited to the period, with what decides how open commitments count. */
+type Scoped = SummaryInput & { context: CompletionContext };
+
+function commitmentsSection(input: Scoped): SummaryBlock[] {
+  const overall = completion(input.commitments, input.context);
+  if (overall.total === 0 && overall.open === 0)
+    return [{ type: 'paragraph', text: 'No commitments in this period.' }];
   const outcomes = new Map(input.reviews.flatMap((r) => r.outcomes.map((o) => [o.commitmentId, o] as const)));
-  const blocks: SummaryBlock[] = [
-    {
-      type: 'paragraph',
-      text: `${overall.done} of ${overall.total} commitments done (${percent(overall.rate)}).`,
-    },
-  ];
+  const counts = [
+    overall.total > 0 && `${overall.done} of ${overall.total} commitments done (${percent(overall.rate)})`,
+    overall.open > 0 && `${overall.open} still open today`,
+  ].filter(Boolean);
+  const blocks: SummaryBlock[] = [{ type: 'paragraph', text: `${counts.join('; ')}.` }];
   const days = [...new Set(input.commitments.map((c) => c.day))].sort();
   for (const day of days) {
     const items = input.commitments
@@ -147,15 +152,18 @@ function wellbeingSection(input: SummaryInput): SummaryBlock[] {
   ];
 }
 
-function goalsSection(input: SummaryInput): SummaryBlock[] {
+function goalsSection(input: Scoped): SummaryBlock[] {
   const active = input.goals.filter((g) => g.status !== 'archived');
   if (active.length === 0) return [{ type: 'paragraph', text: 'No goals set.' }];
   return [
     {
       type: 'list',
       items: active.map((goal) => {
-        const linked = input.commitments.filter((c) => c.goalId === goal.id && c.status !== 'dropped');
-        const done = linked.filter((c) => c.status === 'done').length;
+        const linked = input.commitments
+          .filter((c) => c.goalId === goal.id)
+          .map((c) => outcomeOf(c, input.context))
+          .filter((outcome) => outcome !== null);
+        const done = linked.filter((outcome) => outcome === 'done').length;
         const state = goal.status === 'achieved' ? ' (achieved)' : '';
         return `${goal.title}${state}: ${done} of ${linked.length} linked commitments done`;
       }),
@@ -176,7 +184,7 @@ function visionSection(input: SummaryInput): SummaryBlock[] {
   return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: 'No vision written yet.' }];
 }
 
-const BUILDERS: Record<SummarySectionId, (input: SummaryInput) => SummaryBlock[]> = {
+const BUILDERS: Record<SummarySectionId, (input: Scoped) => SummaryBlock[]> = {
   commitments: commitmentsSection,
   obstacles: obstaclesSection,
   reflections: reflectionsSection,
@@ -188,12 +196,14 @@ const BUILDERS: Record<SummarySectionId, (input: SummaryInput) => SummaryBlock[]
 /** The summary of a period with the chosen sections, in the fixed order of SUMMARY_SECTIONS. */
 export function buildSummary(input: SummaryInput, chosen: ReadonlySet<SummarySectionId>): SummaryDocument {
   const inPeriod = (day: DayKey) => day >= input.from && day <= input.to;
-  const scoped: SummaryInput = {
+  // Drafts (no completedAt) are unfinished thoughts: only finished reviews go to the coach.
+  const reviews = input.reviews.filter((r) => inPeriod(r.day) && r.completedAt !== undefined);
+  const scoped: Scoped = {
     ...input,
     commitments: input.commitments.filter((c) => inPeriod(c.day)),
-    // Drafts (no completedAt) are unfinished thoughts: only finished reviews go to the coach.
-    reviews: input.reviews.filter((r) => inPeriod(r.day) && r.completedAt !== undefined),
+    reviews,
     weeklyReviews: input.weeklyReviews.filter((w) => w.completedAt !== undefined),
+    context: completionContext(reviews, input.today),
   };
   const name = input.profile?.name;
   return {

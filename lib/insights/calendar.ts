@@ -1,7 +1,7 @@
 /** The calendar of days: for each day of the period, whether it was reviewed and the share done. */
 import type { Commitment, DailyReview } from '../db/types';
 import { dayRange, isOneOfWeekdays, type DayKey } from '../days';
-import { dailyCompletion, type Completion } from './completion';
+import { completionContext, dailyCompletion, type Completion } from './completion';
 
 export interface CalendarDay extends Completion {
   day: DayKey;
@@ -15,8 +15,9 @@ export function calendarDays(
   from: DayKey,
   to: DayKey,
   workdays: readonly number[],
+  today: DayKey,
 ): CalendarDay[] {
-  const byDay = dailyCompletion(commitments);
+  const byDay = dailyCompletion(commitments, completionContext(reviews, today));
   const reviewed = new Map(
     reviews
       .filter((r) => r.completedAt !== undefined)
@@ -26,6 +27,6 @@ export function calendarDays(
     day,
     workday: isOneOfWeekdays(day, workdays),
     review: reviewed.get(day) ?? null,
-    ...(byDay.get(day) ?? { done: 0, total: 0, rate: null }),
+    ...(byDay.get(day) ?? { done: 0, total: 0, rate: null, open: 0 }),
   }));
 }

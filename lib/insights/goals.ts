@@ -1,6 +1,7 @@
 /** Progress per goal: commitments done for each goal, week by week. */
 import type { Commitment, Goal } from '../db/types';
 import type { WeekKey } from '../days';
+import { outcomeOf, type CompletionContext } from './completion';
 import { weekOf } from './weeks';
 
 export interface GoalProgress {
@@ -9,7 +10,7 @@ export interface GoalProgress {
   /** Done per week, in the order of the weeks given. */
   perWeek: number[];
   done: number;
-  /** Committed (not dropped) in the period. */
+  /** Committed in the period and counted: done or missed, as completion counts them. */
   committed: number;
 }
 
@@ -18,6 +19,7 @@ export function goalProgress(
   commitments: readonly Commitment[],
   goals: readonly Goal[],
   weeks: readonly WeekKey[],
+  context: CompletionContext,
 ): GoalProgress[] {
   const index = new Map(weeks.map((week, i) => [week, i]));
   const rows = new Map<string, GoalProgress>();
@@ -38,12 +40,13 @@ export function goalProgress(
   };
   for (const goal of goals) if (goal.status === 'active') row(goal.id);
   for (const c of commitments) {
-    if (!c.goalId || c.status === 'dropped') continue;
+    if (!c.goalId) continue;
+    const outcome = outcomeOf(c, context);
     const i = index.get(weekOf(c.day));
-    if (i === undefined) continue;
+    if (outcome === null || i === undefined) continue;
     const entry = row(c.goalId);
     entry.committed += 1;
-    if (c.status === 'done') {
+    if (outcome === 'done') {
       entry.done += 1;
       entry.perWeek[i]! += 1;
     }

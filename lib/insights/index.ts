@@ -5,7 +5,7 @@
 import type { Commitment, DailyReview, Goal } from '../db/types';
 import type { DayKey } from '../days';
 import { calendarDays, type CalendarDay } from './calendar';
-import { completion, weeklyCompletion, type Completion } from './completion';
+import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
 import { goalProgress, type GoalProgress } from './goals';
 import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
 import { reviewStreak } from './streak';
@@ -54,17 +54,18 @@ export function computeInsights(input: InsightsInput): Insights {
   const obstacles = countObstacles(written);
   const trendObstacles = obstacles.slice(0, TREND_OBSTACLES).map((o) => o.obstacle);
   const strengths = strengthUsage(commitments, written, input.signatureIds);
+  const context = completionContext(reviews, input.today);
   return {
-    overall: completion(commitments),
-    weekly: weeklyCompletion(commitments, from, to),
-    calendar: calendarDays(commitments, reviews, from, to, input.workdays),
+    overall: completion(commitments, context),
+    weekly: weeklyCompletion(commitments, from, to, context),
+    calendar: calendarDays(commitments, reviews, from, to, input.workdays, input.today),
     obstacles,
     obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
     trendObstacles,
     strengths,
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),
-    goals: goalProgress(commitments, input.goals, weeks),
+    goals: goalProgress(commitments, input.goals, weeks, context),
     streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.workdays),
     reviewsWritten: written.length,
   };

@@ -131,6 +131,7 @@ function InsightsBody({ insights, from, to }: { insights: Insights; from: string
             {percent(insights.overall.rate)}
             <span className="detail">
               {insights.overall.done} of {insights.overall.total}
+              {insights.overall.open > 0 && ` (${insights.overall.open} still open today)`}
             </span>
           </dd>
         </div>

@@ -60,7 +60,7 @@ export default function SummaryPage() {
     () => (problem ? Promise.resolve(null) : loadSummaryData(from, to)),
     [from, to, problem],
   );
-  const doc = data ? buildSummary({ ...data, from, to }, chosen) : null;
+  const doc = data ? buildSummary({ ...data, from, to, today }, chosen) : null;
   const markdown = doc ? summaryMarkdown(doc) : '';
 
   async function copy() {

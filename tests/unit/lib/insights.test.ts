@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
 import { calendarDays } from '../../../lib/insights/calendar';
-import { completion, weeklyCompletion } from '../../../lib/insights/completion';
+import {
+  completion,
+  completionContext,
+  outcomeOf,
+  weeklyCompletion,
+  type CompletionContext,
+} from '../../../lib/insights/completion';
 import { goalProgress } from '../../../lib/insights/goals';
 import { obstacleTrend } from '../../../lib/insights/obstacles';
 import { periodRange } from '../../../lib/insights/period';
@@ -35,24 +41,30 @@ const r = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
   ...extra,
 });
 const notDone = (obstacle: string) => ({ commitmentId: 'x', status: 'not-done' as const, obstacle });
+/** Seen on a day long after the test data, with no reviews: every day is over. */
+const LATER: CompletionContext = { today: '2030-01-01', reviewedDays: new Set() };
 
 describe('completion', () => {
   it('has no rate without data', () => {
-    expect(completion([])).toEqual({ done: 0, total: 0, rate: null });
+    expect(completion([], LATER)).toEqual({ done: 0, total: 0, rate: null, open: 0 });
   });
 
   it('counts a single day, leaving dropped ones out', () => {
     expect(
-      completion([
-        c('2026-11-25', 'done'),
-        c('2026-11-25', 'done'),
-        c('2026-11-25', 'not-done'),
-        c('2026-11-25', 'dropped'),
-      ]),
+      completion(
+        [
+          c('2026-11-25', 'done'),
+          c('2026-11-25', 'done'),
+          c('2026-11-25', 'not-done'),
+          c('2026-11-25', 'dropped'),
+        ],
+        LATER,
+      ),
     ).toEqual({
       done: 2,
       total: 3,
       rate: 2 / 3,
+      open: 0,
     });
   });
 
@@ -67,6 +79,7 @@ describe('completion', () => {
       ],
       '2026-12-14',
       '2027-01-10',
+      LATER,
     );
     expect(weekly.map((w) => [w.week, w.done, w.total])).toEqual([
       ['2026-W51', 0, 0],
@@ -83,6 +96,7 @@ describe('completion', () => {
       days.map((d) => c(d, 'done')),
       '2026-03-02',
       '2026-03-29',
+      LATER,
     );
     expect(weekly.map((w) => [w.week, w.total])).toEqual([
       ['2026-W10', 3],
@@ -90,6 +104,81 @@ describe('completion', () => {
       ['2026-W12', 0],
       ['2026-W13', 2],
     ]);
+  });
+});
+
+describe('open commitments', () => {
+  // Wednesday 25 November 2026; Tuesday's review was written, Monday's skipped, nothing else.
+  const context = completionContext(
+    [
+      r('2026-11-23', { skipped: true }),
+      r('2026-11-24'),
+      r('2026-11-25', { completedAt: undefined }),
+      r('2026-11-26', { completedAt: undefined }),
+    ],
+    '2026-11-25',
+  );
+
+  it.each([
+    ['done, on any day', '2026-11-20', 'done', 'done'],
+    ['not done', '2026-11-24', 'not-done', 'missed'],
+    ['dropped', '2026-11-24', 'dropped', null],
+    ['open today, review still a draft: in progress', '2026-11-25', 'open', null],
+    ['open tomorrow: in progress', '2026-11-26', 'open', null],
+    ['open on a reviewed day: missed', '2026-11-24', 'open', 'missed'],
+    ['open on a skipped day: missed', '2026-11-23', 'open', 'missed'],
+    ['open on a past day never reviewed: missed, the day is over', '2026-11-20', 'open', 'missed'],
+  ] as const)('%s → %s', (_case, day, status, outcome) => {
+    expect(outcomeOf(c(day, status), context)).toBe(outcome);
+  });
+
+  it('counts today’s reviewed open ones as missed', () => {
+    const reviewedToday = completionContext([r('2026-11-25')], '2026-11-25');
+    expect(completion([c('2026-11-25', 'done'), c('2026-11-25', 'open')], reviewedToday)).toEqual({
+      done: 1,
+      total: 2,
+      rate: 0.5,
+      open: 0,
+    });
+  });
+
+  it('do not lower today’s rate before the review: the headline, week, calendar and goals agree', () => {
+    const goal: Goal = {
+      id: 'g1',
+      title: 'Feedback',
+      why: '',
+      successMeasure: '',
+      status: 'active',
+      order: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const insights = computeInsights({
+      commitments: [
+        c('2026-11-24', 'done', { goalId: 'g1' }),
+        c('2026-11-24', 'not-done', { goalId: 'g1' }),
+        c('2026-11-25', 'done', { goalId: 'g1' }),
+        c('2026-11-25', 'open', { goalId: 'g1' }),
+        c('2026-11-25', 'open', { goalId: 'g1' }),
+      ],
+      reviews: [r('2026-11-24')],
+      goals: [goal],
+      signatureIds: [],
+      workdays: WEEKDAYS,
+      from: '2026-11-23',
+      to: '2026-11-25',
+      today: '2026-11-25',
+    });
+    expect(insights.overall).toEqual({ done: 2, total: 3, rate: 2 / 3, open: 2 });
+    expect(insights.weekly).toEqual([{ week: '2026-W48', done: 2, total: 3, rate: 2 / 3, open: 2 }]);
+    expect(insights.calendar.at(-1)).toMatchObject({
+      day: '2026-11-25',
+      done: 1,
+      total: 1,
+      rate: 1,
+      open: 2,
+    });
+    expect(insights.goals[0]).toMatchObject({ done: 2, committed: 3 });
   });
 });
 
@@ -101,6 +190,7 @@ describe('the calendar of days', () => {
       '2026-11-23',
       '2026-11-29',
       WEEKDAYS,
+      '2026-11-29',
     );
     expect(days.map((d) => [d.day, d.review, d.rate, d.workday])).toEqual([
       ['2026-11-23', 'written', 0.5, true],
@@ -115,7 +205,7 @@ describe('the calendar of days', () => {
 
   it('counts a review written after midnight for its own day', () => {
     const late = r('2026-11-25', { completedAt: Date.parse('2026-11-26T00:30:00-05:00') });
-    const days = calendarDays([], [late], '2026-11-25', '2026-11-26', WEEKDAYS);
+    const days = calendarDays([], [late], '2026-11-25', '2026-11-26', WEEKDAYS, '2026-11-26');
     expect(days.map((d) => d.review)).toEqual(['written', null]);
     expect(reviewStreak([late], '2026-11-26', WEEKDAYS)).toBe(1);
   });
@@ -209,6 +299,7 @@ describe('progress per goal', () => {
       ],
       goals,
       ['2026-W48', '2026-W49'],
+      LATER,
     );
     expect(progress.map((p) => [p.title, p.perWeek, p.done, p.committed])).toEqual([
       ['Feedback', [1, 1], 2, 2],
@@ -294,7 +385,7 @@ describe('computeInsights', () => {
       to: '2026-11-25',
       today: '2026-11-25',
     });
-    expect(insights.overall).toEqual({ done: 1, total: 2, rate: 0.5 });
+    expect(insights.overall).toEqual({ done: 1, total: 2, rate: 0.5, open: 0 });
     expect(insights.obstacles).toEqual([{ obstacle: 'meetings', count: 1 }]);
     expect(insights.trendObstacles).toEqual(['meetings']);
   });

@@ -51,6 +51,7 @@ const review = (day: string, extra: Partial<DailyReview>): DailyReview => ({
 const input: SummaryInput = {
   from: '2026-11-19',
   to: '2026-11-25',
+  today: '2026-11-26',
   profile: {
     id: 'me',
     name: 'Alex',
@@ -134,6 +135,21 @@ describe('the coach summary', () => {
     const markdown = summaryMarkdown(doc);
     expect(markdown).toContain('Wins: Finished week');
     expect(markdown).not.toContain('Half-written draft');
+  });
+
+  it('counts today’s open commitments as still open, not as missed', () => {
+    const today = buildSummary(
+      {
+        ...input,
+        today: '2026-11-25',
+        commitments: [...input.commitments, c('e', '2026-11-25', 'Open today', 'open', 'g1')],
+      },
+      new Set(['commitments', 'goals'] as const),
+    );
+    const markdown = summaryMarkdown(today);
+    expect(markdown).toContain('1 of 2 commitments done \\(50%\\); 1 still open today.');
+    expect(markdown).toContain('Manage staff performance: 1 of 2 linked commitments done');
+    expect(markdown).toContain('○ Open today');
   });
 
   it('leaves out the sections the leader did not choose', () => {
