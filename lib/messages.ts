@@ -3,9 +3,11 @@ export type WorkerMessage =
   /** Recompute the prompts now (the time zone changed under a page). */
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */
-  | { type: 'test-prompt' };
+  | { type: 'test-prompt' }
+  /** Redraw the toolbar badge: today's list changed in a page that may close at once (the popup). */
+  | { type: 'refresh-badge' };
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'reschedule' || type === 'test-prompt';
+  return type === 'reschedule' || type === 'test-prompt' || type === 'refresh-badge';
 }

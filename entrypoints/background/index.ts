@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALARMS } from '../../lib/alarms';
+import { refreshBadge } from '../../lib/badge';
 import { isWorkerMessage } from '../../lib/messages';
 import { keepStorage } from '../../lib/persistence';
 import { settingsItem } from '../../lib/settings';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
+import { enqueue } from './queue';
 import {
   onNotificationButton,
   onNotificationClicked,
@@ -36,6 +38,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isWorkerMessage(message)) return undefined;
     if (message.type === 'test-prompt') return showTestPrompt();
+    if (message.type === 'refresh-badge')
+      return enqueue(() => refreshBadge(browser.action).then(() => undefined));
     // A page saw the time zone change: midnight and the prompts both move.
     void startDay();
     return reschedule();

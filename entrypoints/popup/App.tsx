@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { CharacterCount } from '../../components/CharacterCount';
 import { ReorderableList } from '../../components/ReorderableList';
@@ -28,8 +28,9 @@ import { formatDayLong, formatProgress } from '../../lib/format';
 import { signatureStrengths } from '../../lib/ranking';
 import { STRENGTHS } from '../../lib/strengths';
 import { LIMITS } from '../../lib/validation';
-import { CommitmentRow } from './CommitmentRow';
+import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
 import { LinkPanel } from './LinkPanel';
+import { refreshBadge } from './refresh-badge';
 
 /** Above this many open commitments the popup suggests focusing. */
 const FOCUS_LIMIT = 5;
@@ -104,10 +105,21 @@ function Today({ banner }: { banner: ReactNode }) {
   const [error, setError] = useState('');
   const [expanded, setExpanded] = useState<string | null>(null);
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The element to focus once the list has re-rendered: after a drop, or when a panel closes,
+  // keyboard users stay where they were instead of falling back to the top of the page.
+  const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
     void ensureRecurringCommitments(day);
   }, [day]);
+
+  useEffect(() => {
+    const element = focusNext.current && document.getElementById(focusNext.current);
+    if (!element) return;
+    element.focus();
+    focusNext.current = null;
+  });
 
   useEffect(() => {
     // Read by `npm run bench`: the moment the popup shows today's data.
@@ -130,7 +142,8 @@ function Today({ banner }: { banner: ReactNode }) {
   const live = commitments.filter((c) => c.status !== 'dropped');
   const dropped = commitments.filter((c) => c.status === 'dropped');
   const done = live.filter((c) => valueOf(c.id)).length;
-  const open = live.length - done;
+  // Reviewed as not done: settled (carried, moved or let go in the review), so no longer open.
+  const open = live.filter((c) => c.status !== 'not-done' && !valueOf(c.id)).length;
   const added = justAdded ? commitments.find((c) => c.id === justAdded) : undefined;
 
   async function onSubmit(event: FormEvent) {
@@ -143,6 +156,8 @@ function Today({ banner }: { banner: ReactNode }) {
       setError('');
       setJustAdded(commitment.id);
       setExpanded(null);
+      setAnnouncement(`Added “${commitment.title}”.`);
+      refreshBadge();
     } catch (failure) {
       setTitle((current) => current || text);
       setError(describeError(failure, 'That commitment could not be saved.'));
@@ -150,27 +165,24 @@ function Today({ banner }: { banner: ReactNode }) {
   }
 
   async function drop(commitment: Commitment) {
+    const index = live.findIndex((c) => c.id === commitment.id);
+    const neighbour = live[index + 1] ?? live[index - 1];
+    focusNext.current = neighbour ? titleId(neighbour.id) : 'new-commitment';
     try {
       await dropCommitment(commitment.id);
+      refreshBadge();
       if (justAdded === commitment.id) setJustAdded(null);
-      offerUndo(`Dropped “${commitment.title}”.`, () =>
-        setCommitmentStatus(commitment.id, commitment.status),
-      );
+      offerUndo(`Dropped “${commitment.title}”.`, async () => {
+        await setCommitmentStatus(commitment.id, commitment.status);
+        refreshBadge();
+      });
     } catch (failure) {
+      focusNext.current = null;
       setError(describeError(failure));
     }
   }
 
-  const panel = (commitment: Commitment, heading: string, close: () => void) => (
-    <LinkPanel
-      commitment={commitment}
-      activeGoals={activeGoals}
-      signature={signature}
-      others={others}
-      heading={heading}
-      onClose={close}
-    />
-  );
+  const choices = { activeGoals, signature, others };
 
   return (
     <main className="popup">
@@ -211,7 +223,21 @@ function Today({ banner }: { banner: ReactNode }) {
         )}
       </form>
 
-      {added && panel(added, `Link “${added.title}” (optional)`, () => setJustAdded(null))}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+
+      {added && (
+        <LinkPanel
+          {...choices}
+          commitment={added}
+          heading={`Link “${added.title}” (optional)`}
+          onClose={() => {
+            setJustAdded(null);
+            focusNext.current = 'new-commitment';
+          }}
+        />
+      )}
 
       {open > FOCUS_LIMIT && (
         <p className="focus-cue" role="status">
@@ -242,13 +268,25 @@ function Today({ banner }: { banner: ReactNode }) {
                 expanded={expanded === commitment.id}
                 onToggleDone={(checked) =>
                   void track(commitment.id, checked, () =>
-                    checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id),
+                    (checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id)).then(
+                      refreshBadge,
+                    ),
                   )
                 }
                 onToggleDetails={() => setExpanded(expanded === commitment.id ? null : commitment.id)}
                 onDrop={() => void drop(commitment)}
               />
-              {expanded === commitment.id && panel(commitment, 'Links and plan', () => setExpanded(null))}
+              {expanded === commitment.id && (
+                <LinkPanel
+                  {...choices}
+                  commitment={commitment}
+                  heading="Links and plan"
+                  onClose={() => {
+                    setExpanded(null);
+                    focusNext.current = linkButtonId(commitment.id);
+                  }}
+                />
+              )}
             </>
           )}
         />
@@ -265,7 +303,7 @@ function Today({ banner }: { banner: ReactNode }) {
                   type="button"
                   className="button quiet small"
                   aria-label={`Restore “${c.title}”`}
-                  onClick={() => void reopenCommitment(c.id)}
+                  onClick={() => void reopenCommitment(c.id).then(refreshBadge)}
                 >
                   Restore
                 </button>

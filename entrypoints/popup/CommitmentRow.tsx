@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { renameCommitment } from '../../lib/db/commitments';
 import type { Commitment, Goal } from '../../lib/db/types';
 import { describeError } from '../../lib/errors';
@@ -17,12 +17,29 @@ interface CommitmentRowProps {
   onDrop: () => void;
 }
 
+/** The id of a row's title button, so focus can be sent back to it. */
+export const titleId = (id: string) => `title-${id}`;
+/** The id of a row's Link button. */
+export const linkButtonId = (id: string) => `link-${id}`;
+
 /** One of today's commitments: tick, edit the title in place, see its links, open details, drop. */
 export function CommitmentRow(props: CommitmentRowProps) {
   const { commitment } = props;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(commitment.title);
   const [error, setError] = useState('');
+  // Enter or Escape ends editing from the keyboard: focus goes back to the title, not to the page.
+  const refocus = useRef(false);
+  const titleButton = useRef<HTMLButtonElement>(null);
+  // Today's review marked it not done and decided what happens to it (carried, moved or let go):
+  // ticking it now would contradict the review, so it shows as settled.
+  const reviewedNotDone = commitment.status === 'not-done';
+
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    titleButton.current?.focus();
+  }, [editing]);
   const goal = commitment.goalId ? props.goals?.get(commitment.goalId) : undefined;
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
 
@@ -42,9 +59,13 @@ export function CommitmentRow(props: CommitmentRowProps) {
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter') void commit();
+    if (event.key === 'Enter') {
+      refocus.current = true;
+      void commit();
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
+      refocus.current = true;
       setTitle(commitment.title);
       setEditing(false);
       setError('');
@@ -52,12 +73,14 @@ export function CommitmentRow(props: CommitmentRowProps) {
   }
 
   return (
-    <div className={`commitment${props.done ? ' is-done' : ''}`}>
+    <div className={`commitment${props.done ? ' is-done' : ''}${reviewedNotDone ? ' is-not-done' : ''}`}>
       <div className="commitment-main">
         <input
           type="checkbox"
           checked={props.done}
+          disabled={reviewedNotDone}
           aria-label={commitment.title}
+          aria-describedby={reviewedNotDone ? `not-done-${commitment.id}` : undefined}
           onChange={(event) => props.onToggleDone(event.target.checked)}
         />
         {editing ? (
@@ -82,6 +105,8 @@ export function CommitmentRow(props: CommitmentRowProps) {
         ) : (
           <button
             type="button"
+            id={titleId(commitment.id)}
+            ref={titleButton}
             className="title-button"
             onClick={() => {
               setTitle(commitment.title);
@@ -99,6 +124,11 @@ export function CommitmentRow(props: CommitmentRowProps) {
         </p>
       )}
       <div className="commitment-meta">
+        {reviewedNotDone && (
+          <span className="tag not-done" id={`not-done-${commitment.id}`}>
+            Not done (reviewed)
+          </span>
+        )}
         {commitment.goalId && props.goals && (
           <span className={`tag${goal ? '' : ' removed'}`}>
             {goal ? `Goal: ${goal.title}` : 'Goal removed'}
@@ -116,6 +146,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
       <div className="commitment-actions">
         <button
           type="button"
+          id={linkButtonId(commitment.id)}
           className="button quiet small"
           aria-expanded={props.expanded}
           aria-label={`Link “${commitment.title}”`}
@@ -123,14 +154,16 @@ export function CommitmentRow(props: CommitmentRowProps) {
         >
           Link
         </button>
-        <button
-          type="button"
-          className="button quiet small"
-          aria-label={`Drop “${commitment.title}”`}
-          onClick={props.onDrop}
-        >
-          Drop
-        </button>
+        {!reviewedNotDone && (
+          <button
+            type="button"
+            className="button quiet small"
+            aria-label={`Drop “${commitment.title}”`}
+            onClick={props.onDrop}
+          >
+            Drop
+          </button>
+        )}
       </div>
     </div>
   );

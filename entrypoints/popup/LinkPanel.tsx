@@ -7,6 +7,7 @@ import { dayNumber } from '../../lib/spotlight';
 import { pickForDay } from '../../lib/list';
 import { LIMITS } from '../../lib/validation';
 import { CharacterCount } from '../../components/CharacterCount';
+import { refreshBadge } from './refresh-badge';
 
 interface LinkPanelProps {
   commitment: Commitment;
@@ -28,7 +29,10 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const idea = strength && pickForDay(strength.ideas, dayNumber(commitment.day));
 
-  async function save(changes: Partial<Pick<Commitment, 'goalId' | 'strengthId' | 'ifThen'>>, done: string) {
+  async function save(
+    changes: Partial<Pick<Commitment, 'goalId' | 'strengthId' | 'ifThen'>>,
+    done: string,
+  ): Promise<boolean> {
     try {
       await linkCommitment(commitment.id, {
         goalId: commitment.goalId,
@@ -38,10 +42,20 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
       });
       setError('');
       setMessage(done);
+      return true;
     } catch (failure) {
       setMessage('');
       setError(describeError(failure));
+      return false;
     }
+  }
+
+  /** Done keeps a plan typed but not yet saved: closing the panel never throws words away. */
+  async function close() {
+    const stored = commitment.ifThen ?? { when: '', then: '' };
+    const changed = when.trim() !== stored.when || then.trim() !== stored.then;
+    if (changed && !(await save({ ifThen: { when, then } }, 'If-then plan saved.'))) return;
+    onClose();
   }
 
   function onPlan(event: FormEvent) {
@@ -53,6 +67,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     if (!idea || !strength) return;
     try {
       await addCommitment(commitment.day, idea, { strengthId: strength.id });
+      refreshBadge();
       setMessage('Idea added to today.');
     } catch (failure) {
       setError(describeError(failure));
@@ -159,7 +174,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
             {error}
           </span>
         )}
-        <button type="button" className="button small primary" onClick={onClose}>
+        <button type="button" className="button small primary" onClick={() => void close()}>
           Done
         </button>
       </div>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import App from '../../../entrypoints/popup/App';
 import { today } from '../../../lib/clock';
-import { addCommitment, commitmentsForDay } from '../../../lib/db/commitments';
+import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/db/commitments';
 import { addGoal, deleteGoal } from '../../../lib/db/goals';
 import { saveRanking } from '../../../lib/db/strengths';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
@@ -160,5 +160,68 @@ describe('popup', () => {
       'button',
     );
     expect(chips.map((chip) => chip.textContent)).toEqual(['Honesty', 'Hope', 'Zest', 'Humor', 'Kindness']);
+  });
+
+  it('keeps focus in the list after a drop: on the next commitment, or on the add field when none is left', async () => {
+    await addCommitment(today(), 'First');
+    await addCommitment(today(), 'Second');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Second (edit)' })).toHaveFocus());
+    await userEvent.click(screen.getByRole('button', { name: 'Drop “Second”' }));
+    await waitFor(() => expect(screen.getByLabelText('Commit to an action')).toHaveFocus());
+  });
+
+  it('returns focus to the title after an edit is confirmed with Enter', async () => {
+    await addCommitment(today(), 'Draft');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
+    await userEvent.type(screen.getByLabelText('Edit “Draft”'), ' agenda{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Draft agenda (edit)' })).toHaveFocus());
+  });
+
+  it('saves an if-then plan typed but not saved when the panel is closed with Done', async () => {
+    render(<App />);
+    await addByKeyboard('Board update');
+    await userEvent.type(screen.getByLabelText('When'), 'it is 4 pm');
+    await userEvent.type(screen.getByLabelText('I will'), 'write the first page');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await expect
+      .poll(async () => (await stored())[0]?.ifThen)
+      .toEqual({ when: 'it is 4 pm', then: 'write the first page' });
+    await waitFor(() => expect(screen.getByLabelText('Commit to an action')).toHaveFocus());
+  });
+
+  it('keeps the panel open with a message when Done finds half an if-then plan', async () => {
+    render(<App />);
+    await addByKeyboard('Board update');
+    await userEvent.type(screen.getByLabelText('When'), 'it is 4 pm');
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/needs both parts/)).toBeInTheDocument();
+    expect(screen.getByLabelText('When')).toHaveValue('it is 4 pm');
+    expect((await stored())[0]?.ifThen).toBeUndefined();
+  });
+
+  it('shows a commitment the review marked not done as settled: it cannot be ticked and is not open', async () => {
+    const missed = await addCommitment(today(), 'Call the auditor');
+    await addCommitment(today(), 'Plan the offsite');
+    await setCommitmentStatus(missed.id, 'not-done');
+    render(<App />);
+    const checkbox = await screen.findByRole('checkbox', { name: 'Call the auditor' });
+    expect(checkbox).toBeDisabled();
+    expect(checkbox).toHaveAccessibleDescription('Not done (reviewed)');
+    expect(screen.queryByRole('button', { name: 'Drop “Call the auditor”' })).not.toBeInTheDocument();
+    expect(screen.getByText('0 of 2 done')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Plan the offsite' })).toBeEnabled();
+  });
+
+  it('counts only open commitments towards the cue to focus, not those reviewed as not done', async () => {
+    const titles = [1, 2, 3, 4, 5, 6].map((n) => `Task ${n}`);
+    const added = [];
+    for (const title of titles) added.push(await addCommitment(today(), title));
+    await setCommitmentStatus(added[0]!.id, 'not-done');
+    render(<App />);
+    await screen.findByRole('checkbox', { name: 'Task 6' });
+    expect(screen.queryByText(/open commitments/)).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../../entrypoints/background';
+import { reschedule } from '../../../entrypoints/background/prompts';
+import { today } from '../../../lib/clock';
+import { addCommitment } from '../../../lib/db/commitments';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+});
+
+afterEach(async () => {
+  // Let the worker's queued jobs finish before the database closes.
+  await reschedule();
+  vi.useRealTimers();
+});
+
+describe('messages from pages', () => {
+  it('“refresh-badge” redraws the badge from the database, for a popup that closes at once', async () => {
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+    await addCommitment(today(), 'Board update');
+    await addCommitment(today(), 'One-to-one with Sam');
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-badge' }, {}, () => undefined);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('ignores messages it does not know', async () => {
+    background.main();
+    await addCommitment(today(), 'Board update');
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'something-else' },
+      {},
+      () => undefined,
+    );
+    expect(answers).toEqual([undefined]);
+  });
+});
