@@ -70,14 +70,36 @@ export function addValue(value: string): Promise<Profile> {
   return changeValues((values) => [...values, value]);
 }
 
-/** Rewrites one value in place. */
+/**
+ * Rewrites one value in place. Refused when `from` is no longer in the list (changed in another
+ * window), rather than doing nothing and letting the edit look saved.
+ */
 export function renameValue(from: string, to: string): Promise<Profile> {
-  return changeValues((values) => values.map((value) => (value === from ? to : value)));
+  return changeValues((values) => {
+    if (!values.includes(from)) {
+      throw new ValidationError(`“${from}” is no longer in your values; it was changed in another window.`);
+    }
+    return values.map((value) => (value === from ? to : value));
+  });
 }
 
-/** Removes one value. */
-export function removeValue(value: string): Promise<Profile> {
-  return changeValues((values) => values.filter((v) => v !== value));
+/** Removes one value; returns where it stood, for undo (undefined when it was not there). */
+export async function removeValue(value: string): Promise<number | undefined> {
+  let position: number | undefined;
+  await changeValues((values) => {
+    const index = values.indexOf(value);
+    if (index >= 0) position = index;
+    return values.filter((v) => v !== value);
+  });
+  return position;
+}
+
+/** Puts a removed value back at its place (undo), keeping any value added or changed since. */
+export function restoreValue(value: string, position: number): Promise<Profile> {
+  return changeValues((values) => {
+    if (values.some((v) => v.toLocaleLowerCase() === value.toLocaleLowerCase())) return values;
+    return [...values.slice(0, position), value, ...values.slice(position)];
+  });
 }
 
 /** Remembers the user's own obstacle words so the next review offers them (each kept once). */

@@ -5,6 +5,7 @@ import {
   getProfile,
   removeValue,
   renameValue,
+  restoreValue,
   saveNames,
   savePurpose,
   saveValues,
@@ -61,6 +62,26 @@ describe('purpose and values', () => {
     await addValue('Candour');
     await expect(renameValue('Candour', '  ')).rejects.toThrow('A value can’t be empty.');
     expect((await getProfile())?.values).toEqual(['Candour']);
+  });
+
+  it('refuses renaming a value that is no longer there, instead of seeming to save', async () => {
+    await saveValues(['Candour', 'Care']);
+    await expect(renameValue('Courage', 'Bravery')).rejects.toThrow(
+      '“Courage” is no longer in your values; it was changed in another window.',
+    );
+    expect((await getProfile())?.values).toEqual(['Candour', 'Care']);
+  });
+
+  it('undoing a removal puts back only that value, at its place, keeping one added since', async () => {
+    await saveValues(['Candour', 'Care', 'Courage']);
+    const position = await removeValue('Care');
+    expect(position).toBe(1);
+    await addValue('Curiosity');
+    await restoreValue('Care', position!);
+    expect((await getProfile())?.values).toEqual(['Candour', 'Care', 'Courage', 'Curiosity']);
+    // Undoing twice, or after the value came back another way, does not repeat it.
+    await restoreValue('care', 1);
+    expect((await getProfile())?.values).toHaveLength(4);
   });
 });
 
