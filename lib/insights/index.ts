@@ -4,7 +4,7 @@
  */
 import type { Commitment, DailyReview, Goal } from '../db/types';
 import type { DayKey } from '../days';
-import { calendarDays, type CalendarDay } from './calendar';
+import { calendarDays, calendarView, type CalendarView } from './calendar';
 import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
 import { goalProgress, type GoalProgress } from './goals';
 import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
@@ -29,7 +29,7 @@ export interface InsightsInput {
 export interface Insights {
   overall: Completion;
   weekly: ReturnType<typeof weeklyCompletion>;
-  calendar: CalendarDay[];
+  calendar: CalendarView;
   obstacles: ObstacleCount[];
   obstacleTrend: ObstacleWeek[];
   /** The obstacles the trend follows (the most frequent ones). */
@@ -58,7 +58,11 @@ export function computeInsights(input: InsightsInput): Insights {
   return {
     overall: completion(commitments, context),
     weekly: weeklyCompletion(commitments, from, to, context),
-    calendar: calendarDays(commitments, reviews, from, to, input.workdays, input.today),
+    calendar: calendarView(
+      calendarDays(commitments, reviews, from, to, input.workdays, input.today),
+      input.today,
+      input.workdays,
+    ),
     obstacles,
     obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
     trendObstacles,

@@ -1,55 +1,48 @@
-import { addDays, isoWeekStart, weekday } from '../../../lib/days';
 import { formatDayShort } from '../../../lib/format';
-import type { CalendarDay } from '../../../lib/insights/calendar';
-
-/** The calendar shows at most a year: longer periods are summarised by the weekly charts. */
-const MAX_DAYS = 53 * 7;
+import {
+  CALENDAR_LEVELS,
+  calendarLevel,
+  type CalendarDay,
+  type CalendarView,
+} from '../../../lib/insights/calendar';
 
 function describe(day: CalendarDay): string {
   const reviewed =
     day.review === 'written' ? 'reviewed' : day.review === 'skipped' ? 'review skipped' : 'not reviewed';
-  const share = day.total === 0 ? 'no commitments' : `${day.done} of ${day.total} done`;
+  const counts = [
+    day.total > 0 && `${day.done} of ${day.total} done`,
+    day.open > 0 && `${day.open} still open`,
+  ];
+  const share = counts.filter(Boolean).join(', ') || 'no commitments';
   return `${formatDayShort(day.day)}: ${share}, ${reviewed}`;
 }
 
-/** The share-done shade of a day: five steps of one hue, so it reads without colour vision. */
-function level(day: CalendarDay): number {
-  if (day.rate === null) return 0;
-  return 1 + Math.min(3, Math.floor(day.rate * 4));
-}
-
 /** A calendar of days, weeks as columns: shade for the share done, a dot for a written review. */
-export function CalendarGrid({ days }: { days: CalendarDay[] }) {
-  const shown = days.slice(-MAX_DAYS);
-  if (shown.length === 0) return null;
-  // Pad the first column so rows are weekdays, Monday at the top.
-  const lead = (weekday(shown[0]!.day) + 6) % 7;
-  const firstMonday = isoWeekStart(shown[0]!.day);
-  const reviewed = shown.filter((d) => d.review === 'written').length;
-  const workdays = shown.filter((d) => d.workday).length;
-
+export function CalendarGrid({ view }: { view: CalendarView }) {
+  if (view.days.length === 0) return null;
   return (
     <figure className="calendar" aria-labelledby="calendar-title">
       <h3 id="calendar-title">Days reviewed, and how much got done</h3>
       <p className="chart-summary">
-        {reviewed} of {workdays} workdays reviewed
-        {days.length > MAX_DAYS && ' (the calendar shows the last 12 months)'}. Darker means more done; a dot
-        marks a written review.
+        {view.reviewed} of {view.due} {view.unit}
+        {view.due === 1 ? '' : 's'} reviewed
+        {view.truncated && ' (the calendar shows the last 12 months)'}. Darker means more done; a dot marks a
+        written review.
       </p>
       <div className="calendar-grid" role="list" aria-label="Days">
-        {Array.from({ length: lead }, (_, i) => (
+        {view.lead.map((day) => (
           <span
-            key={`pad-${i}`}
+            key={`pad-${day}`}
             className="calendar-cell pad"
             aria-hidden="true"
-            title={formatDayShort(addDays(firstMonday, i))}
+            title={formatDayShort(day)}
           />
         ))}
-        {shown.map((day) => (
+        {view.days.map((day) => (
           <span
             key={day.day}
             role="listitem"
-            className={`calendar-cell level-${level(day)}${day.workday ? '' : ' rest-day'}${
+            className={`calendar-cell level-${calendarLevel(day)}${day.workday ? '' : ' rest-day'}${
               day.review === 'written' ? ' reviewed' : ''
             }`}
             title={describe(day)}
@@ -58,9 +51,14 @@ export function CalendarGrid({ days }: { days: CalendarDay[] }) {
         ))}
       </div>
       <p className="calendar-legend" aria-hidden="true">
-        <span className="calendar-cell level-0" /> none <span className="calendar-cell level-1" /> some{' '}
-        <span className="calendar-cell level-4" /> all done{' '}
-        <span className="calendar-cell level-0 reviewed" /> reviewed
+        {CALENDAR_LEVELS.map(({ level, label }) => (
+          <span key={level} className="legend-item">
+            <span className={`calendar-cell level-${level}`} /> {label}
+          </span>
+        ))}
+        <span className="legend-item">
+          <span className="calendar-cell level-0 reviewed" /> reviewed
+        </span>
       </p>
     </figure>
   );

@@ -170,7 +170,7 @@ function InsightsBody({ insights, from, to }: { insights: Insights; from: string
             rows: insights.weekly.map((w) => [w.week, w.done, w.total, percent(w.rate)]),
           }}
         />
-        <CalendarGrid days={insights.calendar} />
+        <CalendarGrid view={insights.calendar} />
       </section>
 
       <section aria-labelledby="obstacles-heading">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
-import { calendarDays } from '../../../lib/insights/calendar';
+import { CALENDAR_MAX_DAYS, calendarDays, calendarLevel, calendarView } from '../../../lib/insights/calendar';
 import {
   completion,
   completionContext,
@@ -171,7 +171,7 @@ describe('open commitments', () => {
     });
     expect(insights.overall).toEqual({ done: 2, total: 3, rate: 2 / 3, open: 2 });
     expect(insights.weekly).toEqual([{ week: '2026-W48', done: 2, total: 3, rate: 2 / 3, open: 2 }]);
-    expect(insights.calendar.at(-1)).toMatchObject({
+    expect(insights.calendar.days.at(-1)).toMatchObject({
       day: '2026-11-25',
       done: 1,
       total: 1,
@@ -208,6 +208,61 @@ describe('the calendar of days', () => {
     const days = calendarDays([], [late], '2026-11-25', '2026-11-26', WEEKDAYS, '2026-11-26');
     expect(days.map((d) => d.review)).toEqual(['written', null]);
     expect(reviewStreak([late], '2026-11-26', WEEKDAYS)).toBe(1);
+  });
+});
+
+describe('the calendar’s shades and counts', () => {
+  it.each([
+    ['nothing committed', null, 0],
+    ['none done: a shade of its own, not “some”', 0, 1],
+    ['a third done', 1 / 3, 2],
+    ['half done', 0.5, 3],
+    ['four of five done', 0.8, 3],
+    ['all done', 1, 4],
+  ])('%s → level %i', (_case, rate, level) => {
+    expect(calendarLevel({ rate })).toBe(level);
+  });
+
+  // Monday 23 to Sunday 29 November 2026, seen on Sunday: a review on each weekday and on Saturday.
+  const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28'];
+
+  it.each([
+    ['a rest-day review is not counted among workdays', week, '2026-11-29', WEEKDAYS, 5, 5, 'workday'],
+    [
+      'a missed workday shows',
+      week.filter((d) => d !== '2026-11-24'),
+      '2026-11-29',
+      WEEKDAYS,
+      4,
+      5,
+      'workday',
+    ],
+    ['today is not due before its review', week.slice(0, 2), '2026-11-25', WEEKDAYS, 2, 2, 'workday'],
+    ['today counts once written', week.slice(0, 3), '2026-11-25', WEEKDAYS, 3, 3, 'workday'],
+    ['no workdays set: every day counts', week, '2026-11-29', [], 6, 6, 'day'],
+  ])('%s', (_case, reviewed, today, workdays, count, due, unit) => {
+    const grid = calendarDays(
+      [],
+      reviewed.map((d) => r(d)),
+      '2026-11-23',
+      today,
+      workdays,
+      today,
+    );
+    expect(calendarView(grid, today, workdays)).toMatchObject({ reviewed: count, due, unit });
+  });
+
+  it('pads the first week so rows are weekdays, and shows at most a year', () => {
+    const grid = calendarDays([], [], '2024-01-03', '2026-11-29', WEEKDAYS, '2026-11-29');
+    const view = calendarView(grid, '2026-11-29', WEEKDAYS);
+    expect(view.days).toHaveLength(CALENDAR_MAX_DAYS);
+    expect(view.truncated).toBe(true);
+    expect(view.days[0]!.day).toBe('2025-11-24');
+    expect(view.lead).toEqual([]);
+    const wednesdayOn = calendarDays([], [], '2026-11-25', '2026-11-29', WEEKDAYS, '2026-11-29');
+    const short = calendarView(wednesdayOn, '2026-11-29', WEEKDAYS);
+    expect(short.lead).toEqual(['2026-11-23', '2026-11-24']);
+    expect(short.truncated).toBe(false);
   });
 });
 
@@ -368,7 +423,7 @@ describe('computeInsights', () => {
     expect(insights.obstacles).toEqual([]);
     expect(insights.strengths).toEqual([]);
     expect(insights.streak).toBe(0);
-    expect(insights.calendar).toHaveLength(3);
+    expect(insights.calendar.days).toHaveLength(3);
   });
 
   it('keeps to the period and reads obstacles only from written reviews', () => {
