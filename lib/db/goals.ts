@@ -53,9 +53,20 @@ export async function updateGoal(id: string, text: Partial<GoalText>): Promise<v
   await db.goals.update(id, changes);
 }
 
-/** Marks a goal active, achieved or archived. */
+/**
+ * Marks a goal active, achieved or archived. A goal made active again goes to the end of the active
+ * list: its old place may since have been given to another goal by a reorder.
+ */
 export async function setGoalStatus(id: string, status: GoalStatus): Promise<void> {
-  await db.goals.update(id, { status, updatedAt: Date.now() });
+  await db.transaction('rw', db.goals, async () => {
+    const goal = await db.goals.get(id);
+    if (!goal) return;
+    const changes: Partial<Goal> = { status, updatedAt: Date.now() };
+    if (status === 'active' && goal.status !== 'active') {
+      changes.order = ((await db.goals.orderBy('order').last())?.order ?? 0) + 1;
+    }
+    await db.goals.update(id, changes);
+  });
 }
 
 /** Puts goals in the order of `ids`. */

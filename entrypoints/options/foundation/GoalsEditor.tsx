@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { CharacterCount } from '../../../components/CharacterCount';
+import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
 import {
@@ -22,29 +23,42 @@ export function GoalsEditor() {
   const goals = useLiveQuery(goalsInOrder, []);
   const offerUndo = useUndo();
   const [error, setError] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   if (!goals) return null;
 
-  async function run(action: () => Promise<unknown>) {
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
     try {
       await action();
       setError('');
+      return true;
     } catch (failure) {
       setError(describeError(failure));
+      return false;
     }
   }
 
-  async function remove(goal: Goal) {
-    await run(async () => {
-      const deleted = await deleteGoal(goal.id);
-      if (deleted) offerUndo(`Deleted the goal “${goal.title}”.`, () => restoreGoal(deleted));
-    });
+  // The card leaves its list (deleted, or moved to a closed group): focus goes to the same button on
+  // the next card, or else to the list's heading, so keyboard users keep their place.
+  const next = (control: HTMLElement) => [...nearbyControls(control), heading.current];
+
+  async function remove(goal: Goal, control: HTMLElement) {
+    const targets = next(control);
+    let deleted: Goal | undefined;
+    if (!(await run(async () => (deleted = await deleteGoal(goal.id))))) return;
+    focusFirst(targets);
+    if (deleted) offerUndo(`Deleted the goal “${goal.title}”.`, () => restoreGoal(deleted!));
+  }
+
+  async function changeStatus(goal: Goal, status: GoalStatus, control: HTMLElement) {
+    const targets = next(control);
+    if (await run(() => setGoalStatus(goal.id, status))) focusFirst(targets);
   }
 
   const byStatus = (status: GoalStatus) => goals.filter((goal) => goal.status === status);
   const active = byStatus('active');
-  const actions = {
-    onStatus: (goal: Goal, status: GoalStatus) => void run(() => setGoalStatus(goal.id, status)),
-    onRemove: (goal: Goal) => void remove(goal),
+  const actions: GoalActions = {
+    onStatus: (goal, status, control) => void changeStatus(goal, status, control),
+    onRemove: (goal, control) => void remove(goal, control),
   };
 
   return (
@@ -55,7 +69,9 @@ export function GoalsEditor() {
           {error}
         </p>
       )}
-      <h2>Active goals</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Active goals
+      </h2>
       {active.length === 0 ? (
         <p className="hint">No active goals yet. What do you want to carry out in the next few months?</p>
       ) : (
@@ -76,8 +92,9 @@ export function GoalsEditor() {
 }
 
 interface GoalActions {
-  onStatus: (goal: Goal, status: GoalStatus) => void;
-  onRemove: (goal: Goal) => void;
+  /** `control` is the button used: focus moves on from it once the card has left its list. */
+  onStatus: (goal: Goal, status: GoalStatus, control: HTMLElement) => void;
+  onRemove: (goal: Goal, control: HTMLElement) => void;
 }
 
 function GoalGroup({ title, goals, ...actions }: { title: string; goals: Goal[] } & GoalActions) {
@@ -99,10 +116,23 @@ function GoalGroup({ title, goals, ...actions }: { title: string; goals: Goal[] 
 }
 
 function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
+  // Every card has the same visible labels; screen readers also hear which goal a field belongs to.
+  const status = (next: GoalStatus, action: string, text: string) => (
+    <button
+      type="button"
+      className="button"
+      data-row-action={action}
+      onClick={(event) => onStatus(goal, next, event.currentTarget)}
+    >
+      {text}
+      <span className="visually-hidden">: {goal.title}</span>
+    </button>
+  );
   return (
     <div className={`goal-card status-${goal.status}`}>
       <AutosaveField
         label="Goal"
+        context={goal.title}
         draftKey={`goal.${goal.id}.title`}
         value={goal.title}
         save={(title) => updateGoal(goal.id, { title })}
@@ -112,6 +142,7 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
       <div className="two-columns">
         <AutosaveField
           label="Why it matters"
+          context={goal.title}
           draftKey={`goal.${goal.id}.why`}
           value={goal.why}
           save={(why) => updateGoal(goal.id, { why })}
@@ -120,6 +151,7 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
         />
         <AutosaveField
           label="How I’ll know I’ve succeeded"
+          context={goal.title}
           draftKey={`goal.${goal.id}.successMeasure`}
           value={goal.successMeasure}
           save={(successMeasure) => updateGoal(goal.id, { successMeasure })}
@@ -130,19 +162,18 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
       <div className="goal-actions">
         {goal.status === 'active' ? (
           <>
-            <button type="button" className="button" onClick={() => onStatus(goal, 'achieved')}>
-              Mark achieved<span className="visually-hidden">: {goal.title}</span>
-            </button>
-            <button type="button" className="button" onClick={() => onStatus(goal, 'archived')}>
-              Archive<span className="visually-hidden">: {goal.title}</span>
-            </button>
+            {status('achieved', 'achieve', 'Mark achieved')}
+            {status('archived', 'archive', 'Archive')}
           </>
         ) : (
-          <button type="button" className="button" onClick={() => onStatus(goal, 'active')}>
-            Make active again<span className="visually-hidden">: {goal.title}</span>
-          </button>
+          status('active', 'reactivate', 'Make active again')
         )}
-        <button type="button" className="button quiet danger" onClick={() => onRemove(goal)}>
+        <button
+          type="button"
+          className="button quiet danger"
+          data-row-action="delete"
+          onClick={(event) => onRemove(goal, event.currentTarget)}
+        >
           Delete<span className="visually-hidden">: {goal.title}</span>
         </button>
       </div>

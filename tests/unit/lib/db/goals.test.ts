@@ -50,6 +50,19 @@ describe('goals', () => {
     expect((await activeGoals()).map((g) => g.title)).toEqual(['C']);
   });
 
+  it('puts a goal made active again at the end of the active list, sharing its place with none', async () => {
+    const a = await addGoal({ title: 'A' });
+    const b = await addGoal({ title: 'B' });
+    const c = await addGoal({ title: 'C' });
+    await setGoalStatus(a.id, 'archived');
+    // Reordering the active goals gives C the place A held.
+    await reorderGoals([c.id, b.id]);
+    await setGoalStatus(a.id, 'active');
+    const active = await activeGoals();
+    expect(active.map((g) => g.title)).toEqual(['C', 'B', 'A']);
+    expect(new Set(active.map((g) => g.order)).size).toBe(3);
+  });
+
   it('deletes a goal and undo puts it back exactly', async () => {
     await addGoal({ title: 'Keep' });
     const doomed = await addGoal({ title: 'Delete me', why: 'Because' });
