@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
+import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
 import {
@@ -11,6 +12,7 @@ import {
   saveRanking,
   saveStrengthNote,
 } from '../../../lib/db/strengths';
+import type { StrengthRanking } from '../../../lib/db/types';
 import { describeError } from '../../../lib/errors';
 import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/ranking';
 import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, VIRTUES, type Strength } from '../../../lib/strengths';
@@ -30,6 +32,7 @@ export function StrengthsEditor() {
   const rankings = useLiveQuery(getRankings, []);
   const offerUndo = useUndo();
   const [error, setError] = useState('');
+  const pickerInput = useRef<HTMLInputElement>(null);
   if (!rankings) return null;
 
   const notes = new Map(rankings.map((r) => [r.id, r.note]));
@@ -37,20 +40,24 @@ export function StrengthsEditor() {
   const rankedIds = ranked.map((s) => s.id);
   const unranked = STRENGTHS.filter((s) => !rankedIds.includes(s.id));
 
-  async function run(write: () => Promise<unknown>): Promise<void> {
+  async function run(write: () => Promise<unknown>): Promise<boolean> {
     try {
       await write();
       setError('');
+      return true;
     } catch (failure) {
       setError(describeError(failure));
+      return false;
     }
   }
 
-  async function remove(strength: Strength) {
-    await run(async () => {
-      const removed = await removeFromRanking(strength.id);
-      if (removed) offerUndo(`Removed ${strength.name} from your ranking.`, () => restoreToRanking(removed));
-    });
+  // Focus moves to the next strength's Remove, or to the picker (which now offers the removed one).
+  async function remove(strength: Strength, control: HTMLElement) {
+    const next = [...nearbyControls(control), pickerInput.current];
+    let removed: StrengthRanking | undefined;
+    if (!(await run(async () => (removed = await removeFromRanking(strength.id))))) return;
+    focusFirst(next);
+    if (removed) offerUndo(`Removed ${strength.name} from your ranking.`, () => restoreToRanking(removed!));
   }
 
   const missing = Math.max(0, SIGNATURE_COUNT - ranked.length);
@@ -86,34 +93,12 @@ export function StrengthsEditor() {
           label="My strengths ranking"
           onReorder={(ids) => run(() => saveRanking(ids))}
           renderItem={(strength, index) => (
-            <div className="ranked-strength">
-              <div className="ranked-strength-head">
-                <span className="rank" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <strong>{strength.name}</strong>
-                {index < SIGNATURE_COUNT && <span className="badge">Signature</span>}
-                <button
-                  type="button"
-                  className="button quiet danger small"
-                  onClick={() => void remove(strength)}
-                >
-                  Remove<span className="visually-hidden"> {strength.name}</span>
-                </button>
-              </div>
-              <p className="hint">{strength.description}</p>
-              <details className="strength-note" open={Boolean(notes.get(strength.id))}>
-                <summary>{notes.get(strength.id) ? 'My note' : 'Add a note'}</summary>
-                <AutosaveField
-                  label={`How I use ${strength.name}`}
-                  draftKey={`strength.${strength.id}.note`}
-                  value={notes.get(strength.id) ?? ''}
-                  save={(note) => saveStrengthNote(strength.id, note)}
-                  maxLength={LIMITS.statement}
-                  placeholder="When this strength shows up at its best"
-                />
-              </details>
-            </div>
+            <RankedStrength
+              strength={strength}
+              rank={index + 1}
+              note={notes.get(strength.id) ?? ''}
+              onRemove={(control) => void remove(strength, control)}
+            />
           )}
         />
       )}
@@ -124,8 +109,59 @@ export function StrengthsEditor() {
       )}
 
       {unranked.length > 0 && (
-        <StrengthPicker unranked={unranked} onPick={(s) => void run(() => appendToRanking(s.id))} />
+        <StrengthPicker
+          unranked={unranked}
+          inputRef={pickerInput}
+          onPick={(s) => void run(() => appendToRanking(s.id))}
+        />
       )}
+    </div>
+  );
+}
+
+function RankedStrength(props: {
+  strength: Strength;
+  rank: number;
+  note: string;
+  onRemove: (control: HTMLElement) => void;
+}) {
+  const { strength, rank, note } = props;
+  // Open or closed is the user's choice, not "has a note": clearing the note to rewrite it must not
+  // close the section (and take focus with it).
+  const [noteOpen, setNoteOpen] = useState(Boolean(note));
+  return (
+    <div className="ranked-strength">
+      <div className="ranked-strength-head">
+        <span className="rank" aria-hidden="true">
+          {rank}
+        </span>
+        <strong>{strength.name}</strong>
+        {rank <= SIGNATURE_COUNT && <span className="badge">Signature</span>}
+        <button
+          type="button"
+          className="button quiet danger small"
+          data-row-action="remove"
+          onClick={(event) => props.onRemove(event.currentTarget)}
+        >
+          Remove<span className="visually-hidden"> {strength.name}</span>
+        </button>
+      </div>
+      <p className="hint">{strength.description}</p>
+      <details
+        className="strength-note"
+        open={noteOpen}
+        onToggle={(event) => setNoteOpen(event.currentTarget.open)}
+      >
+        <summary>{note ? 'My note' : 'Add a note'}</summary>
+        <AutosaveField
+          label={`How I use ${strength.name}`}
+          draftKey={`strength.${strength.id}.note`}
+          value={note}
+          save={(text) => saveStrengthNote(strength.id, text)}
+          maxLength={LIMITS.statement}
+          placeholder="When this strength shows up at its best"
+        />
+      </details>
     </div>
   );
 }
@@ -133,13 +169,14 @@ export function StrengthsEditor() {
 /** Adds strengths in rank order: type a name and press Enter, or pick from the 24 by virtue. */
 function StrengthPicker({
   unranked,
+  inputRef: input,
   onPick,
 }: {
   unranked: Strength[];
+  inputRef: RefObject<HTMLInputElement | null>;
   onPick: (strength: Strength) => void;
 }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const matches = matching(query, unranked);
 
