@@ -22,7 +22,10 @@ export interface InsightsInput {
   from: DayKey;
   to: DayKey;
   today: DayKey;
-  /** All reviews up to today, for the streak (which may reach back before the period). */
+  /**
+   * Reviews for the streak, which may reach back before the period: at least those from the start
+   * of the unbroken run of finished reviews ending today (`streakRunStart`) to today.
+   */
   streakReviews?: readonly DailyReview[];
 }
 

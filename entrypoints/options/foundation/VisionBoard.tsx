@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useEffectEvent, useId, useState, type DragEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type DragEvent } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
+import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
 import { useObjectUrl } from '../../../components/use-object-url';
@@ -47,6 +48,7 @@ export function VisionBoard() {
   const [problems, setProblems] = useState<string[]>([]);
   const [added, setAdded] = useState('');
   const [dropping, setDropping] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   async function add(files: File[]) {
     if (files.length === 0) return;
@@ -69,9 +71,12 @@ export function VisionBoard() {
     return () => document.removeEventListener('paste', onPaste);
   }, []);
 
-  async function remove(image: VisionImage) {
+  // Focus moves to the next picture's Remove button, or to the board's heading when none is left.
+  async function remove(image: VisionImage, control: HTMLElement) {
+    const next = [...nearbyControls(control), heading.current];
     try {
       const removed = await deleteVisionImage(image.id);
+      focusFirst(next);
       if (removed) offerUndo('Picture removed from your board.', () => restoreVisionImage(removed));
     } catch (error) {
       setProblems([describeError(error, 'The picture could not be removed.')]);
@@ -87,7 +92,9 @@ export function VisionBoard() {
 
   return (
     <section className="vision-board" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>Vision board</h2>
+      <h2 id={`${inputId}-heading`} ref={heading} tabIndex={-1}>
+        Vision board
+      </h2>
       <div
         className={`drop-zone${dropping ? ' is-over' : ''}`}
         onDragOver={(event) => {
@@ -141,7 +148,7 @@ export function VisionBoard() {
           label="Pictures on your vision board"
           onReorder={(keys) => reorderVisionImages(keys.map(Number))}
           renderItem={(image, index) => (
-            <BoardPicture image={image} index={index} onRemove={() => void remove(image)} />
+            <BoardPicture image={image} index={index} onRemove={(control) => void remove(image, control)} />
           )}
         />
       )}
@@ -156,7 +163,7 @@ function BoardPicture({
 }: {
   image: VisionImage;
   index: number;
-  onRemove: () => void;
+  onRemove: (control: HTMLElement) => void;
 }) {
   const url = useObjectUrl(image.blob);
   const name = image.caption || `picture ${index + 1}`;
@@ -173,7 +180,12 @@ function BoardPicture({
           maxLength={LIMITS.title}
           placeholder="Caption"
         />
-        <button type="button" className="button quiet danger small" onClick={onRemove}>
+        <button
+          type="button"
+          className="button quiet danger small"
+          data-row-action="remove"
+          onClick={(event) => onRemove(event.currentTarget)}
+        >
           Remove<span className="visually-hidden"> {name}</span>
         </button>
       </figcaption>

@@ -4,13 +4,13 @@ import { useStorageItem } from '../../../components/use-storage-item';
 import { useToday } from '../../../components/use-today';
 import { addDays } from '../../../lib/days';
 import { commitmentsBetween, firstCommitmentDay } from '../../../lib/db/commitments';
-import { reviewsBetween } from '../../../lib/db/reviews';
+import { finishedReviewKeys, reviewsBetween } from '../../../lib/db/reviews';
 import { goalsInOrder } from '../../../lib/db/goals';
 import { getRankings } from '../../../lib/db/strengths';
-import type { Commitment } from '../../../lib/db/types';
 import { formatDayShort } from '../../../lib/format';
 import { computeInsights, type Insights } from '../../../lib/insights';
 import { PERIODS, periodRange, type PeriodId } from '../../../lib/insights/period';
+import { streakRunStart } from '../../../lib/insights/streak';
 import { obstacleLabel } from '../../../lib/obstacles';
 import { signatureStrengths } from '../../../lib/ranking';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
@@ -26,34 +26,41 @@ const strengthName = (id: string) => strengthById(id)?.name ?? id;
 const weekLabel = (week: string) => week.replace(/^\d{4}-W/, 'W');
 
 /**
- * Commitments of a long range, read a year at a time: each year arrives in a task of its own
- * instead of ten years deserialised in one long one.
+ * Rows of a long range, read a year at a time: each year arrives in a task of its own instead of
+ * ten years deserialised in one long one.
  */
-async function commitmentsInSlices(from: string, to: string) {
-  const slices: Promise<Commitment[]>[] = [];
+async function inSlices<T>(from: string, to: string, read: (from: string, to: string) => Promise<T[]>) {
+  const slices: Promise<T[]>[] = [];
   for (let start = from; start <= to; start = addDays(start, 366)) {
     const end = addDays(start, 365);
-    slices.push(commitmentsBetween(start, end < to ? end : to));
+    slices.push(read(start, end < to ? end : to));
   }
   return (await Promise.all(slices)).flat();
 }
 
 /** The period's rows: everything the page needs, read once per change. */
-async function loadPeriod(period: PeriodId, today: string) {
+async function loadPeriod(period: PeriodId, today: string, workdays: readonly number[]) {
   const range = periodRange(period, today, await firstCommitmentDay());
-  const [commitments, reviews, streakReviews, goals, rankings] = await Promise.all([
-    commitmentsInSlices(range.from, range.to),
+  const [commitments, reviews, finished, goals, rankings] = await Promise.all([
+    inSlices(range.from, range.to, commitmentsBetween),
     reviewsBetween(range.from, range.to),
-    // The streak may reach back before the period: read a year of reviews for it.
-    reviewsBetween(addDays(today, -400), today),
+    finishedReviewKeys(),
     goalsInOrder(),
     getRankings(),
   ]);
+  // The streak may reach back before the period, as far as it runs. The days with a finished
+  // review come from keys alone; rows are read only for the run's days before the period, to
+  // tell written reviews from skipped ones.
+  const runStart = streakRunStart(new Set(finished), today, workdays);
+  const before =
+    runStart !== null && runStart < range.from
+      ? await inSlices(runStart, addDays(range.from, -1), reviewsBetween)
+      : [];
   return {
     range,
     commitments,
     reviews,
-    streakReviews,
+    streakReviews: [...before, ...reviews],
     goals,
     signatureIds: signatureStrengths(rankings).map((s) => s.id),
   };
@@ -63,26 +70,29 @@ async function loadPeriod(period: PeriodId, today: string) {
 export default function InsightsPage({ period }: { period: PeriodId }) {
   const today = useToday();
   const settings = useStorageItem(settingsItem);
-  const data = useLiveQuery(() => loadPeriod(period, today), [period, today]);
+  const workdays = useMemo(
+    () => (settings ? { ...DEFAULT_SETTINGS, ...settings }.workdays : undefined),
+    [settings],
+  );
+  const data = useLiveQuery(
+    () => (workdays ? loadPeriod(period, today, workdays) : undefined),
+    // By value: the settings object is new on every storage change.
+    [period, today, workdays?.join()],
+  );
   const [computed, setComputed] = useState<{ insights: Insights; for: unknown } | null>(null);
 
   // The figures are worked out in a task of their own, after the data has arrived and before the
   // charts are drawn: three shorter tasks rather than one long one that freezes the page.
   useEffect(() => {
-    if (!data || !settings) return;
+    if (!data || !workdays) return;
     const timer = setTimeout(() => {
       performance.mark('flourish:insights-start');
-      const insights = computeInsights({
-        ...data,
-        ...data.range,
-        today,
-        workdays: { ...DEFAULT_SETTINGS, ...settings }.workdays,
-      });
+      const insights = computeInsights({ ...data, ...data.range, today, workdays });
       performance.measure('flourish:insights-compute', 'flourish:insights-start');
       setComputed({ insights, for: data });
     }, 0);
     return () => clearTimeout(timer);
-  }, [data, settings, today]);
+  }, [data, workdays, today]);
   const insights = computed && computed.for === data ? computed.insights : undefined;
 
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayRange, isOneOfWeekdays } from '../../../lib/days';
 import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
 import { CALENDAR_MAX_DAYS, calendarDays, calendarLevel, calendarView } from '../../../lib/insights/calendar';
@@ -12,7 +13,7 @@ import {
 import { goalProgress } from '../../../lib/insights/goals';
 import { obstacleTrend } from '../../../lib/insights/obstacles';
 import { periodRange } from '../../../lib/insights/period';
-import { reviewStreak } from '../../../lib/insights/streak';
+import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
 import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
 import { wellbeingTrend } from '../../../lib/insights/wellbeing';
 import { weeksBetween } from '../../../lib/insights/weeks';
@@ -389,6 +390,44 @@ describe('the review streak', () => {
         WEEKDAYS,
       ),
     ).toBe(1);
+  });
+});
+
+describe('a streak of any length', () => {
+  /** Every workday from `from` to `to`, as written reviews. */
+  const workdaysBetween = (from: string, to: string) =>
+    dayRange(from, to).filter((d) => isOneOfWeekdays(d, WEEKDAYS));
+
+  it('counts twenty-five years of reviews in full', () => {
+    const days = workdaysBetween('2001-11-26', '2026-11-25');
+    expect(
+      reviewStreak(
+        days.map((d) => r(d)),
+        '2026-11-25',
+        WEEKDAYS,
+      ),
+    ).toBe(days.length);
+  });
+
+  it.each([
+    ['no finished reviews', [], '2026-11-25', null],
+    ['today not finished: the run ends yesterday', ['2026-11-23', '2026-11-24'], '2026-11-25', '2026-11-23'],
+    ['across a weekend', ['2026-11-20', '2026-11-23', '2026-11-25'], '2026-11-25', '2026-11-25'],
+    ['across a weekend, unbroken', ['2026-11-19', '2026-11-20', '2026-11-23'], '2026-11-23', '2026-11-19'],
+    ['nothing since before yesterday', ['2026-11-20'], '2026-11-25', null],
+  ])('the run to read for the streak: %s → %s', (_case, finished, today, start) => {
+    expect(streakRunStart(new Set(finished), today, WEEKDAYS)).toBe(start);
+  });
+
+  it('needs only the run’s rows: a day skipped years ago still ends the streak', () => {
+    // Finished every workday for ten years; one of them, in 2019, was skipped.
+    const finished = workdaysBetween('2016-11-28', '2026-11-25');
+    const start = streakRunStart(new Set(finished), '2026-11-25', WEEKDAYS);
+    expect(start).toBe('2016-11-28');
+    const rows = finished.map((d) => r(d, d === '2019-03-06' ? { skipped: true } : {}));
+    expect(reviewStreak(rows, '2026-11-25', WEEKDAYS)).toBe(
+      workdaysBetween('2019-03-07', '2026-11-25').length,
+    );
   });
 });
 
