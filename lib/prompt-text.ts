@@ -12,9 +12,11 @@ interface PromptFacts {
   dayName: string;
   done: number;
   total: number;
+  /** A weekly zoom-out early in the week looks back on last week (lib/review-week). */
+  lastWeek?: boolean;
 }
 
-export function promptText({ kind, dayName, done, total }: PromptFacts): PromptText {
+export function promptText({ kind, dayName, done, total, lastWeek = false }: PromptFacts): PromptText {
   if (kind === 'morning-plan') {
     return {
       title: 'What will you commit to today?',
@@ -22,7 +24,7 @@ export function promptText({ kind, dayName, done, total }: PromptFacts): PromptT
     };
   }
   if (kind === 'weekly-review') {
-    const week = total > 0 ? `This week: ${done} of ${total} done. ` : '';
+    const week = total > 0 ? `${lastWeek ? 'Last' : 'This'} week: ${done} of ${total} done. ` : '';
     return {
       title: 'Time to zoom out on your week',
       message: `${week}What do you notice? Five minutes for the bird’s eye view.`,

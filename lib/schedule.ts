@@ -3,15 +3,9 @@
  * `now`, which reviews exist and what was already shown, which prompts are due now and when the
  * next one is. The worker only turns the answer into one one-shot alarm and a notification.
  */
-import {
-  addDays,
-  dayKey,
-  isOneOfWeekdays,
-  isoWeekKey,
-  weekday,
-  zonedTimeToInstant,
-  type DayKey,
-} from './days';
+import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
+import type { Commitment } from './db/types';
+import { reviewedWeek } from './review-week';
 import type { Settings } from './settings';
 
 export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review';
@@ -33,8 +27,10 @@ export interface PromptState {
   snoozed: (Omit<Prompt, 'at'> & { until: number }) | null;
   /** The zone the alarm was computed in; a change means recomputing. */
   timeZone: string | null;
-  /** No prompt or catch-up for days before Flourish was installed. */
+  /** No prompt or catch-up for days before this one (see `firstReviewDay`). */
   firstDay: DayKey | null;
+  /** When Flourish first ran; `firstDay` follows from it. Unset for installs dated before it was kept. */
+  installedAt?: number | null;
   /** When the prompt alarm was last set for: when it fires, that moment has come, even if early. */
   alarmAt?: number | null;
 }
@@ -44,6 +40,7 @@ export const EMPTY_PROMPT_STATE: PromptState = {
   snoozed: null,
   timeZone: null,
   firstDay: null,
+  installedAt: null,
   alarmAt: null,
 };
 
@@ -52,8 +49,27 @@ export interface ScheduleFacts {
   reviewedDays: ReadonlySet<DayKey>;
   /** ISO weeks whose weekly review is written. */
   reviewedWeeks: ReadonlySet<string>;
-  /** Days with at least one commitment (no morning prompt needed). */
+  /** Days the user planned themselves (no morning prompt needed): see `plannedDays`. */
   plannedDays: ReadonlySet<DayKey>;
+}
+
+/**
+ * The first day Flourish may ask to review: the install day only if it was installed before that
+ * day's review time, so a user setting up at 18:00 is first asked on the next workday.
+ */
+export function firstReviewDay(installedAt: number, reviewTime: string, timeZone: string): DayKey {
+  const day = dayKey(installedAt, timeZone);
+  return installedAt < zonedTimeToInstant(day, reviewTime, timeZone) ? day : addDays(day, 1);
+}
+
+/**
+ * Days with a commitment the user added themselves. Recurring ones (added at midnight) and carried
+ * ones (added by yesterday's review) do not count: they are there before anyone planned the day.
+ */
+export function plannedDays(
+  commitments: readonly Pick<Commitment, 'day' | 'recurrenceId' | 'carriedFrom'>[],
+): Set<DayKey> {
+  return new Set(commitments.filter((c) => !c.recurrenceId && !c.carriedFrom).map((c) => c.day));
 }
 
 /** An alarm that fires up to this early still counts (unpacked extensions' alarms can run ahead). */
@@ -81,7 +97,14 @@ function occurrence(kind: PromptKind, day: DayKey, settings: Settings, timeZone:
   }
   if (settings.weeklyReviewDay === null || weekday(day) !== settings.weeklyReviewDay) return null;
   const at = zonedTimeToInstant(day, settings.reviewTime, timeZone) + WEEKLY_OFFSET_MS;
-  return { kind, key: isoWeekKey(day), day, at };
+  return { kind, key: reviewedWeek(day), day, at };
+}
+
+/** True when the user has done what the prompt asks: the review written or skipped, the day planned. */
+function answered(prompt: Omit<Prompt, 'at'>, facts: ScheduleFacts): boolean {
+  if (prompt.kind === 'daily-review') return facts.reviewedDays.has(prompt.day);
+  if (prompt.kind === 'weekly-review') return facts.reviewedWeeks.has(prompt.key);
+  return facts.plannedDays.has(prompt.day);
 }
 
 /** True when nothing is left to ask: shown already, answered, or before Flourish was installed. */
@@ -89,9 +112,7 @@ function settled(prompt: Prompt, facts: ScheduleFacts, state: PromptState): bool
   const shown = state.shown[prompt.kind];
   if (shown !== undefined && shown >= prompt.key) return true;
   if (state.firstDay !== null && prompt.day < state.firstDay) return true;
-  if (prompt.kind === 'daily-review') return facts.reviewedDays.has(prompt.day);
-  if (prompt.kind === 'weekly-review') return facts.reviewedWeeks.has(prompt.key);
-  return facts.plannedDays.has(prompt.day);
+  return answered(prompt, facts);
 }
 
 /** A missed prompt still worth showing late: recent reviews, this week's zoom-out, a plan for the day still ahead. */
@@ -103,7 +124,7 @@ function worthCatchingUp(
   timeZone: string,
 ): boolean {
   if (prompt.kind === 'daily-review') return prompt.day >= addDays(today, -CATCH_UP_DAYS);
-  if (prompt.kind === 'weekly-review') return prompt.key === isoWeekKey(today);
+  if (prompt.kind === 'weekly-review') return prompt.key === reviewedWeek(today);
   return prompt.day === today && now < zonedTimeToInstant(today, settings.reviewTime, timeZone);
 }
 
@@ -169,6 +190,19 @@ export function markShown(state: PromptState, prompts: readonly Prompt[]): Promp
     (p) => state.snoozed && p.kind === state.snoozed.kind && p.key === state.snoozed.key,
   );
   return { ...state, shown, snoozed: snoozeEnded ? null : state.snoozed };
+}
+
+/**
+ * Prompts still on screen that should go: all but the one just shown (a newer prompt replaces
+ * them), and any the user has answered elsewhere (they need no click any more).
+ */
+export function stalePrompts<P extends Omit<Prompt, 'at'>>(
+  onScreen: readonly P[],
+  facts: ScheduleFacts,
+  showing: Omit<Prompt, 'at'> | null,
+): P[] {
+  const same = (a: Omit<Prompt, 'at'>, b: Omit<Prompt, 'at'>) => a.kind === b.kind && a.key === b.key;
+  return onScreen.filter((prompt) => (showing ? !same(prompt, showing) : answered(prompt, facts)));
 }
 
 /** The state after the user snoozes `prompt` for `minutes`. */

@@ -12,13 +12,18 @@ import { commitmentsBetween, commitmentsForDay } from '../../lib/db/commitments'
 import { finishedReviewDays } from '../../lib/db/reviews';
 import { finishedWeeks } from '../../lib/db/weekly-reviews';
 import { formatWeekday } from '../../lib/format';
+import { weekSummary } from '../../lib/insights/week';
 import { getPromptState, promptStateItem } from '../../lib/prompt-state';
 import { promptText } from '../../lib/prompt-text';
+import { weekDays } from '../../lib/review-week';
 import {
   duePrompts,
+  firstReviewDay,
   markShown,
   nextPrompt,
+  plannedDays,
   snooze,
+  stalePrompts,
   type Prompt,
   type PromptKind,
   type PromptState,
@@ -53,7 +58,7 @@ async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
     finishedWeeks(isoWeekKey(from)),
     commitmentsBetween(from, addDays(today, 20)),
   ]);
-  return { reviewedDays, reviewedWeeks, plannedDays: new Set(planned.map((c) => c.day)) };
+  return { reviewedDays, reviewedWeeks, plannedDays: plannedDays(planned) };
 }
 
 /** The notification for a prompt. Firefox takes no buttons (and throws if given any). */
@@ -75,17 +80,21 @@ export function notificationOptions(
   };
 }
 
+/** The commitments a prompt counts: its day's, or (weekly) those of the week the review page shows. */
+function promptCommitments(prompt: Prompt) {
+  const week = prompt.kind === 'weekly-review' ? weekDays(prompt.key) : null;
+  return week ? commitmentsBetween(week.monday, week.sunday) : commitmentsForDay(prompt.day);
+}
+
 async function show(prompt: Prompt, today: DayKey): Promise<void> {
-  const commitments =
-    prompt.kind === 'weekly-review'
-      ? await commitmentsBetween(addDays(prompt.day, -6), prompt.day)
-      : await commitmentsForDay(prompt.day);
-  const counted = commitments.filter((c) => c.status !== 'dropped');
+  // Counted as the weekly review page counts them, so the notification and the page agree.
+  const { done, total } = weekSummary(await promptCommitments(prompt), []);
   const text = promptText({
     kind: prompt.kind,
     dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),
-    done: counted.filter((c) => c.status === 'done').length,
-    total: counted.length,
+    done,
+    total,
+    lastWeek: prompt.kind === 'weekly-review' && prompt.key < isoWeekKey(today),
   });
   const settings = await getSettings();
   await browser.notifications.create(
@@ -130,16 +139,34 @@ async function evaluate(now: number, timeZone: string): Promise<void> {
   ]);
   // The machine changed time zone since the last look: midnight moved too.
   if (stored.timeZone !== null && stored.timeZone !== timeZone) await readyDay(now, timeZone);
-  let state: PromptState = { ...stored, timeZone, firstDay: stored.firstDay ?? today };
+  // The first run dates the install. The first day to review follows from it and the review time
+  // each time, so moving the review time on the install day counts. Older installs keep their day.
+  const installedAt = stored.installedAt ?? (stored.firstDay === null ? now : null);
+  const firstDay =
+    installedAt === null ? stored.firstDay : firstReviewDay(installedAt, settings.reviewTime, timeZone);
+  let state: PromptState = { ...stored, timeZone, installedAt, firstDay };
   const due = duePrompts({ settings, timeZone, now, facts, state });
-  if (due.length > 0) {
-    await show(due[0]!, today);
+  const showing = due[0] ?? null;
+  if (showing) {
+    await show(showing, today);
     state = markShown(state, due);
   }
+  await clearStalePrompts(facts, showing);
   const next = nextPrompt({ settings, timeZone, now, facts, state });
   await promptStateItem.setValue({ ...state, alarmAt: next?.at ?? null });
   await ensureAlarm(browser.alarms, ALARMS.prompt, next?.at ?? null);
   await refreshBadge(browser.action, Math.min(now, Date.now()), timeZone);
+}
+
+/**
+ * Prompts on screen ask to be clicked until the user acts (requireInteraction): clear those that a
+ * newer prompt replaces or whose review was finished elsewhere (the popup, the review page).
+ */
+async function clearStalePrompts(facts: ScheduleFacts, showing: Prompt | null): Promise<void> {
+  const onScreen = Object.keys(await browser.notifications.getAll()).flatMap((id) => promptOf(id) ?? []);
+  for (const prompt of stalePrompts(onScreen, facts, showing)) {
+    await browser.notifications.clear(notificationId(prompt));
+  }
 }
 
 /** Shows a sample prompt now, so the user can check that notifications reach them. */

@@ -9,8 +9,10 @@ import {
   reschedule,
 } from '../../../entrypoints/background/prompts';
 import { ALARMS } from '../../../lib/alarms';
-import { addCommitment, markCommitmentDone } from '../../../lib/db/commitments';
+import { addCommitment, dropCommitment, markCommitmentDone } from '../../../lib/db/commitments';
+import { addRecurrence, ensureRecurringCommitments } from '../../../lib/db/recurrences';
 import { completeReview } from '../../../lib/db/reviews';
+import { saveWeeklyReview } from '../../../lib/db/weekly-reviews';
 import { promptStateItem } from '../../../lib/prompt-state';
 import { EMPTY_PROMPT_STATE } from '../../../lib/schedule';
 import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -18,7 +20,6 @@ import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
 // The machine's zone in these tests is whatever the runner has; pin it through the settings day
 // instead: every day is a workday, so the weekday the test runs on does not matter.
 const EVERY_DAY = { ...DEFAULT_SETTINGS, workdays: [0, 1, 2, 3, 4, 5, 6], weeklyReviewDay: null };
-const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 async function alarms(name: string) {
   return (await fakeBrowser.alarms.getAll()).filter((alarm) => alarm.name === name);
@@ -61,14 +62,18 @@ describe('the background worker', () => {
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await settle();
-    fakeBrowser.reset();
-    await settingsItem.setValue(EVERY_DAY);
+    expect(await alarms(ALARMS.prompt)).toHaveLength(1);
+    expect(await alarms(ALARMS.dayStart)).toHaveLength(1);
+    const afterUpdate = (await alarms(ALARMS.prompt))[0]!;
+    expect(afterUpdate.scheduledTime).toBe(new Date(2026, 10, 25, 17, 30).getTime());
+    expect(afterUpdate.periodInMinutes).toBeUndefined();
+
+    // A worker restart runs main again; the alarms it finds (they outlive the worker) stay as they are.
     background.main();
     background.main();
     await settle();
-    expect(await alarms(ALARMS.prompt)).toHaveLength(1);
+    expect(await alarms(ALARMS.prompt)).toEqual([afterUpdate]);
     expect(await alarms(ALARMS.dayStart)).toHaveLength(1);
-    expect((await alarms(ALARMS.prompt))[0]!.periodInMinutes).toBeUndefined();
   });
 
   it('an alarm at review time produces exactly one notification, with the day’s progress', async () => {
@@ -154,7 +159,8 @@ describe('the background worker', () => {
     background.main();
     await settle();
     expect(await notifications()).toEqual([]);
-    expect(ZONE).toBeTruthy();
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('!');
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 26, 17, 30).getTime());
   });
 
   it('opens the popup on today’s review where the browser allows it, and no tab', async () => {
@@ -208,5 +214,146 @@ describe('the background worker', () => {
     const prompt = { kind: 'weekly-review' as const, key: '2026-W48', day: '2026-11-27' };
     expect(promptOf(notificationId(prompt))).toEqual(prompt);
     expect(promptOf('someone-else')).toBeNull();
+  });
+});
+
+describe('a new install', () => {
+  it.each([
+    ['at 18:00, after the review time: nothing now, the first prompt tomorrow', 18, '2026-11-26', 26],
+    ['at 09:00, before the review time: the first prompt this evening', 9, '2026-11-25', 25],
+  ])('installed %s', async (_case, hour, firstDay, promptDate) => {
+    vi.setSystemTime(new Date(2026, 10, 25, hour, 0));
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await settle();
+    expect(await notifications()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('!');
+    expect((await promptStateItem.getValue()).firstDay).toBe(firstDay);
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(
+      new Date(2026, 10, promptDate, 17, 30).getTime(),
+    );
+  });
+
+  it('installed at 18:00, then the review time set to 19:00: today is asked at 19:00', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 18, 0));
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await settle();
+    await settingsItem.setValue({ ...EVERY_DAY, reviewTime: '19:00' });
+    await settle();
+    expect((await promptStateItem.getValue()).firstDay).toBe('2026-11-25');
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 25, 19, 0).getTime());
+  });
+});
+
+describe('prompts on screen', () => {
+  const today = notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' });
+
+  it('clears the prompt once its review is finished elsewhere', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    background.main();
+    await settle();
+    expect(await notifications()).toEqual([today]);
+
+    // Written in the popup, which tells the worker to look again.
+    await completeReview(
+      '2026-11-25',
+      { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+      {
+        carryTo: '2026-11-26',
+      },
+    );
+    await fakeBrowser.runtime.sendMessage({ type: 'reschedule' });
+    await settle();
+    expect(await notifications()).toEqual([]);
+  });
+
+  it('a newer prompt replaces one left on screen', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    background.main();
+    await settle();
+    vi.setSystemTime(new Date(2026, 10, 26, 17, 30));
+    await fire(ALARMS.prompt);
+    await settle();
+    expect(await notifications()).toEqual([
+      notificationId({ kind: 'daily-review', key: '2026-11-26', day: '2026-11-26' }),
+    ]);
+  });
+
+  it('leaves the sample prompt from Settings alone', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    await fakeBrowser.notifications.create('flourish-prompt-test', {
+      type: 'basic',
+      iconUrl: '',
+      title: 't',
+      message: 'm',
+    });
+    background.main();
+    await settle();
+    expect((await notifications()).sort()).toEqual(['flourish-prompt-test', today].sort());
+  });
+});
+
+describe('what a prompt counts', () => {
+  it('the morning prompt comes on a day holding only recurring and carried commitments', async () => {
+    await settingsItem.setValue({ ...EVERY_DAY, morningTime: '08:30' });
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    vi.setSystemTime(new Date(2026, 10, 25, 0, 5));
+    await addRecurrence(
+      { title: 'Plan the week', schedule: { kind: 'weekdays', weekdays: [3] } },
+      '2026-11-25',
+    );
+    await ensureRecurringCommitments('2026-11-25');
+    const yesterday = await addCommitment('2026-11-24', 'Call Priya');
+    await addCommitment('2026-11-25', 'Call Priya', { carriedFrom: yesterday.id });
+
+    vi.setSystemTime(new Date(2026, 10, 25, 8, 30));
+    background.main();
+    await settle();
+    expect(await notifications()).toEqual([
+      notificationId({ kind: 'morning-plan', key: '2026-11-25', day: '2026-11-25' }),
+    ]);
+  });
+
+  it('the weekly zoom-out on a Monday counts last week, Monday to Sunday, as its page does', async () => {
+    await settingsItem.setValue({ ...EVERY_DAY, weeklyReviewDay: 1 });
+    // Monday 30 November, 18:00: today's review is written, the zoom-out is due.
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-20' });
+    vi.setSystemTime(new Date(2026, 10, 30, 17, 0));
+    const monday = await addCommitment('2026-11-23', 'Board update');
+    await markCommitmentDone(monday.id);
+    const tuesday = await addCommitment('2026-11-24', 'Feedback to Sam');
+    await markCommitmentDone(tuesday.id);
+    await addCommitment('2026-11-29', 'Plan the week');
+    await dropCommitment((await addCommitment('2026-11-29', 'Dropped')).id);
+    await addCommitment('2026-11-30', 'This week, not counted');
+    for (const day of [
+      '2026-11-20',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+    ]) {
+      await completeReview(
+        day,
+        { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+        { carryTo: '2026-12-01' },
+      );
+    }
+    await saveWeeklyReview('2026-W47', { wins: '', patterns: '', nextWeekFocus: '' }, true);
+
+    vi.setSystemTime(new Date(2026, 10, 30, 18, 0));
+    background.main();
+    await settle();
+    const id = notificationId({ kind: 'weekly-review', key: '2026-W48', day: '2026-11-30' });
+    expect(await notifications()).toEqual([id]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[id]?.message).toContain('Last week: 2 of 3 done');
   });
 });

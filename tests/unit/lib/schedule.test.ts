@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, isOneOfWeekdays, weekday } from '../../../lib/days';
+import { reviewedWeek } from '../../../lib/review-week';
 import {
   EMPTY_PROMPT_STATE,
   duePrompts,
+  firstReviewDay,
   markShown,
   nextPrompt,
+  plannedDays,
   snooze,
+  stalePrompts,
   type Prompt,
   type PromptState,
   type ScheduleFacts,
@@ -319,4 +323,143 @@ describe('two years of alarms in six time zones', () => {
     },
     60_000,
   );
+});
+
+describe('the first day to review after installing', () => {
+  it.each([
+    ['in the morning: that same day', '2026-11-25T14:00:00Z', '17:30', '2026-11-25'],
+    ['a minute before the review time: that same day', '2026-11-25T22:29:00Z', '17:30', '2026-11-25'],
+    ['at the review time: the next day', '2026-11-25T22:30:00Z', '17:30', '2026-11-26'],
+    ['in the evening: the next day', '2026-11-25T23:00:00Z', '17:30', '2026-11-26'],
+    [
+      'in the evening, with a later review time: that same day',
+      '2026-11-25T23:00:00Z',
+      '21:00',
+      '2026-11-25',
+    ],
+    ['just after midnight: that new day', '2026-11-26T05:10:00Z', '17:30', '2026-11-26'],
+  ])('installed %s', (_case, installedAt, reviewTime, expected) => {
+    expect(firstReviewDay(at(installedAt), reviewTime, NY)).toBe(expected);
+  });
+
+  it('installed at 18:00 on a Wednesday: no prompt now, the first one on Thursday', () => {
+    const now = '2026-11-25T23:00:00Z'; // 18:00 in New York
+    const state = { ...EMPTY_PROMPT_STATE, firstDay: firstReviewDay(at(now), '17:30', NY) };
+    expect(due(weekdaysOnly, NY, now, noFacts, state)).toEqual([]);
+    expect(next(weekdaysOnly, NY, now, noFacts, state)).toMatchObject({
+      key: '2026-11-26',
+      at: '2026-11-26T22:30:00.000Z',
+    });
+  });
+
+  it('installed at 18:00 on a Friday with the weekly zoom-out that day: neither prompt comes', () => {
+    const now = '2026-11-27T23:00:00Z';
+    const state = { ...EMPTY_PROMPT_STATE, firstDay: firstReviewDay(at(now), '17:30', NY) };
+    expect(due(DEFAULT_SETTINGS, NY, now, noFacts, state)).toEqual([]);
+    expect(next(DEFAULT_SETTINGS, NY, now, noFacts, state)).toMatchObject({ key: '2026-11-30' });
+  });
+});
+
+describe('a day counts as planned', () => {
+  it.each([
+    ['a commitment the user added', [{ day: '2026-11-25' }], ['2026-11-25']],
+    ['only a recurring commitment added at midnight', [{ day: '2026-11-25', recurrenceId: 'r1' }], []],
+    ['only a commitment carried from yesterday', [{ day: '2026-11-25', carriedFrom: 'c1' }], []],
+    [
+      'a carried recurring one beside one the user added',
+      [
+        { day: '2026-11-25', recurrenceId: 'r1', carriedFrom: 'c1' },
+        { day: '2026-11-25' },
+        { day: '2026-11-26', recurrenceId: 'r1' },
+      ],
+      ['2026-11-25'],
+    ],
+  ])('with %s', (_case, commitments, expected) => {
+    expect([...plannedDays(commitments)]).toEqual(expected);
+  });
+
+  it('a morning prompt still comes on a day that only has recurring and carried commitments', () => {
+    const settings: Settings = { ...weekdaysOnly, morningTime: '08:30' };
+    const facts = {
+      ...noFacts,
+      plannedDays: plannedDays([
+        { day: '2026-11-25', recurrenceId: 'r1' },
+        { day: '2026-11-25', carriedFrom: 'c1' },
+      ]),
+    };
+    expect(due(settings, NY, '2026-11-25T13:30:00Z', facts, seenThrough('2026-11-24'))).toEqual([
+      'morning-plan 2026-11-25',
+    ]);
+  });
+});
+
+describe('the week the weekly zoom-out reviews', () => {
+  it.each([
+    ['Monday', '2026-11-30', '2026-W48'],
+    ['Tuesday', '2026-12-01', '2026-W48'],
+    ['Wednesday', '2026-12-02', '2026-W48'],
+    ['Thursday', '2026-12-03', '2026-W49'],
+    ['Friday', '2026-12-04', '2026-W49'],
+    ['Sunday', '2026-12-06', '2026-W49'],
+    ['Monday after ISO week 53', '2027-01-04', '2026-W53'],
+    ['Friday of the first ISO week of 2027', '2027-01-08', '2027-W01'],
+  ])('on a %s (%s) is %s', (_case, day, week) => {
+    expect(reviewedWeek(day)).toBe(week);
+  });
+
+  it.each([
+    [1, '2026-11-30', '2026-W48'],
+    [3, '2026-12-02', '2026-W48'],
+    [4, '2026-12-03', '2026-W49'],
+    [5, '2026-12-04', '2026-W49'],
+  ])('with weekday %i chosen, the prompt on %s is for %s', (weeklyReviewDay, day, week) => {
+    const settings: Settings = { ...weekdaysOnly, weeklyReviewDay };
+    const facts = { ...noFacts, reviewedDays: new Set([day]) };
+    const prompt = next(settings, NY, `${day}T15:00:00Z`, facts, seenThrough(day));
+    expect(prompt).toMatchObject({ kind: 'weekly-review', key: week });
+  });
+
+  it('a missed Friday zoom-out is still caught up on Monday, and not once the next week is under way', () => {
+    const settings: Settings = { ...weekdaysOnly, weeklyReviewDay: 5 };
+    const state = markShown(EMPTY_PROMPT_STATE, [
+      { kind: 'daily-review', key: '2026-12-04', day: '2026-12-04', at: 0 },
+    ]);
+    expect(due(settings, NY, '2026-12-07T14:00:00Z', noFacts, state)).toContain('weekly-review 2026-W49');
+    expect(due(settings, NY, '2026-12-10T14:00:00Z', noFacts, state)).not.toContain('weekly-review 2026-W49');
+  });
+});
+
+describe('prompts left on screen', () => {
+  const daily = (day: string) => ({ kind: 'daily-review' as const, key: day, day });
+  const weekly = { kind: 'weekly-review' as const, key: '2026-W48', day: '2026-11-27' };
+  const morning = { kind: 'morning-plan' as const, key: '2026-11-26', day: '2026-11-26' };
+  const facts: ScheduleFacts = {
+    reviewedDays: new Set(['2026-11-24']),
+    reviewedWeeks: new Set(['2026-W48']),
+    plannedDays: new Set(['2026-11-26']),
+  };
+
+  it.each([
+    ['nothing new shown: only those answered elsewhere go', null, ['2026-11-24', 'weekly', 'morning']],
+    [
+      'a newer prompt shown: every other one goes',
+      daily('2026-11-26'),
+      ['2026-11-24', '2026-11-25', 'weekly', 'morning'],
+    ],
+    [
+      'the same prompt shown again (a snooze ending): it stays',
+      daily('2026-11-25'),
+      ['2026-11-24', 'weekly', 'morning'],
+    ],
+  ])('%s', (_case, showing, expected) => {
+    const onScreen = [daily('2026-11-24'), daily('2026-11-25'), weekly, morning];
+    const names = stalePrompts(onScreen, facts, showing).map((p) =>
+      p.kind === 'daily-review' ? p.day : p.kind === 'weekly-review' ? 'weekly' : 'morning',
+    );
+    expect(names).toEqual(expected);
+  });
+
+  it('a prompt still unanswered stays while nothing newer is shown', () => {
+    expect(stalePrompts([daily('2026-11-25')], noFacts, null)).toEqual([]);
+  });
 });
