@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { carryTarget } from '../../lib/carry';
-import { isoWeekKey, weekday, type DayKey } from '../../lib/days';
+import { weekday, type DayKey } from '../../lib/days';
 import { commitmentsForDay } from '../../lib/db/commitments';
 import { addCustomObstacles, getProfile } from '../../lib/db/profile';
 import { EMPTY_ANSWERS, completeReview, getReview, type ReviewAnswers } from '../../lib/db/reviews';
@@ -11,12 +11,14 @@ import { describeError } from '../../lib/errors';
 import { formatDayLong, formatDayShort } from '../../lib/format';
 import { customObstacle } from '../../lib/obstacles';
 import { signatureStrengths } from '../../lib/ranking';
+import { reviewedWeek } from '../../lib/review-week';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
 import type { Strength } from '../../lib/strengths';
 import { useStorageItem } from '../use-storage-item';
 import { useToday } from '../use-today';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields } from './ReflectionFields';
+import { tellWorkerReviewed } from './tell-worker';
 import { useReviewDraft } from './use-review-draft';
 import './review.css';
 
@@ -111,7 +113,14 @@ function ReviewFlow(props: FlowProps) {
 
   function setOutcome(outcome: ReviewOutcome) {
     const others = answers.outcomes.filter((o) => o.commitmentId !== outcome.commitmentId);
-    change({ ...answers, outcomes: [...others, outcome] });
+    // Words typed for "Other" belong to that choice: picking another obstacle, or Done, lets them go.
+    const { [outcome.commitmentId]: _left, ...otherWords } = otherText;
+    const keepWords = outcome.status === 'not-done' && outcome.obstacle === 'other';
+    update({
+      answers: { ...answers, outcomes: [...others, outcome] },
+      otherText: keepWords ? otherText : otherWords,
+    });
+    setError('');
   }
 
   const outcomeOf = (id: string) => answers.outcomes.find((o) => o.commitmentId === id);
@@ -127,17 +136,21 @@ function ReviewFlow(props: FlowProps) {
 
   async function finish() {
     try {
+      // A draft save still waiting would land after the finished review and undo its "Other" words.
+      await flush();
       // "Other" with the user's own words becomes one of their obstacles, offered next time.
-      const own = Object.entries(otherText).filter(([, text]) => text.trim() !== '');
-      await addCustomObstacles(own.map(([, text]) => text));
-      const outcomes = answers.outcomes.map((o) => {
-        const text = otherText[o.commitmentId]?.trim();
-        return o.obstacle === 'other' && text ? { ...o, obstacle: customObstacle(text) } : o;
-      });
+      const wordsFor = (o: ReviewOutcome) =>
+        o.status === 'not-done' && o.obstacle === 'other' ? (otherText[o.commitmentId]?.trim() ?? '') : '';
+      const own = answers.outcomes.map(wordsFor).filter((text) => text !== '');
+      await addCustomObstacles(own);
+      const outcomes = answers.outcomes.map((o) =>
+        wordsFor(o) ? { ...o, obstacle: customObstacle(wordsFor(o)) } : o,
+      );
       const saved = await completeReview(day, { ...answers, outcomes }, { carryTo: target });
       settle({ ...answers, outcomes: saved.outcomes });
       setCarried(saved.carried);
       setStep('done');
+      tellWorkerReviewed();
     } catch (failure) {
       setError(describeError(failure, 'The review could not be saved.'));
     }
@@ -243,7 +256,7 @@ function ReviewFlow(props: FlowProps) {
               Edit this review
             </button>
             {isWeeklyDay && props.weeklyHref && (
-              <a className="button primary" href={props.weeklyHref(isoWeekKey(day))}>
+              <a className="button primary" href={props.weeklyHref(reviewedWeek(day))}>
                 Zoom out on your week
               </a>
             )}

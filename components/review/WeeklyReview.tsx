@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
-import { addDays, weekKeyStart, type WeekKey } from '../../lib/days';
+import { useCallback, useId, useState } from 'react';
+import { addDays, isoWeekKey, weekKeyStart, type WeekKey } from '../../lib/days';
 import { commitmentsBetween } from '../../lib/db/commitments';
 import { reviewsBetween } from '../../lib/db/reviews';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
@@ -10,6 +10,9 @@ import { weekSummary } from '../../lib/insights/week';
 import { obstacleLabel } from '../../lib/obstacles';
 import { LIMITS } from '../../lib/validation';
 import { TextField } from '../TextField';
+import { useAutosave } from '../use-autosave';
+import { useToday } from '../use-today';
+import { tellWorkerReviewed } from './tell-worker';
 import './review.css';
 
 async function loadWeek(week: WeekKey) {
@@ -37,40 +40,59 @@ export function WeeklyReview({ week }: { week: WeekKey }) {
   return <WeeklyForm key={week} week={week} {...data} />;
 }
 
+/** The three answers from their draft text, or `fallback` for a draft that is not theirs. */
+function parseAnswers(text: string, fallback: WeeklyAnswers): WeeklyAnswers {
+  try {
+    const { wins, patterns, nextWeekFocus } = JSON.parse(text) as Partial<WeeklyAnswers>;
+    if ([wins, patterns, nextWeekFocus].every((value) => typeof value === 'string')) {
+      return { wins: wins!, patterns: patterns!, nextWeekFocus: nextWeekFocus! };
+    }
+  } catch {
+    // Not JSON: a draft from something else.
+  }
+  return fallback;
+}
+
 function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWeek>>) {
   const id = useId();
-  const [answers, setAnswers] = useState<WeeklyAnswers>({
+  const today = useToday();
+  const [saved] = useState<WeeklyAnswers>(() => ({
     wins: props.saved?.wins ?? '',
     patterns: props.saved?.patterns ?? '',
     nextWeekFocus: props.saved?.nextWeekFocus ?? '',
-  });
+  }));
+  // The answers autosave as one draft: kept synchronously on every keystroke and saved when typing
+  // stops, the page is hidden or closed, so a popup closed mid-sentence loses nothing.
+  const save = useCallback(
+    (text: string) => saveWeeklyReview(props.week, parseAnswers(text, saved), false),
+    [props.week, saved],
+  );
+  const draft = useAutosave(`weekly.${props.week}`, JSON.stringify(saved), save);
+  const answers = parseAnswers(draft.value, saved);
   const [status, setStatus] = useState(props.saved?.completedAt ? 'Saved.' : '');
   const [error, setError] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   function change(next: WeeklyAnswers) {
-    setAnswers(next);
+    draft.onChange(JSON.stringify(next));
     setStatus('');
-    clearTimeout(timer.current);
-    timer.current = setTimeout(
-      () => void saveWeeklyReview(props.week, next, false).catch(() => undefined),
-      400,
-    );
   }
 
   async function finish() {
     try {
-      clearTimeout(timer.current);
+      await draft.flush();
       await saveWeeklyReview(props.week, answers, true);
       setError('');
       setStatus('Weekly review saved.');
+      tellWorkerReviewed();
     } catch (failure) {
       setError(describeError(failure));
     }
   }
 
   const { summary } = props;
+  const shownError = error || (draft.state.kind === 'error' ? draft.state.message : '');
+  // Reviewed early in the week after it (lib/review-week), "next week" is the one under way.
+  const focusWeek = props.week === isoWeekKey(addDays(today, -7)) ? 'This week' : 'Next week';
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
     <TextField
       label={label}
@@ -122,10 +144,14 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
         <h2 id={`${id}-write`}>Zoom out</h2>
         {field('wins', 'Wins', 'What are you proud of this week?')}
         {field('patterns', 'What I notice', 'Patterns in what got done and what got in the way.')}
-        {field('nextWeekFocus', 'Next week’s focus', 'The one or two things that matter most next week.')}
-        {error && (
+        {field(
+          'nextWeekFocus',
+          `${focusWeek}’s focus`,
+          `The one or two things that matter most ${focusWeek.toLowerCase()}.`,
+        )}
+        {shownError && (
           <p className="error" role="alert">
-            {error}
+            {shownError}
           </p>
         )}
         <div className="review-nav">

@@ -93,4 +93,32 @@ describe('the daily review', () => {
       'custom:Board prep ran over',
     );
   });
+
+  it.each([
+    ['another obstacle is chosen', 'Low energy'],
+    ['the commitment is marked done after all', 'Done'],
+  ])('lets the words typed for "Other" go when %s', async (_case, choice) => {
+    await seed();
+    const user = userEvent.setup();
+    render(<DailyReview day={DAY} isToday />);
+    for (const name of ['Feedback to Sam', 'Clear the inbox']) {
+      const group = await screen.findByRole('group', { name });
+      await user.click(within(group).getByRole('radio', { name: 'Not done' }));
+    }
+    const sam = screen.getByRole('group', { name: 'Feedback to Sam' });
+    await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
+    await user.type(within(sam).getByLabelText('In your words'), 'Board prep ran over');
+    await user.click(within(sam).getByRole('radio', { name: choice }));
+    if (choice !== 'Done') {
+      // Back on "Other", the field starts empty: the words went with the choice.
+      await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
+      expect(within(sam).getByLabelText('In your words')).toHaveValue('');
+      await user.click(within(sam).getByRole('radio', { name: choice }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish review' }));
+    await screen.findByText('Review saved');
+    expect((await getProfile())?.customObstacles ?? []).toEqual([]);
+    expect((await getReview(DAY))?.outcomes.some((o) => o.obstacle?.startsWith('custom:'))).toBe(false);
+  });
 });

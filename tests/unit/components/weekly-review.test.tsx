@@ -1,0 +1,77 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readDraft, writeDraft } from '../../../components/drafts';
+import { WeeklyReview } from '../../../components/review/WeeklyReview';
+import { getWeeklyReview } from '../../../lib/db/weekly-reviews';
+
+const WEEK = '2026-W48'; // Monday 23 to Sunday 29 November 2026
+const DRAFT = `weekly.${WEEK}`;
+
+describe('the weekly zoom-out', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T18:00:00')); // the Friday of that week
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps the last words typed when the page closes at once', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<WeeklyReview week={WEEK} />);
+    await user.type(await screen.findByLabelText('Wins'), 'Board update landed');
+    // Kept synchronously first, in case the page goes before the database answers.
+    expect(readDraft(DRAFT)).toContain('Board update landed');
+    unmount();
+    await vi.waitFor(async () => expect((await getWeeklyReview(WEEK))?.wins).toBe('Board update landed'));
+    expect((await getWeeklyReview(WEEK))?.completedAt).toBeUndefined();
+  });
+
+  it('saves when the page is hidden, without waiting for typing to stop', async () => {
+    const user = userEvent.setup();
+    render(<WeeklyReview week={WEEK} />);
+    await user.type(await screen.findByLabelText('What I notice'), 'Mornings work');
+    act(() => {
+      fireEvent(window, new Event('pagehide'));
+    });
+    await vi.waitFor(async () => expect((await getWeeklyReview(WEEK))?.patterns).toBe('Mornings work'));
+  });
+
+  it('saves the words a page closed too fast left as a draft, on the next visit', async () => {
+    writeDraft(DRAFT, JSON.stringify({ wins: 'Hired Priya', patterns: '', nextWeekFocus: 'Board' }));
+    render(<WeeklyReview week={WEEK} />);
+    expect(await screen.findByLabelText('Wins')).toHaveValue('Hired Priya');
+    await vi.waitFor(async () =>
+      expect(await getWeeklyReview(WEEK)).toMatchObject({ wins: 'Hired Priya', nextWeekFocus: 'Board' }),
+    );
+    await vi.waitFor(() => expect(readDraft(DRAFT)).toBeNull());
+  });
+
+  it('ignores a draft it cannot read', async () => {
+    writeDraft(DRAFT, '{not json');
+    render(<WeeklyReview week={WEEK} />);
+    expect(await screen.findByLabelText('Wins')).toHaveValue('');
+  });
+
+  it('finishes with what was just typed', async () => {
+    const user = userEvent.setup();
+    render(<WeeklyReview week={WEEK} />);
+    await user.type(await screen.findByLabelText('Wins'), 'Calm board meeting');
+    await user.click(screen.getByRole('button', { name: 'Save weekly review' }));
+    await screen.findByText('Weekly review saved.');
+    const saved = await getWeeklyReview(WEEK);
+    expect(saved).toMatchObject({ wins: 'Calm board meeting' });
+    expect(saved?.completedAt).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['on its own Friday', '2026-11-27T18:00:00', 'Next week’s focus'],
+    ['on the Monday after', '2026-11-30T18:00:00', 'This week’s focus'],
+  ])('asks for the focus of the week to come %s', async (_case, now, label) => {
+    vi.setSystemTime(new Date(now));
+    render(<WeeklyReview week={WEEK} />);
+    expect(await screen.findByLabelText(label)).toBeInTheDocument();
+  });
+});
