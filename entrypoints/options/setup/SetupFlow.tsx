@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { getRankings } from '../../../lib/db/strengths';
+import type { StrengthRanking } from '../../../lib/db/types';
 import { SIGNATURE_COUNT } from '../../../lib/ranking';
 import { recordSetupStep } from '../../../lib/setup';
 import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from '../../../lib/setup-steps';
@@ -14,18 +15,15 @@ import { VisionBoard } from '../foundation/VisionBoard';
 import { VisionEditor } from '../foundation/VisionEditor';
 import { PageHeading } from '../PageHeading';
 import { navigate } from '../router';
+import { SETUP_TITLES } from './step-titles';
 
 interface StepInfo {
-  title: string;
-  label: string;
   intro?: string;
   body: () => ReactNode;
 }
 
 const STEPS: Record<SetupStep, StepInfo> = {
   welcome: {
-    title: 'Welcome to Flourish',
-    label: 'Welcome',
     body: () => (
       <div className="welcome">
         <p className="lead">
@@ -55,26 +53,18 @@ const STEPS: Record<SetupStep, StepInfo> = {
     ),
   },
   purpose: {
-    title: 'Your purpose',
-    label: 'Purpose',
     intro: 'One statement of why you lead. It will sit quietly under your vision in every new tab.',
     body: () => <PurposeEditor />,
   },
   values: {
-    title: 'Your values',
-    label: 'Values',
     intro: 'Up to seven values that guide how you lead, most important first.',
     body: () => <ValuesEditor />,
   },
   strengths: {
-    title: 'Your strengths',
-    label: 'Strengths',
     intro: 'Enter your VIA character strengths in the order of your report: at least your top five.',
     body: () => <StrengthsEditor />,
   },
   vision: {
-    title: 'Your vision',
-    label: 'Vision',
     intro:
       'Describe what you want: how it looks and feels, now and in the future. Add pictures that show it.',
     body: () => (
@@ -85,20 +75,14 @@ const STEPS: Record<SetupStep, StepInfo> = {
     ),
   },
   goals: {
-    title: 'Your goals',
-    label: 'Goals',
     intro: 'What you want to carry out at work. Your daily commitments can link to these.',
     body: () => <GoalsEditor />,
   },
   'review-time': {
-    title: 'Your end-of-day review',
-    label: 'Review time',
     intro: 'Reflecting for a few minutes at the end of the day makes the next one better.',
     body: () => <ReviewTimeEditor />,
   },
   done: {
-    title: 'You’re set',
-    label: 'Done',
     body: () => <Done />,
   },
 };
@@ -126,35 +110,45 @@ function Done() {
   );
 }
 
+/** Which strengths are ranked, in order: a warning about the ranking holds only while this is unchanged. */
+const rankingKey = (rankings: readonly StrengthRanking[]) => rankings.map((row) => row.id).join(' ');
+
 /** First-run setup, one step per screen; the current step is remembered so closing the page resumes it. */
 export function SetupFlow({ step }: { step: SetupStep }) {
   const info = STEPS[step];
   const rankings = useLiveQuery(getRankings, []);
-  const [warning, setWarning] = useState('');
+  const [warning, setWarning] = useState<{ text: string; ranking: string } | null>(null);
 
   useEffect(() => {
     void recordSetupStep(step);
   }, [step]);
 
   function go(target: SetupStep) {
-    setWarning('');
+    setWarning(null);
     navigate({ kind: 'setup', step: target });
   }
 
-  function onContinue() {
-    if (step === 'strengths' && (rankings?.length ?? 0) < SIGNATURE_COUNT) {
-      setWarning(
-        `Add at least your top ${SIGNATURE_COUNT} strengths to continue, or skip this step for now.`,
-      );
-      return;
+  async function onContinue() {
+    if (step === 'strengths') {
+      // As stored, not as shown: the strength added a moment ago may not be on screen yet.
+      const from = window.location.hash;
+      const ranking = await getRankings();
+      if (window.location.hash !== from) return; // the user went elsewhere meanwhile
+      if (ranking.length < SIGNATURE_COUNT) {
+        const text = `Add at least your top ${SIGNATURE_COUNT} strengths to continue, or skip this step for now.`;
+        setWarning({ text, ranking: rankingKey(ranking) });
+        return;
+      }
     }
     go(nextStep(step));
   }
 
+  // Any change to the ranking answers the warning (or makes it out of date).
+  const shownWarning = warning && rankings && rankingKey(rankings) === warning.ranking ? warning.text : '';
   const contentIndex = CONTENT_STEPS.indexOf(step as (typeof CONTENT_STEPS)[number]);
   return (
     <div className="setup">
-      <nav className="setup-progress" aria-label="Setup progress">
+      <nav className="setup-progress" aria-label="Setup steps">
         <ol>
           {SETUP_STEPS.map((s, index) => {
             const current = s === step;
@@ -162,7 +156,7 @@ export function SetupFlow({ step }: { step: SetupStep }) {
             return (
               <li key={s} className={current ? 'current' : done ? 'done' : undefined}>
                 <a href={`#/setup/${s}`} aria-current={current ? 'step' : undefined}>
-                  {STEPS[s].label}
+                  {SETUP_TITLES[s].label}
                 </a>
               </li>
             );
@@ -182,13 +176,13 @@ export function SetupFlow({ step }: { step: SetupStep }) {
           </p>
         )}
         <div id="setup-step-heading">
-          <PageHeading focusKey={step}>{info.title}</PageHeading>
+          <PageHeading focusKey={step}>{SETUP_TITLES[step].title}</PageHeading>
         </div>
         {info.intro && <p className="intro">{info.intro}</p>}
         <div className="step-body">{info.body()}</div>
-        {warning && (
+        {shownWarning && (
           <p className="error" role="alert">
-            {warning}
+            {shownWarning}
           </p>
         )}
         {step !== 'done' && (
@@ -204,7 +198,7 @@ export function SetupFlow({ step }: { step: SetupStep }) {
                 Skip for now
               </button>
             )}
-            <button type="button" className="button primary" onClick={onContinue}>
+            <button type="button" className="button primary" onClick={() => void onContinue()}>
               {step === 'welcome' ? 'Let’s begin' : step === 'review-time' ? 'Finish' : 'Continue'}
             </button>
           </div>
