@@ -16,25 +16,37 @@ export async function recordExport(now: number = Date.now()): Promise<void> {
 
 /**
  * Records that the user holds a backup made at `exportedAt` (they just restored from it), so a
- * restored device does not at once ask for a first backup. An older file never moves the date back.
+ * restored device does not at once ask for a first backup. An older file never moves the date back,
+ * and a file dated in the future counts as made now: its date comes from the file (another
+ * device's clock, or an edit), and a date years ahead would silence the reminder until then.
  */
-export async function recordRestoredBackup(exportedAt: number): Promise<void> {
+export async function recordRestoredBackup(exportedAt: number, now: number = Date.now()): Promise<void> {
+  const madeAt = Math.min(exportedAt, now);
   const { lastExportAt } = await backupItem.getValue();
-  if (lastExportAt === null || lastExportAt < exportedAt)
-    await backupItem.setValue({ lastExportAt: exportedAt });
+  if (lastExportAt === null || lastExportAt < madeAt) await backupItem.setValue({ lastExportAt: madeAt });
+}
+
+export interface ReminderDue {
+  days: number;
+  /** Whether `days` count from a backup, rather than from setup with no backup held. */
+  sinceBackup: boolean;
 }
 
 /**
- * Days since the last backup when a reminder is due, else null. With no backup yet, the clock
- * starts when Flourish was set up (`since`), so a new user is not nagged on day one.
+ * When a reminder is due: the days since the last backup, else null. With no backup yet, the
+ * clock starts when Flourish was set up (`since`), so a new user is not nagged on day one.
  */
 export function backupReminder(
   lastExportAt: number | null,
   since: number | null,
   now: number,
-): number | null {
-  const from = lastExportAt ?? since;
+): ReminderDue | null {
+  // A last backup over a day ahead of the clock is not real (a restore recorded before restores
+  // were capped at their time, or a clock set far back): taken at its word it would keep the
+  // reminder away until that date, so it counts as none. A day allows for clock corrections.
+  const held = lastExportAt !== null && lastExportAt <= now + DAY_MS ? lastExportAt : null;
+  const from = held ?? since;
   if (from === null) return null;
   const days = Math.floor((now - from) / DAY_MS);
-  return days >= REMINDER_AFTER_DAYS ? days : null;
+  return days >= REMINDER_AFTER_DAYS ? { days, sinceBackup: held !== null } : null;
 }

@@ -9,6 +9,7 @@ import { MAX_BOARD_PICTURES } from '../images';
 import { MAX_CUSTOM_OBSTACLES, isObstacle } from '../obstacles';
 import { strengthById } from '../strengths';
 import { LIMITS } from '../validation';
+import { parseIsoInstant } from './instant';
 
 export const BACKUP_FORMAT = 'flourish-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -194,7 +195,10 @@ export const backupSchema = z.object({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   appVersion: z.string().max(40),
   schemaVersion: z.number().int().min(1),
-  exportedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'is not a time'),
+  exportedAt: z
+    .string()
+    .max(40)
+    .refine((value) => parseIsoInstant(value) !== null, 'is not a time like 2026-11-25T12:00:00.000Z'),
   tables: tablesSchema,
   settings: settingsSchema,
   setup: setupSchema,

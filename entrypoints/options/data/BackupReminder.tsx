@@ -9,12 +9,12 @@ export function BackupReminder() {
   const backup = useStorageItem(backupItem);
   const setup = useStorageItem(setupItem);
   if (!backup || !setup) return null;
-  const days = backupReminder(backup.lastExportAt, setup.completedAt, now);
-  if (days === null) return null;
+  const due = backupReminder(backup.lastExportAt, setup.completedAt, now);
+  if (due === null) return null;
   return (
     <p className="backup-reminder">
       <span>
-        {backup.lastExportAt ? `Your last backup was ${days} days ago.` : 'You have not made a backup yet.'} A
+        {due.sinceBackup ? `Your last backup was ${due.days} days ago.` : 'You have not made a backup yet.'} A
         backup keeps your reflections safe if this device is lost.
       </span>
       <a href="#/data">Back up now</a>

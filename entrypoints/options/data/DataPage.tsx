@@ -11,6 +11,7 @@ import {
   type ImportMode,
   type TablePlan,
 } from '../../../lib/backup/import';
+import { parseIsoInstant } from '../../../lib/backup/instant';
 import { checkOwnBackup, readBackupFile } from '../../../lib/backup/parse';
 import { backupItem, recordExport, recordRestoredBackup } from '../../../lib/backup/reminder';
 import type { BackupFile, TableName } from '../../../lib/backup/schema';
@@ -189,8 +190,9 @@ function ImportSection() {
       await applyImport(backup, mode);
       performance.measure('flourish:import-write', { start });
       // After a replace this device holds exactly that backup; after a merge it holds more.
+      // (The schema has checked that exportedAt is an instant.)
       if (mode === 'replace')
-        await recordRestoredBackup(Date.parse(backup.exportedAt)).catch(() => undefined);
+        await recordRestoredBackup(parseIsoInstant(backup.exportedAt)!).catch(() => undefined);
       setDone(
         mode === 'replace'
           ? 'Your data was replaced with the backup. Open a new tab to see your vision.'
@@ -202,7 +204,7 @@ function ImportSection() {
       if (failure instanceof SettingsNotRestored) {
         // The data is in: after a replace, this device holds that backup's data.
         if (mode === 'replace')
-          await recordRestoredBackup(Date.parse(backup.exportedAt)).catch(() => undefined);
+          await recordRestoredBackup(parseIsoInstant(backup.exportedAt)!).catch(() => undefined);
         setProblem({ message: failure.message, details: [], unchanged: false });
         setBackup(null);
         setPlan(null);

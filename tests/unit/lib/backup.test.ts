@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, backupFileName } from '../../../lib/backup/export';
 import { SettingsNotRestored, applyImport, planImport } from '../../../lib/backup/import';
+import { parseIsoInstant } from '../../../lib/backup/instant';
 import { checkOwnBackup, parseBackup, readBackupFile } from '../../../lib/backup/parse';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
@@ -387,6 +388,37 @@ describe('merge by meaning', () => {
     await setupItem.setValue({ step: 'purpose', completedAt: null });
     await applyImport(backup, 'merge');
     expect((await setupItem.getValue()).completedAt).toBe(1_700_000_000_000);
+  });
+});
+
+describe('the export time of a backup', () => {
+  it.each([
+    ['as Flourish writes it', '2026-11-25T12:00:00.000Z', Date.parse('2026-11-25T12:00:00.000Z')],
+    ['without milliseconds', '2026-11-25T12:00:00Z', Date.parse('2026-11-25T12:00:00Z')],
+    ['with an offset', '2026-11-25T13:30:00+01:30', Date.parse('2026-11-25T12:00:00Z')],
+    ['on a leap day', '2028-02-29T00:00:00Z', Date.parse('2028-02-29T00:00:00Z')],
+    ['30 February', '2026-02-30T00:00:00Z', null],
+    ['29 February of a common year', '2026-02-29T00:00:00Z', null],
+    ['month 13', '2026-13-01T00:00:00Z', null],
+    ['hour 24', '2026-11-25T24:00:00Z', null],
+    ['second 60', '2026-11-25T12:00:60Z', null],
+    ['an offset of 24 hours', '2026-11-25T12:00:00+24:00', null],
+    ['a number', '1', null],
+    ['a date alone', '2026-11-25', null],
+    ['no zone', '2026-11-25T12:00:00', null],
+    ['an email-style date', 'Wed, 25 Nov 2026 12:00:00 GMT', null],
+    ['spaces around it', ' 2026-11-25T12:00:00Z ', null],
+  ])('%s: %j → %s', (_case, text, instant) => {
+    expect(parseIsoInstant(text)).toBe(instant);
+  });
+
+  it.each(['2026-02-30T00:00:00Z', '1', '2026-11-25'])('a backup exported at %j is refused', async (time) => {
+    const backup = { ...(await exported()), exportedAt: time };
+    const result = parseBackup(JSON.stringify(backup), SCHEMA);
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'This backup cannot be imported: exportedAt is not a time like 2026-11-25T12:00:00.000Z.',
+    });
   });
 });
 

@@ -12,12 +12,19 @@ const NOW = Date.parse('2026-11-25T12:00:00Z');
 describe('backup reminder', () => {
   it.each([
     ['a backup 29 days ago', NOW - 29 * DAY, NOW - 100 * DAY, null],
-    ['a backup 30 days ago', NOW - 30 * DAY, NOW - 100 * DAY, 30],
+    ['a backup 30 days ago', NOW - 30 * DAY, NOW - 100 * DAY, { days: 30, sinceBackup: true }],
     ['no backup, set up 10 days ago', null, NOW - 10 * DAY, null],
-    ['no backup, set up 45 days ago', null, NOW - 45 * DAY, 45],
+    ['no backup, set up 45 days ago', null, NOW - 45 * DAY, { days: 45, sinceBackup: false }],
     ['nothing known', null, null, null],
-  ])('%s → %s', (_case, lastExportAt, since, due) => {
-    expect(backupReminder(lastExportAt, since, NOW)).toBe(due);
+    ['a backup an hour ahead of the clock (a clock correction)', NOW + 3_600_000, NOW - 100 * DAY, null],
+    [
+      'a “backup” years ahead, set up 45 days ago: counts as none',
+      Date.parse('2099-01-01T00:00:00Z'),
+      NOW - 45 * DAY,
+      { days: 45, sinceBackup: false },
+    ],
+  ])('%s → %j', (_case, lastExportAt, since, due) => {
+    expect(backupReminder(lastExportAt, since, NOW)).toEqual(due);
   });
 
   it('remembers the last export', async () => {
@@ -31,6 +38,12 @@ describe('backup reminder', () => {
     await recordExport(NOW);
     await recordRestoredBackup(NOW - 40 * DAY);
     expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+  });
+
+  it('counts a restored backup dated in the future as made now, so the reminder comes back in 30 days', async () => {
+    await recordRestoredBackup(Date.parse('2099-01-01T00:00:00Z'), NOW);
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+    expect(backupReminder(NOW, null, NOW + 30 * DAY)).toEqual({ days: 30, sinceBackup: true });
   });
 });
 
