@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 interface TimeFieldProps {
   id: string;
   value: string;
-  /** Called with a complete time, once the user has stopped typing or left the field. */
+  /** Called with a complete time once the user has stopped typing, left the field, or left the page. */
   onCommit: (time: string) => void;
   describedBy?: string;
   invalid?: boolean;
@@ -15,6 +15,7 @@ const SETTLE_MS = 800;
 /**
  * A time input that saves only settled values. Typing "19" into the hour sends 13:30 then 19:30;
  * saving each would wake the scheduler with a time nobody chose (and could show a prompt for it).
+ * Closing or hiding the page counts as settled, so a time typed just before is not lost.
  */
 export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFieldProps) {
   const [time, setTime] = useState(value);
@@ -25,16 +26,27 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
     latest.current.onCommit = onCommit;
   }, [onCommit]);
 
-  function commit() {
+  const commit = useCallback(() => {
     clearTimeout(timer.current);
     const { time: current, committed } = latest.current;
     if (current && current !== committed) {
       latest.current.committed = current;
       latest.current.onCommit(current);
     }
-  }
+  }, []);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    const onVisibility = () => document.visibilityState === 'hidden' && commit();
+    window.addEventListener('pagehide', commit);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      // Not committed on unmount: the field goes when its setting is switched off, and a late
+      // commit would switch it back on.
+      clearTimeout(timer.current);
+      window.removeEventListener('pagehide', commit);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [commit]);
 
   return (
     <input
