@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { VIRTUES, type Strength } from '../../../lib/strengths';
+
+/** Strengths whose name starts with, or contains, what the user typed; best matches first. */
+function matching(query: string, candidates: readonly Strength[]): Strength[] {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return [...candidates];
+  const starts = candidates.filter((s) => s.name.toLocaleLowerCase().startsWith(q));
+  const contains = candidates.filter((s) => !starts.includes(s) && s.name.toLocaleLowerCase().includes(q));
+  return [...starts, ...contains];
+}
+
+/** Adds strengths in rank order: type a name and press Enter, or pick from the 24 by virtue. */
+export function StrengthPicker({
+  unranked,
+  inputRef: input,
+  onPick,
+}: {
+  unranked: Strength[];
+  inputRef: RefObject<HTMLInputElement | null>;
+  onPick: (strength: Strength) => void;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const matches = matching(query, unranked);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const first = matches[0];
+    if (query.trim() && first) {
+      onPick(first);
+      setQuery('');
+    }
+  }
+
+  // The picked button disappears from the list; focus returns to the name field, ready for the next.
+  function pickAndRefocus(strength: Strength) {
+    onPick(strength);
+    setQuery('');
+    input.current?.focus();
+  }
+
+  return (
+    <section className="strength-picker" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Add your next strength</h2>
+      <form onSubmit={onSubmit}>
+        <label htmlFor={id}>Type a strength and press Enter</label>
+        <input
+          id={id}
+          ref={input}
+          className="input"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${id}-match`}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <p id={`${id}-match`} className="hint" aria-live="polite">
+          {query.trim() === ''
+            ? 'Or choose below, in the order of your report.'
+            : matches[0]
+              ? `Enter adds ${matches[0].name}.`
+              : 'No strength by that name is left to add.'}
+        </p>
+      </form>
+      {query.trim() === '' ? (
+        VIRTUES.map((virtue) => {
+          const strengths = unranked.filter((s) => s.virtue === virtue.id);
+          if (strengths.length === 0) return null;
+          return (
+            <div key={virtue.id} className="virtue-group" role="group" aria-label={virtue.name}>
+              <span className="virtue-name">{virtue.name}</span>
+              {strengths.map((strength) => (
+                <PickButton key={strength.id} strength={strength} onPick={pickAndRefocus} />
+              ))}
+            </div>
+          );
+        })
+      ) : (
+        <div className="virtue-group" role="group" aria-label="Matching strengths">
+          {matches.map((strength) => (
+            <PickButton key={strength.id} strength={strength} onPick={pickAndRefocus} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PickButton({ strength, onPick }: { strength: Strength; onPick: (strength: Strength) => void }) {
+  return (
+    <button
+      type="button"
+      className="chip-button"
+      title={strength.description}
+      onClick={() => onPick(strength)}
+    >
+      + {strength.name}
+    </button>
+  );
+}
