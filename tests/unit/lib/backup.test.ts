@@ -3,9 +3,16 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, backupFileName } from '../../../lib/backup/export';
-import { SettingsNotRestored, applyImport, planImport } from '../../../lib/backup/import';
+import {
+  SettingsNotRestored,
+  applyImport,
+  hasAnyData,
+  planImport,
+  type ImportMode,
+} from '../../../lib/backup/import';
 import { parseIsoInstant } from '../../../lib/backup/instant';
 import { checkOwnBackup, parseBackup, readBackupFile } from '../../../lib/backup/parse';
+import { recordRestoredBackup } from '../../../lib/backup/reminder';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
@@ -462,12 +469,51 @@ describe('checking a backup before saving it', () => {
 });
 
 describe('hostile and broken backups', () => {
-  /** A valid backup to spoil, and the database it must not change. */
+  /** Every table and everything in extension storage: what an import could change. */
+  async function snapshot() {
+    return { tables: await dumpDatabase(db), storage: await fakeBrowser.storage.local.get(null) };
+  }
+
+  /**
+   * A seeded device, and a backup of it with every row made newer: an import of it that went
+   * through, merged or replacing, would change rows, so "nothing changed" below can fail.
+   */
   async function setUp() {
     await seedFixture();
+    await setupItem.setValue({ step: 'done', completedAt: 1_700_000_000_000 });
+    const before = await snapshot();
     const good = await exported();
-    const before = await dumpDatabase(db);
+    for (const rows of Object.values(good.tables) as { updatedAt: number; rankedAt?: number }[][])
+      for (const row of rows) {
+        row.updatedAt += 60_000;
+        if (row.rankedAt !== undefined) row.rankedAt += 60_000;
+      }
+    good.tables.commitments[0]!.title = 'Changed in the backup';
     return { good, before };
+  }
+
+  /** Back to an empty database and storage, as at the start of a test. */
+  async function fresh() {
+    fakeBrowser.reset();
+    await db.delete();
+    await db.open();
+  }
+
+  /**
+   * What the Data page does with a chosen file: read and check it, and when it is good, restore it
+   * in the mode given (by default the page's own choice: merge when this device has data).
+   */
+  async function importFile(text: string, mode?: ImportMode) {
+    const result = await readBackupFile(
+      new File([text], 'backup.json', { type: 'application/json' }),
+      SCHEMA,
+    );
+    if (result.ok) {
+      const chosen = mode ?? ((await hasAnyData()) ? 'merge' : 'replace');
+      await applyImport(result.backup, chosen);
+      if (chosen === 'replace') await recordRestoredBackup(parseIsoInstant(result.backup.exportedAt)!);
+    }
+    return result;
   }
 
   // A backup spoiled on purpose has no type worth stating: any field may become anything.
@@ -479,11 +525,29 @@ describe('hostile and broken backups', () => {
     return JSON.stringify(copy);
   };
 
+  it('a good file through the same path does change the database (so the checks below can fail)', async () => {
+    const { good, before } = await setUp();
+    expect((await importFile(JSON.stringify(good))).ok).toBe(true);
+    expect((await snapshot()).tables).not.toEqual(before.tables);
+  });
+
   it.each([
     ['not JSON', () => 'Dear coach, here are my notes', /not readable as a backup file/],
     ['empty', () => '', /The file is empty/],
+    ['only blank lines', () => '\n\n  \n', /The file is empty/],
     ['truncated', (good: BackupFile) => JSON.stringify(good).slice(0, 500), /incomplete: it looks cut short/],
     ['another program’s JSON', () => JSON.stringify({ name: 'my-app', version: 1 }), /not a Flourish backup/],
+    ['a JSON list', () => '[1, 2, 3]', /not a Flourish backup/],
+    [
+      'an unknown format',
+      (good: BackupFile) => spoil(good, (b) => (b.format = 'other-backup')),
+      /not a Flourish backup/,
+    ],
+    [
+      'an unknown format version',
+      (good: BackupFile) => spoil(good, (b) => (b.formatVersion = 'one')),
+      /format is not one Flourish knows/,
+    ],
     [
       'a newer format version',
       (good: BackupFile) => spoil(good, (b) => (b.formatVersion = 2)),
@@ -500,14 +564,29 @@ describe('hostile and broken backups', () => {
       /commitment 1: order is not a number/,
     ],
     [
+      'a table that is not a list',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.goals = { 0: b.tables.goals[0] })),
+      /the goals table is not a list/,
+    ],
+    [
       'a missing table',
       (good: BackupFile) => spoil(good, (b) => delete b.tables.goals),
       /the goals table is missing/,
     ],
     [
-      'an impossible date',
+      'an impossible date (30 February)',
       (good: BackupFile) => spoil(good, (b) => (b.tables.commitments[1].day = '2026-02-30')),
       /commitment 2: day is not a date/,
+    ],
+    [
+      'an impossible review day',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.reviews[0].day = '2026-02-30')),
+      /daily review 1: day is not a date/,
+    ],
+    [
+      'an impossible export time',
+      (good: BackupFile) => spoil(good, (b) => (b.exportedAt = '2026-02-30T00:00:00Z')),
+      /exportedAt is not a time/,
     ],
     [
       'duplicate ids',
@@ -531,6 +610,11 @@ describe('hostile and broken backups', () => {
       /picture 1: its data is not an image/,
     ],
     [
+      'picture data that is not base64',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.visionImages[0].image.base64 = '<script>')),
+      /picture 1: its data is not an image/,
+    ],
+    [
       'an unknown strength',
       (good: BackupFile) => spoil(good, (b) => (b.tables.strengths[0].id = 'telepathy')),
       /strength 1: id is not one of the 24 strengths/,
@@ -540,12 +624,12 @@ describe('hostile and broken backups', () => {
       (good: BackupFile) => spoil(good, (b) => (b.tables.reviews[0].energy = 11)),
       /daily review 1: energy is not between 1 and 5/,
     ],
-  ])('%s is refused in plain words and nothing changes', async (_case, make, message) => {
+  ])('%s is refused in plain words, and no row or setting changes', async (_case, make, message) => {
     const { good, before } = await setUp();
-    const result = parseBackup(make(good), SCHEMA);
+    const result = await importFile(make(good));
     expect(result.ok).toBe(false);
     expect((result as { message: string }).message).toMatch(message);
-    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('a file over 200 MB is refused before it is read', async () => {
@@ -559,35 +643,72 @@ describe('hostile and broken backups', () => {
     expect(text).not.toHaveBeenCalled();
   });
 
-  it('`__proto__` and `constructor` keys are dropped: nothing is polluted and rows hold only known fields', async () => {
-    const { good } = await setUp();
-    const text = JSON.stringify(good)
-      .replace(
-        '"format":',
-        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format":',
-      )
-      .replace(
-        '"title":"Give Sam feedback on the launch"',
-        '"__proto__":{"isAdmin":true},"title":"Give Sam feedback on the launch"',
-      );
-    const result = parseBackup(text, SCHEMA);
-    expect(result.ok).toBe(true);
-    await applyImport((result as { backup: BackupFile }).backup, 'replace');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const row = await db.commitments.get('5a1f6a7e-8d2b-4f3c-9e61-2d7b8c9a0e01');
-    expect(Object.keys(row!)).not.toContain('__proto__');
-    expect((row as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
-  });
+  /** What importing the clean file `text` in `mode` leaves; then back to a freshly seeded device. */
+  async function cleanImport(text: string, mode: ImportMode) {
+    await importFile(text, mode);
+    const after = await snapshot();
+    await fresh();
+    await setUp();
+    return after;
+  }
 
-  it('HTML and script in text are kept as text (pages render them inert)', async () => {
-    const { good } = await setUp();
-    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const text = spoil(good, (b) => (b.tables.vision[0].statement = hostile));
-    const result = parseBackup(text, SCHEMA);
-    expect(result.ok).toBe(true);
-    await applyImport((result as { backup: BackupFile }).backup, 'replace');
-    expect((await db.vision.get('me'))?.statement).toBe(hostile);
-  });
+  it.each(['merge', 'replace'] as const)(
+    '`__proto__` and `constructor` keys are dropped (%s): nothing is polluted, and the rows are those of the same file without them',
+    async (mode) => {
+      const { good } = await setUp();
+      const expected = await cleanImport(JSON.stringify(good), mode);
+      const text = JSON.stringify(good)
+        .replace(
+          '"format":',
+          '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format":',
+        )
+        .replace(
+          '"title":"Changed in the backup"',
+          '"__proto__":{"isAdmin":true},"constructor":{"name":"x"},"title":"Changed in the backup"',
+        )
+        .replace('"reviewTime":', '"__proto__":{"polluted":true},"reviewTime":');
+      expect((await importFile(text, mode)).ok).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('isAdmin');
+      expect(await snapshot()).toEqual(expected);
+    },
+  );
+
+  it.each(['merge', 'replace'] as const)(
+    'HTML and script in text are kept as the very text written (%s), and nothing else differs',
+    async (mode) => {
+      const hostile = '<img src=x onerror=alert(1)><script>alert("2")</script>&lt;b&gt;';
+      const { good } = await setUp();
+      // Where user text lives: each table, key field and key of the row, and the field.
+      const places = [
+        ['profile', 'id', 'me', 'name'],
+        ['vision', 'id', 'me', 'statement'],
+        ['visionImages', 'id', good.tables.visionImages[0]!.id, 'caption'],
+        ['goals', 'id', good.tables.goals[0]!.id, 'title'],
+        ['commitments', 'id', good.tables.commitments[0]!.id, 'title'],
+        ['reviews', 'day', good.tables.reviews[0]!.day, 'wentWell'],
+        ['weeklyReviews', 'week', good.tables.weeklyReviews[0]!.week, 'wins'],
+        ['strengths', 'id', good.tables.strengths[0]!.id, 'note'],
+      ] as const;
+      const withText = (words: string) =>
+        spoil(good, (b) => {
+          for (const [table, key, value, field] of places)
+            b.tables[table].find((row: Spoilable) => row[key] === value)[field] = words;
+        });
+      // The same file with plain words in those places: what the import must do apart from the text.
+      const expected = await cleanImport(withText('Plain words'), mode);
+
+      expect((await importFile(withText(hostile), mode)).ok).toBe(true);
+      const after = await snapshot();
+      for (const [table, key, value, field] of places) {
+        const row = (after.tables[table] as Spoilable[]).find((r) => r[key] === value)!;
+        expect(row[field], `${table} ${field}`).toBe(hostile);
+        // Put the plain words back: every other field of every table must match their import.
+        row[field] = 'Plain words';
+      }
+      expect(after).toEqual(expected);
+    },
+  );
 
   it('a full disk during import changes nothing and says so plainly', async () => {
     const { good, before } = await setUp();
@@ -600,7 +721,7 @@ describe('hostile and broken backups', () => {
     expect(describeError(failure, 'The backup could not be imported.')).toMatch(
       /out of storage space; nothing was changed/,
     );
-    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     vi.restoreAllMocks();
   });
 
