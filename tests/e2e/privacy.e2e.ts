@@ -9,6 +9,7 @@ import { today as todayKey } from '../../lib/clock';
 import { addDays, isoWeekKey, weekday } from '../../lib/days';
 import { SETUP_STEPS } from '../../lib/setup-steps';
 import { SECTIONS } from '../../entrypoints/options/router';
+import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
 import { sampleLeader } from '../support/sample';
 import { seedTables, seedVisionBoard } from './db';
 import { launchExtension, type ExtensionSession } from './harness';
@@ -47,8 +48,11 @@ async function openAndWait(path: string, ready: (page: Page) => Promise<unknown>
 const heading = (target: Page) => target.getByRole('heading', { level: 1 }).first().waitFor();
 
 describe('privacy, in Chromium', () => {
+  // Moving between `#/…` routes keeps the page and its old h1: each step waits for its own heading.
   it.each(SETUP_STEPS)('setup step %s', async (step) => {
-    await openAndWait(`options.html#/setup/${step}`, heading);
+    await openAndWait(`options.html#/setup/${step}`, (target) =>
+      target.getByRole('heading', { level: 1, name: SETUP_TITLES[step].title, exact: true }).waitFor(),
+    );
   });
 
   it.each(SECTIONS.map((section) => section.id))('options section %s', async (section) => {

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../entrypoints/options/router';
+import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
+import { SETUP_STEPS } from '../../lib/setup-steps';
 import { solidPng } from '../support/png';
 import { axeViolations } from './axe';
 import { readStorage, readTable, storedImageSizes } from './db';
@@ -178,19 +181,23 @@ describe('resuming and autosave', () => {
 });
 
 describe('accessibility', () => {
-  const setupSteps = ['welcome', 'purpose', 'values', 'strengths', 'vision', 'goals', 'review-time', 'done'];
-  const sections = ['purpose', 'values', 'strengths', 'vision', 'goals', 'recurring', 'settings'];
+  const sections = ['purpose', 'values', 'strengths', 'vision', 'goals', 'recurring', 'settings'] as const;
+  // Moving between `#/…` routes keeps the page, and its old h1, so each route waits for its own heading.
+  const routes = [
+    ...SETUP_STEPS.map((step) => ({ path: `setup/${step}`, title: SETUP_TITLES[step].title })),
+    ...sections.map((id) => ({ path: id, title: SECTIONS.find((s) => s.id === id)!.title })),
+  ];
 
   it.each(['light', 'dark'] as const)(
     'every setup step and editor section passes axe-core in %s mode',
     async (scheme) => {
       await options.emulateMedia({ colorScheme: scheme });
       const found: string[] = [];
-      for (const route of [...setupSteps.map((s) => `setup/${s}`), ...sections]) {
-        await options.goto(`chrome-extension://${session.extensionId}/options.html#/${route}`);
-        await options.getByRole('heading', { level: 1 }).waitFor();
+      for (const { path, title } of routes) {
+        await options.goto(`chrome-extension://${session.extensionId}/options.html#/${path}`);
+        await options.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
         await options.locator('main').waitFor();
-        found.push(...(await axeViolations(options)).map((v) => `${route}: ${v}`));
+        found.push(...(await axeViolations(options)).map((v) => `${path}: ${v}`));
       }
       expect(found).toEqual([]);
     },
