@@ -60,14 +60,22 @@ function measure(root: string, files: Set<string>) {
   return { files: files.size, raw, gzip };
 }
 
+/**
+ * Every JavaScript file `page` (e.g. `popup.html`) in the built extension at `root` may load:
+ * its scripts, what they import, and what they import dynamically, paths relative to `root`.
+ */
+export function pageScripts(root: string, page: string): Set<string> {
+  const html = readFileSync(join(root, page), 'utf8');
+  return closure(root, [...entryScripts(html), ...deferredScripts(html)], true);
+}
+
 /** Weighs `page` (e.g. `newtab.html`) in the built extension at `root`. */
 export function pageWeight(root: string, page: string): PageWeight {
   const html = readFileSync(join(root, page), 'utf8');
-  const start = entryScripts(html);
   return {
     page,
-    firstPaint: measure(root, closure(root, start, false)),
-    total: measure(root, closure(root, [...start, ...deferredScripts(html)], true)),
+    firstPaint: measure(root, closure(root, entryScripts(html), false)),
+    total: measure(root, pageScripts(root, page)),
   };
 }
 
