@@ -6,6 +6,7 @@
 import type { Commitment, DailyReview, Goal, Profile, Vision, WeeklyReview } from './db/types';
 import type { DayKey } from './days';
 import { formatDayShort } from './format';
+import { escapeMarkdown } from './markdown';
 import { completion, completionContext, outcomeOf, type CompletionContext } from './insights/completion';
 import { countObstacles } from './insights/week';
 import { obstacleLabel } from './obstacles';
@@ -215,15 +216,6 @@ export function buildSummary(input: SummaryInput, chosen: ReadonlySet<SummarySec
       blocks: BUILDERS[s.id](scoped),
     })),
   };
-}
-
-/** Escapes text so Markdown shows it as written: no emphasis, links, headings or HTML from user text. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([-=])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
-    .replace(/\r?\n/g, '  \n');
 }
 
 /** The document as Markdown, ready to paste into an email or a notes app. */

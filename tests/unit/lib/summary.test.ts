@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
-import {
-  buildSummary,
-  escapeMarkdown,
-  summaryMarkdown,
-  SUMMARY_SECTIONS,
-  type SummaryInput,
-} from '../../../lib/summary';
+import { escapeMarkdown } from '../../../lib/markdown';
+import { buildSummary, summaryMarkdown, SUMMARY_SECTIONS, type SummaryInput } from '../../../lib/summary';
 
 const c = (
   id: string,
@@ -103,9 +98,9 @@ describe('the coach summary', () => {
     expect(doc.title).toBe('Coaching summary: Alex');
     expect(doc.sections.map((s) => s.heading)).toEqual(SUMMARY_SECTIONS.map((s) => s.label));
     const markdown = summaryMarkdown(doc);
-    expect(markdown).toContain('1 of 2 commitments done \\(50%\\)');
+    expect(markdown).toContain('1 of 2 commitments done (50%).');
     expect(markdown).toContain('✓ Board update');
-    expect(markdown).toContain('✗ Feedback to Sam — Meetings and interruptions: Back to back \\(carried to');
+    expect(markdown).toContain('✗ Feedback to Sam — Meetings and interruptions: Back to back (carried to');
     expect(markdown).toContain('Meetings and interruptions: 1 time');
     expect(markdown).toContain('Went well: Board liked it');
     expect(markdown).toContain('Strengths used: Perspective');
@@ -147,7 +142,7 @@ describe('the coach summary', () => {
       new Set(['commitments', 'goals'] as const),
     );
     const markdown = summaryMarkdown(today);
-    expect(markdown).toContain('1 of 2 commitments done \\(50%\\); 1 still open today.');
+    expect(markdown).toContain('1 of 2 commitments done (50%); 1 still open today.');
     expect(markdown).toContain('Manage staff performance: 1 of 2 linked commitments done');
     expect(markdown).toContain('○ Open today');
   });
@@ -169,13 +164,52 @@ describe('the coach summary', () => {
   });
 
   it.each([
-    ['<script>alert(1)</script>', '\\<script\\>alert\\(1\\)\\</script\\>'],
+    ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+    ['<!-- hidden -->', '\\<!-- hidden -->'],
     ['**bold** and _em_', '\\*\\*bold\\*\\* and \\_em\\_'],
-    ['[click](http://example.com)', '\\[click\\]\\(http://example.com\\)'],
+    ['5*3*2', '5\\*3\\*2'],
+    ['~~struck~~', '\\~\\~struck\\~\\~'],
+    ['[click](http://example.com)', '[click\\](http://example.com)'],
+    ['![image](x.png)', '![image\\](x.png)'],
+    ['[ref]: http://example.com', '[ref\\]: http://example.com'],
+    ['[x] not a task box', '\\[x] not a task box'],
     ['# not a heading', '\\# not a heading'],
     ['- not a list', '\\- not a list'],
+    ['+ not a list', '\\+ not a list'],
+    ['* not a list', '\\* not a list'],
     ['1. not a list', '1\\. not a list'],
+    ['2) not a list', '2\\) not a list'],
+    ['> not a quote', '\\> not a quote'],
+    ['---', '\\---'],
+    ['~~~', '\\~~~'],
+    ['`code`', '\\`code\\`'],
+    ['&amp; and &#169;', '\\&amp; and \\&#169;'],
+    ['a \\* b', 'a \\\\\\* b'],
+    ['2026. A good year', '2026\\. A good year'],
+    ['ends with \\', 'ends with \\\\'],
+    ['    indented', 'indented'],
+    ['line one\n===', 'line one  \n\\==='],
+    ['line one\n--', 'line one  \n\\--'],
+    ['a | b\n--|--', 'a \\| b  \n--\\|--'],
   ])('writes user text %j inertly in Markdown', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
+  });
+
+  it.each([
+    'done (50%)',
+    'snake_case_name',
+    '2 * 3 = 6',
+    'a ** b',
+    '<3, and 2 < 3',
+    'AT&T',
+    'C:\\Users\\me',
+    '#hashtag',
+    '[sic] as said',
+    'one | two',
+    'Q3 - revenue',
+    'Done! (finally)',
+    'Meetings and interruptions: Back to back (carried to Wed 25 Nov)',
+  ])('leaves %j as written: Markdown reads it as it is', (text) => {
+    expect(escapeMarkdown(text)).toBe(text);
   });
 });
