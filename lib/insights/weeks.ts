@@ -19,3 +19,12 @@ export function weeksBetween(from: DayKey, to: DayKey): WeekKey[] {
   for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) weeks.push(weekOf(monday));
   return weeks;
 }
+
+/**
+ * Chart labels for weeks, in order: "W48" while all are of one ISO year, else "2026-W48", so a
+ * year or all-time view never shows two different weeks under one label.
+ */
+export function weekLabels(weeks: readonly WeekKey[]): string[] {
+  const years = new Set(weeks.map((week) => week.slice(0, 4)));
+  return years.size > 1 ? [...weeks] : weeks.map((week) => week.slice(5));
+}

@@ -10,6 +10,7 @@ import { getRankings } from '../../../lib/db/strengths';
 import { formatDayShort } from '../../../lib/format';
 import { computeInsights, type Insights } from '../../../lib/insights';
 import { PERIODS, periodRange, type PeriodId } from '../../../lib/insights/period';
+import { weekLabels } from '../../../lib/insights/weeks';
 import { streakRunStart } from '../../../lib/insights/streak';
 import { obstacleLabel } from '../../../lib/obstacles';
 import { signatureStrengths } from '../../../lib/ranking';
@@ -23,7 +24,6 @@ import './insights.css';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 const strengthName = (id: string) => strengthById(id)?.name ?? id;
-const weekLabel = (week: string) => week.replace(/^\d{4}-W/, 'W');
 
 /**
  * Rows of a long range, read a year at a time: each year arrives in a task of its own instead of
@@ -288,7 +288,8 @@ function InsightsBody({ insights, from, to }: { insights: Insights; from: string
 
 /** The charts' configurations, one function per chart so each re-themes itself. */
 function chartConfigs(insights: Insights) {
-  const weeks = insights.weekly.map((w) => weekLabel(w.week));
+  // Every weekly chart covers the same weeks, so they share the labels.
+  const weeks = weekLabels(insights.weekly.map((w) => w.week));
   return {
     completion: (theme: ChartTheme) => ({
       type: 'bar' as const,
@@ -320,7 +321,7 @@ function chartConfigs(insights: Insights) {
     obstacleTrend: (theme: ChartTheme) => ({
       type: 'bar' as const,
       data: {
-        labels: insights.obstacleTrend.map((w) => weekLabel(w.week)),
+        labels: weeks,
         datasets: [...insights.trendObstacles, 'rest'].map((obstacle, index) => ({
           label: obstacle === 'rest' ? 'Others' : obstacleLabel(obstacle),
           data: insights.obstacleTrend.map((w) => w.counts[obstacle] ?? 0),
@@ -352,7 +353,7 @@ function chartConfigs(insights: Insights) {
     wellbeing: (theme: ChartTheme) => ({
       type: 'line' as const,
       data: {
-        labels: insights.wellbeing.map((w) => weekLabel(w.week)),
+        labels: weeks,
         datasets: [
           {
             label: 'Energy',

@@ -16,7 +16,7 @@ import { periodRange } from '../../../lib/insights/period';
 import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
 import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
 import { wellbeingTrend } from '../../../lib/insights/wellbeing';
-import { weeksBetween } from '../../../lib/insights/weeks';
+import { weekLabels, weeksBetween } from '../../../lib/insights/weeks';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 let n = 0;
@@ -428,6 +428,21 @@ describe('a streak of any length', () => {
     expect(reviewStreak(rows, '2026-11-25', WEEKDAYS)).toBe(
       workdaysBetween('2019-03-07', '2026-11-25').length,
     );
+  });
+});
+
+describe('week labels on charts', () => {
+  it.each([
+    ['no weeks', [], []],
+    ['weeks of one year: the week alone', ['2026-W47', '2026-W48'], ['W47', 'W48']],
+    [
+      'across a year boundary with a week 53: the year too',
+      ['2026-W52', '2026-W53', '2027-W01'],
+      ['2026-W52', '2026-W53', '2027-W01'],
+    ],
+    ['the same week of two years stays apart', ['2025-W48', '2026-W48'], ['2025-W48', '2026-W48']],
+  ])('%s', (_case, weeks, labels) => {
+    expect(weekLabels(weeks)).toEqual(labels);
   });
 });
 
