@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
-import { addDays, isoWeekKey, weekKeyStart, type WeekKey } from '../../lib/days';
+import { addDays, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from '../../lib/days';
 import { commitmentsBetween } from '../../lib/db/commitments';
 import { reviewsBetween } from '../../lib/db/reviews';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
@@ -15,7 +15,7 @@ import { useToday } from '../use-today';
 import { tellWorkerReviewed } from './tell-worker';
 import './review.css';
 
-async function loadWeek(week: WeekKey) {
+async function loadWeek(week: WeekKey, today: DayKey) {
   const monday = weekKeyStart(week)!;
   const sunday = addDays(monday, 6);
   const [commitments, reviews, saved] = await Promise.all([
@@ -23,12 +23,16 @@ async function loadWeek(week: WeekKey) {
     reviewsBetween(monday, sunday),
     getWeeklyReview(week),
   ]);
-  return { monday, sunday, summary: weekSummary(commitments, reviews), saved: saved ?? null };
+  return { monday, sunday, summary: weekSummary(commitments, reviews, today), saved: saved ?? null };
 }
 
 /** The weekly zoom-out: the week's completion and obstacles, then wins, patterns and next week's focus. */
 export function WeeklyReview({ week }: { week: WeekKey }) {
-  const data = useLiveQuery(() => (weekKeyStart(week) ? loadWeek(week) : Promise.resolve(null)), [week]);
+  const today = useToday();
+  const data = useLiveQuery(
+    () => (weekKeyStart(week) ? loadWeek(week, today) : Promise.resolve(null)),
+    [week, today],
+  );
   if (data === undefined) return null;
   if (data === null) {
     return (

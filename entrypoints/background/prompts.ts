@@ -9,7 +9,7 @@ import { refreshBadge } from '../../lib/badge';
 import { localTimeZone } from '../../lib/clock';
 import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/days';
 import { commitmentsBetween, commitmentsForDay } from '../../lib/db/commitments';
-import { finishedReviewDays } from '../../lib/db/reviews';
+import { finishedReviewDays, reviewsBetween } from '../../lib/db/reviews';
 import { finishedWeeks } from '../../lib/db/weekly-reviews';
 import { formatWeekday } from '../../lib/format';
 import { weekSummary } from '../../lib/insights/week';
@@ -80,15 +80,25 @@ export function notificationOptions(
   };
 }
 
-/** The commitments a prompt counts: its day's, or (weekly) those of the week the review page shows. */
-function promptCommitments(prompt: Prompt) {
+/**
+ * What a prompt says was done: of the day's commitments (all of them, the open ones being what the
+ * review asks about), or of the week as the weekly review page counts it, so the two agree.
+ */
+async function promptProgress(prompt: Prompt, today: DayKey): Promise<{ done: number; total: number }> {
   const week = prompt.kind === 'weekly-review' ? weekDays(prompt.key) : null;
-  return week ? commitmentsBetween(week.monday, week.sunday) : commitmentsForDay(prompt.day);
+  if (!week) {
+    const counted = (await commitmentsForDay(prompt.day)).filter((c) => c.status !== 'dropped');
+    return { done: counted.filter((c) => c.status === 'done').length, total: counted.length };
+  }
+  const [commitments, reviews] = await Promise.all([
+    commitmentsBetween(week.monday, week.sunday),
+    reviewsBetween(week.monday, week.sunday),
+  ]);
+  return weekSummary(commitments, reviews, today);
 }
 
 async function show(prompt: Prompt, today: DayKey): Promise<void> {
-  // Counted as the weekly review page counts them, so the notification and the page agree.
-  const { done, total } = weekSummary(await promptCommitments(prompt), []);
+  const { done, total } = await promptProgress(prompt, today);
   const text = promptText({
     kind: prompt.kind,
     dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),

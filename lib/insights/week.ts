@@ -1,5 +1,7 @@
 /** The week at a glance for the weekly zoom-out: how much got done and what got in the way most. */
 import type { Commitment, DailyReview } from '../db/types';
+import type { DayKey } from '../days';
+import { completionContext, outcomeOf } from './completion';
 
 export interface ObstacleCount {
   obstacle: string;
@@ -8,7 +10,7 @@ export interface ObstacleCount {
 
 export interface WeekSummary {
   done: number;
-  /** Commitments that count: everything but dropped ones. */
+  /** Commitments that count: done and missed ones, as insights count them (`outcomeOf`). */
   total: number;
   /** Done as a share of total, 0–1; null when there was nothing to do. */
   completion: number | null;
@@ -30,17 +32,22 @@ export function countObstacles(reviews: readonly DailyReview[]): ObstacleCount[]
     .sort((a, b) => b.count - a.count || a.obstacle.localeCompare(b.obstacle));
 }
 
-/** The week's completion and its three most frequent obstacles. */
+/**
+ * The week's completion and its three most frequent obstacles, seen on `today`: open commitments
+ * of today (until its review) and later days are still in progress and not counted yet.
+ */
 export function weekSummary(
   commitments: readonly Commitment[],
   reviews: readonly DailyReview[],
+  today: DayKey,
 ): WeekSummary {
-  const counted = commitments.filter((c) => c.status !== 'dropped');
-  const done = counted.filter((c) => c.status === 'done').length;
+  const context = completionContext(reviews, today);
+  const outcomes = commitments.map((c) => outcomeOf(c, context)).filter((o) => o !== null);
+  const done = outcomes.filter((o) => o === 'done').length;
   return {
     done,
-    total: counted.length,
-    completion: counted.length === 0 ? null : done / counted.length,
+    total: outcomes.length,
+    completion: outcomes.length === 0 ? null : done / outcomes.length,
     topObstacles: countObstacles(reviews).slice(0, 3),
   };
 }

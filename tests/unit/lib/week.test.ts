@@ -3,9 +3,9 @@ import type { Commitment, DailyReview } from '../../../lib/db/types';
 import { countObstacles, weekSummary } from '../../../lib/insights/week';
 import { promptText } from '../../../lib/prompt-text';
 
-const commitment = (status: Commitment['status']): Commitment => ({
+const commitment = (status: Commitment['status'], day = '2026-11-23'): Commitment => ({
   id: Math.random().toString(36),
-  day: '2026-11-23',
+  day,
   title: 't',
   status,
   order: 1,
@@ -28,7 +28,7 @@ const review = (...obstacles: (string | undefined)[]): DailyReview => ({
 });
 
 describe('the week at a glance', () => {
-  it('counts done against everything but dropped', () => {
+  it('counts done against everything but dropped, once the days are over', () => {
     const summary = weekSummary(
       [
         commitment('done'),
@@ -38,12 +38,20 @@ describe('the week at a glance', () => {
         commitment('dropped'),
       ],
       [],
+      '2026-11-27',
     );
     expect(summary).toMatchObject({ done: 2, total: 4, completion: 0.5 });
   });
 
+  it('leaves today’s open commitments out until today is reviewed', () => {
+    const week = [commitment('done', '2026-11-26'), commitment('done'), commitment('open', '2026-11-27')];
+    expect(weekSummary(week, [], '2026-11-27')).toMatchObject({ done: 2, total: 2, completion: 1 });
+    const reviewed = { ...review(), day: '2026-11-27', completedAt: 1 };
+    expect(weekSummary(week, [reviewed], '2026-11-27')).toMatchObject({ done: 2, total: 3 });
+  });
+
   it('has no completion for an empty week', () => {
-    expect(weekSummary([], []).completion).toBeNull();
+    expect(weekSummary([], [], '2026-11-27').completion).toBeNull();
   });
 
   it('ranks obstacles by how often they got in the way, ties by name, top three', () => {
@@ -58,7 +66,7 @@ describe('the week at a glance', () => {
       { obstacle: 'avoided', count: 1 },
       { obstacle: 'unclear', count: 1 },
     ]);
-    expect(weekSummary([], reviews).topObstacles.map((o) => o.obstacle)).toEqual([
+    expect(weekSummary([], reviews, '2026-11-27').topObstacles.map((o) => o.obstacle)).toEqual([
       'meetings',
       'waiting',
       'avoided',
