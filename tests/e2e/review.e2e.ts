@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { readStorage, readTable } from './db';
-import { launchExtension, type ExtensionSession } from './harness';
+import { launchExtension, writeSettings, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
+import { overflowingElements } from './layout';
 
 /** Every day is a workday here, so the test does not depend on the weekday it runs on. */
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
@@ -176,6 +177,15 @@ describe('the end-of-day loop in Chromium', () => {
     await expect.poll(() => session.badgeText()).toBe('');
   });
 
+  it('shows a commitment reviewed as not done as settled in the popup, where it can no longer be ticked', async () => {
+    const popup = await session.openPage('popup.html');
+    const sam = popup.getByRole('checkbox', { name: 'Give Sam feedback' });
+    await popup.getByText('Not done (reviewed)').first().waitFor();
+    expect(await sam.isDisabled()).toBe(true);
+    expect(await popup.getByRole('checkbox', { name: 'Write the board update' }).isChecked()).toBe(true);
+    await popup.close();
+  });
+
   it('writes the weekly zoom-out', async () => {
     const week = await session.openPage('review.html?week=2026-W48');
     await week.getByRole('heading', { name: 'Your week, from above' }).waitFor();
@@ -214,6 +224,28 @@ describe('the end-of-day loop in Chromium', () => {
     const reviews = await readTable<{ day: string; skipped?: boolean }>(newTab, 'reviews');
     expect(reviews.filter((r) => r.skipped)).toHaveLength(7);
     await newTab.close();
+  });
+
+  it('reviews a waiting day in the popup, every screen of it within the popup’s 400 px', async () => {
+    // Yesterday is the weekly zoom-out's day, so its saved review offers that too: the most buttons.
+    await writeSettings(await session.worker(), {
+      weeklyReviewDay: new Date(Date.now() - 86_400_000).getDay(),
+    });
+    const popup = await session.openPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.getByRole('button', { name: 'Review now' }).click();
+    // Nothing was committed that day: the review is its one reflection step.
+    await popup.getByRole('heading', { name: 'Look back on the day' }).waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
+    await popup.getByLabel('What went well?').fill('A quiet day for thinking.');
+    await popup.getByRole('button', { name: 'Finish review' }).click();
+    await popup.getByRole('heading', { name: 'Review saved' }).waitFor();
+    await popup.getByRole('link', { name: 'Zoom out on your week' }).waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Back to today' }).click();
+    await popup.getByLabel('Commit to an action').waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
+    await popup.close();
   });
 
   it.each(['light', 'dark'] as const)(
