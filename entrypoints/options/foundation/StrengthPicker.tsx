@@ -69,9 +69,11 @@ export function StrengthPicker({
           return (
             <div key={virtue.id} className="virtue-group" role="group" aria-label={virtue.name}>
               <span className="virtue-name">{virtue.name}</span>
-              {strengths.map((strength) => (
-                <PickButton key={strength.id} strength={strength} onPick={pickAndRefocus} />
-              ))}
+              <span className="virtue-chips">
+                {strengths.map((strength) => (
+                  <PickButton key={strength.id} strength={strength} onPick={pickAndRefocus} />
+                ))}
+              </span>
             </div>
           );
         })
