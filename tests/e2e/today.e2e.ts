@@ -4,6 +4,7 @@ import { axeViolations } from './axe';
 import { readTable, seedTables } from './db';
 import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
+import { overflowingElements } from './layout';
 
 const TOP_FIVE = ['perspective', 'leadership', 'honesty', 'hope', 'zest'];
 const TOP_FIVE_NAMES = ['Perspective', 'Leadership', 'Honesty', 'Hope', 'Zest'];
@@ -52,6 +53,8 @@ beforeAll(async () => {
     ],
   });
   popup = await session.openPage('popup.html');
+  // The toolbar popup's size: nothing may need sideways scrolling in it.
+  await popup.setViewportSize({ width: 400, height: 600 });
 });
 
 afterAll(async () => {
@@ -72,6 +75,7 @@ describe('today’s commitments, by keyboard alone', () => {
     await tabTo(popup, panel.getByLabel('Strength', { exact: true }));
     await popup.keyboard.press('ArrowDown');
     await panel.getByText(/A new way to use Perspective today/).waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
     await tabAndPress(popup, panel.getByRole('button', { name: 'Done' }));
 
     for (const title of COMMITMENTS.slice(1)) {
@@ -128,6 +132,13 @@ describe('today’s commitments, by keyboard alone', () => {
     await popup.getByText('Goal: Manage staff performance').waitFor();
     await list.getByText('Perspective', { exact: true }).waitFor();
     await popup.getByText('1 of 3 done').waitFor();
+    // Each top strength's description opens in full, even for a chip at the popup's right edge.
+    const chips = popup.getByRole('list', { name: 'My top strengths' }).getByRole('button');
+    for (const chip of await chips.all()) {
+      await tabTo(popup, chip);
+      await popup.getByRole('tooltip').filter({ visible: true }).waitFor();
+      expect(await overflowingElements(popup)).toEqual([]);
+    }
   });
 
   it('shows them on the new tab with the progress and a strength spotlight', async () => {
