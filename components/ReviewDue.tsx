@@ -3,6 +3,7 @@ import { skipReviews } from '../lib/db/reviews';
 import { describeError } from '../lib/errors';
 import { formatDayLong } from '../lib/format';
 import { splitPending } from '../lib/pending';
+import { tellWorkerReviewed } from './tell-worker';
 import './review-due.css';
 
 interface ReviewDueProps {
@@ -22,6 +23,7 @@ export function ReviewDue({ pending, today, open }: ReviewDueProps) {
   async function skipOlder() {
     try {
       await skipReviews(older);
+      tellWorkerReviewed();
     } catch (failure) {
       setError(describeError(failure, 'Those days could not be skipped.'));
     }

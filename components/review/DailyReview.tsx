@@ -18,7 +18,7 @@ import { useStorageItem } from '../use-storage-item';
 import { useToday } from '../use-today';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields } from './ReflectionFields';
-import { tellWorkerReviewed } from './tell-worker';
+import { tellWorkerReviewed } from '../tell-worker';
 import { useReviewDraft } from './use-review-draft';
 import './review.css';
 

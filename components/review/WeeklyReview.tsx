@@ -12,7 +12,7 @@ import { LIMITS } from '../../lib/validation';
 import { TextField } from '../TextField';
 import { useAutosave } from '../use-autosave';
 import { useToday } from '../use-today';
-import { tellWorkerReviewed } from './tell-worker';
+import { tellWorkerReviewed } from '../tell-worker';
 import './review.css';
 
 async function loadWeek(week: WeekKey, today: DayKey) {

@@ -30,7 +30,7 @@ import { STRENGTHS } from '../../lib/strengths';
 import { LIMITS } from '../../lib/validation';
 import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
 import { LinkPanel } from './LinkPanel';
-import { refreshBadge } from './refresh-badge';
+import { tellWorkerListChanged } from '../../components/tell-worker';
 
 /** Above this many open commitments the popup suggests focusing. */
 const FOCUS_LIMIT = 5;
@@ -157,7 +157,7 @@ function Today({ banner }: { banner: ReactNode }) {
       setJustAdded(commitment.id);
       setExpanded(null);
       setAnnouncement(`Added “${commitment.title}”.`);
-      refreshBadge();
+      tellWorkerListChanged();
     } catch (failure) {
       setTitle((current) => current || text);
       setError(describeError(failure, 'That commitment could not be saved.'));
@@ -170,11 +170,11 @@ function Today({ banner }: { banner: ReactNode }) {
     focusNext.current = neighbour ? titleId(neighbour.id) : 'new-commitment';
     try {
       await dropCommitment(commitment.id);
-      refreshBadge();
+      tellWorkerListChanged();
       if (justAdded === commitment.id) setJustAdded(null);
       offerUndo(`Dropped “${commitment.title}”.`, async () => {
         await setCommitmentStatus(commitment.id, commitment.status);
-        refreshBadge();
+        tellWorkerListChanged();
       });
     } catch (failure) {
       focusNext.current = null;
@@ -269,7 +269,7 @@ function Today({ banner }: { banner: ReactNode }) {
                 onToggleDone={(checked) =>
                   void track(commitment.id, checked, () =>
                     (checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id)).then(
-                      refreshBadge,
+                      tellWorkerListChanged,
                     ),
                   )
                 }
@@ -303,7 +303,7 @@ function Today({ banner }: { banner: ReactNode }) {
                   type="button"
                   className="button quiet small"
                   aria-label={`Restore “${c.title}”`}
-                  onClick={() => void reopenCommitment(c.id).then(refreshBadge)}
+                  onClick={() => void reopenCommitment(c.id).then(tellWorkerListChanged)}
                 >
                   Restore
                 </button>

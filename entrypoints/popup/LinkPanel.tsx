@@ -7,7 +7,7 @@ import { dayNumber } from '../../lib/spotlight';
 import { pickForDay } from '../../lib/list';
 import { LIMITS } from '../../lib/validation';
 import { CharacterCount } from '../../components/CharacterCount';
-import { refreshBadge } from './refresh-badge';
+import { tellWorkerListChanged } from '../../components/tell-worker';
 
 interface LinkPanelProps {
   commitment: Commitment;
@@ -67,7 +67,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     if (!idea || !strength) return;
     try {
       await addCommitment(commitment.day, idea, { strengthId: strength.id });
-      refreshBadge();
+      tellWorkerListChanged();
       setMessage('Idea added to today.');
     } catch (failure) {
       setError(describeError(failure));
