@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { deferNewTabApp } from './scripts/defer-new-tab-app';
+import { deferNewTabApp, inlinePageStyles } from './scripts/defer-new-tab-app';
 
 /** The Chromium that `npm run dev` opens: CHROME_PATH, else Debian's, else web-ext's own search. */
 function chromiumBinary(): string | undefined {
@@ -45,8 +45,27 @@ export default defineConfig({
       },
     }),
   }),
-  // The new tab's first paint waits for no stylesheet and no module (DESIGN.md §4, §7).
-  vite: () => ({ plugins: [deferNewTabApp(['entrypoints/newtab/index.html'])] }),
+  hooks: {
+    // The popup is built on its own, into one script with its styles inlined in the HTML: each
+    // file an extension page loads is a separate trip through the browser, and built with the
+    // other pages it loaded ten shared chunks and five stylesheets before showing anything. Measured
+    // with npm run bench: ready about 30 ms sooner (DESIGN.md §7 asks for under 150 ms).
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        if (!Array.isArray(group)) continue;
+        const popup = group.findIndex((entrypoint) => entrypoint.name === 'popup');
+        if (popup >= 0 && group.length > 1) groups.push(group.splice(popup, 1));
+      }
+    },
+  },
+  // The new tab's first paint waits for no stylesheet and no module (DESIGN.md §4, §7); the
+  // popup waits for no stylesheet.
+  vite: () => ({
+    plugins: [
+      deferNewTabApp(['entrypoints/newtab/index.html']),
+      inlinePageStyles(['entrypoints/popup/index.html']),
+    ],
+  }),
   // Mozilla reviews the sources next to the package: everything needed to build it, no local output.
   zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/store/screenshots/**'] },
   webExt: {
