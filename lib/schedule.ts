@@ -5,7 +5,7 @@
  */
 import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
 import type { Commitment } from './db/types';
-import { reviewedWeek } from './review-week';
+import { reviewedWeek, weekDays } from './review-week';
 import type { Settings } from './settings';
 
 export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review';
@@ -112,6 +112,9 @@ function settled(prompt: Prompt, facts: ScheduleFacts, state: PromptState): bool
   const shown = state.shown[prompt.kind];
   if (shown !== undefined && shown >= prompt.key) return true;
   if (state.firstDay !== null && prompt.day < state.firstDay) return true;
+  // A Monday zoom-out looks back on last week: nothing to zoom out on if that was before Flourish.
+  const week = prompt.kind === 'weekly-review' ? weekDays(prompt.key) : null;
+  if (week && state.firstDay !== null && week.sunday < state.firstDay) return true;
   return answered(prompt, facts);
 }
 

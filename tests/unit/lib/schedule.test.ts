@@ -419,6 +419,23 @@ describe('the week the weekly zoom-out reviews', () => {
     expect(prompt).toMatchObject({ kind: 'weekly-review', key: week });
   });
 
+  it('installed on a Monday with the zoom-out on Mondays: last week, all before Flourish, is not asked about', () => {
+    const settings: Settings = { ...weekdaysOnly, weeklyReviewDay: 1 };
+    const state = { ...EMPTY_PROMPT_STATE, firstDay: '2026-11-30' };
+    const facts = { ...noFacts, reviewedDays: new Set(['2026-11-30']) };
+    expect(due(settings, NY, '2026-11-30T23:30:00Z', facts, state)).toEqual([]);
+    // The next Monday's zoom-out, of the first week with Flourish, comes.
+    expect(next(settings, NY, '2026-11-30T23:30:00Z', facts, state)).toMatchObject({
+      kind: 'daily-review',
+      key: '2026-12-01',
+    });
+    const allReviewed = {
+      ...facts,
+      reviewedDays: new Set(['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07']),
+    };
+    expect(due(settings, NY, '2026-12-07T23:30:00Z', allReviewed, state)).toEqual(['weekly-review 2026-W49']);
+  });
+
   it('a missed Friday zoom-out is still caught up on Monday, and not once the next week is under way', () => {
     const settings: Settings = { ...weekdaysOnly, weeklyReviewDay: 5 };
     const state = markShown(EMPTY_PROMPT_STATE, [
