@@ -146,22 +146,20 @@ function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
 
 /**
  * Puts a not-done commitment on `target` as a new open commitment with `carriedFrom`. A recurring
- * one is never doubled: when its rule already put that day's instance there, the instance is
- * linked instead (it takes `carriedFrom` if it has none); otherwise the copy keeps `recurrenceId`,
- * so the rule counts it as that day's instance and adds no other when the day is opened.
+ * one is never doubled: when its rule already put that day's instance there and it is still open,
+ * the instance is linked instead (it takes `carriedFrom` if it has none); with no instance there,
+ * the copy keeps `recurrenceId`, so the rule counts it as that day's instance and adds no other.
+ * An instance already done or dropped does not stand for it: the copy is added beside it.
  */
 async function carryOver(commitment: Commitment, target: DayKey, now: number): Promise<void> {
-  if (commitment.recurrenceId) {
-    const instance = await db.commitments
-      .where('[recurrenceId+day]')
-      .equals([commitment.recurrenceId, target])
-      .first();
-    if (instance) {
-      if (!instance.carriedFrom) {
-        await db.commitments.update(instance.id, { carriedFrom: commitment.id, updatedAt: now });
-      }
-      return;
+  const instance = commitment.recurrenceId
+    ? await db.commitments.where('[recurrenceId+day]').equals([commitment.recurrenceId, target]).first()
+    : undefined;
+  if (instance?.status === 'open') {
+    if (!instance.carriedFrom) {
+      await db.commitments.update(instance.id, { carriedFrom: commitment.id, updatedAt: now });
     }
+    return;
   }
   const last = await db.commitments
     .where('[day+order]')
@@ -176,7 +174,7 @@ async function carryOver(commitment: Commitment, target: DayKey, now: number): P
     createdAt: now,
     updatedAt: now,
     carriedFrom: commitment.id,
-    ...(commitment.recurrenceId && { recurrenceId: commitment.recurrenceId }),
+    ...(commitment.recurrenceId && !instance && { recurrenceId: commitment.recurrenceId }),
     ...(commitment.goalId && { goalId: commitment.goalId }),
     ...(commitment.strengthId && { strengthId: commitment.strengthId }),
     ...(commitment.ifThen && { ifThen: commitment.ifThen }),
@@ -204,7 +202,11 @@ export async function completeReview(
     let carried = 0;
     const outcomes: ReviewOutcome[] = [];
     for (const answered of checked.outcomes) {
-      const previous = already.get(answered.commitmentId);
+      // Carried already: a copy points back at it, or (linked to a recurring instance that stood
+      // for another day's carry too) the review as saved before says where it went.
+      const previous =
+        already.get(answered.commitmentId) ??
+        existing?.outcomes.find((o) => o.commitmentId === answered.commitmentId)?.carriedTo;
       const outcome = previous ? { ...answered, carriedTo: previous } : answered;
       const commitment = commitments.get(outcome.commitmentId)!;
       await db.commitments.update(commitment.id, {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../../lib/db/commitments';
+import {
+  addCommitment,
+  commitmentsForDay,
+  dropCommitment,
+  markCommitmentDone,
+} from '../../../../lib/db/commitments';
 import { addCustomObstacles, getProfile } from '../../../../lib/db/profile';
 import { addRecurrence, ensureRecurringCommitments } from '../../../../lib/db/recurrences';
 import {
@@ -255,5 +260,35 @@ describe('carrying a recurring commitment', () => {
     const again = await completeReview(DAY, { ...EMPTY_ANSWERS, outcomes: [outcome] }, RULES);
     expect(again.carried).toBe(0);
     expect(await commitmentsForDay(NEXT)).toHaveLength(1);
+  });
+
+  it('adds a copy beside an instance already dropped on that day, rather than hiding it there', async () => {
+    const rule = await addRecurrence({ title: 'Plan the week', schedule: EVERY_DAY }, DAY);
+    await ensureRecurringCommitments(NEXT);
+    const [instance] = await commitmentsForDay(NEXT);
+    await dropCommitment(instance!.id);
+    const original = await carryRuleInstance(DAY, NEXT);
+
+    const next = await commitmentsForDay(NEXT);
+    expect(next.map((c) => [c.status, c.carriedFrom, c.recurrenceId])).toEqual([
+      ['dropped', undefined, rule.id],
+      ['open', original.id, undefined],
+    ]);
+  });
+
+  it('counts a carry once when two days carry into the same open instance, however often it is edited', async () => {
+    const later = '2026-11-27';
+    await addRecurrence({ title: 'Plan the week', schedule: EVERY_DAY }, DAY);
+    await ensureRecurringCommitments(later);
+    // Both days reviewed late, both carried to the same later day: one instance stands for both.
+    await carryRuleInstance(DAY, later);
+    const second = await carryRuleInstance(NEXT, later);
+    expect(await commitmentsForDay(later)).toHaveLength(1);
+
+    const outcome = { commitmentId: second.id, status: 'not-done' as const, decision: 'carry' as const };
+    const again = await completeReview(NEXT, { ...EMPTY_ANSWERS, outcomes: [outcome] }, { carryTo: later });
+    expect(again.carried).toBe(0);
+    expect(again.outcomes[0]?.carriedTo).toBe(later);
+    expect(await commitmentsForDay(later)).toHaveLength(1);
   });
 });
