@@ -167,17 +167,18 @@ function Today({ banner }: { banner: ReactNode }) {
   async function drop(commitment: Commitment) {
     const index = live.findIndex((c) => c.id === commitment.id);
     const neighbour = live[index + 1] ?? live[index - 1];
-    focusNext.current = neighbour ? titleId(neighbour.id) : 'new-commitment';
     try {
       await dropCommitment(commitment.id);
       tellWorkerListChanged();
       if (justAdded === commitment.id) setJustAdded(null);
+      // Focus moves on before the row goes, and before Undo is offered: closing the offer returns
+      // focus to where it was then, which must not be the dropped row's button.
+      document.getElementById(neighbour ? titleId(neighbour.id) : 'new-commitment')?.focus();
       offerUndo(`Dropped “${commitment.title}”.`, async () => {
         await setCommitmentStatus(commitment.id, commitment.status);
         tellWorkerListChanged();
       });
     } catch (failure) {
-      focusNext.current = null;
       setError(describeError(failure));
     }
   }

@@ -54,6 +54,8 @@ export function CommitmentRow(props: CommitmentRowProps) {
       setEditing(false);
       setError('');
     } catch (failure) {
+      // Still editing: a later blur (the user moving elsewhere) must not pull focus back here.
+      refocus.current = false;
       setError(describeError(failure));
     }
   }

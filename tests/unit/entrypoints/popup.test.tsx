@@ -172,6 +172,15 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByLabelText('Commit to an action')).toHaveFocus());
   });
 
+  it('after a drop, closing the undo offer returns focus to the next commitment, not the page', async () => {
+    await addCommitment(today(), 'First');
+    await addCommitment(today(), 'Second');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Second (edit)' })).toHaveFocus());
+  });
+
   it('returns focus to the title after an edit is confirmed with Enter', async () => {
     await addCommitment(today(), 'Draft');
     render(<App />);
