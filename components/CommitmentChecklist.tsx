@@ -6,7 +6,7 @@ import { usePending } from './use-pending';
 import './commitment-checklist.css';
 
 /** Marks a commitment the day's review settled as not done: it can no longer be ticked. */
-export function NotDoneNote() {
+function NotDoneNote() {
   return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
 }
 
@@ -16,7 +16,8 @@ export function CommitmentChecklist({
   label,
   timing,
 }: {
-  commitments: Commitment[];
+  /** Full rows from the database, or the snapshot's (id, title, status) before it answers. */
+  commitments: readonly Pick<Commitment, 'id' | 'title' | 'status'>[];
   label: string;
   /** Element Timing name for the first item's text, read by `npm run bench`. */
   timing?: string;

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { CharacterCount } from '../../components/CharacterCount';
-import { checklistItemClass } from '../../components/checklist-item';
-import { CommitmentChecklist, NotDoneNote } from '../../components/CommitmentChecklist';
+import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
 import { useStorageItem } from '../../components/use-storage-item';
@@ -58,6 +57,8 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const data = live ?? snapshot;
   if (!data) return null;
   const view = newTabView(day, data);
+  // Until the database answers, the snapshot's list: ticking it already writes to the database.
+  const today = commitments ? commitments.filter((c) => c.status !== 'dropped') : view.commitments;
   const showImage = Boolean(view.image || imageUrl);
 
   return (
@@ -121,34 +122,9 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
           Today <span className="hint">{view.dateText}</span>
         </h2>
         {view.progressText && <p className="progress">{view.progressText}</p>}
-        {commitments
-          ? commitments.some((c) => c.status !== 'dropped') && (
-              <CommitmentChecklist
-                commitments={commitments.filter((c) => c.status !== 'dropped')}
-                label="Today’s commitments"
-                timing="today"
-              />
-            )
-          : view.commitments &&
-            view.commitments.length > 0 && (
-              <ul className="checklist" aria-label="Today’s commitments">
-                {view.commitments.map((c) => (
-                  <li key={c.id} className={checklistItemClass(c.status)}>
-                    <input
-                      type="checkbox"
-                      id={`commitment-${c.id}`}
-                      checked={c.status === 'done'}
-                      disabled={c.status === 'not-done'}
-                      readOnly
-                    />
-                    <label htmlFor={`commitment-${c.id}`}>
-                      {c.title}
-                      {c.status === 'not-done' && <NotDoneNote />}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
+        {today && today.length > 0 && (
+          <CommitmentChecklist commitments={today} label="Today’s commitments" timing="today" />
+        )}
         {commitments && <QuickAdd day={day} empty={!commitments.some((c) => c.status !== 'dropped')} />}
       </section>
 

@@ -5,20 +5,22 @@ import { openDatabase } from '../../lib/db/open';
 import { startThisPageSync } from '../../components/start-page-sync';
 import { today } from '../../lib/clock';
 import { markCommitmentDone, reopenCommitment } from '../../lib/db/commitments';
-import { readSnapshot, type FirstPaint } from '../../lib/snapshot';
+import { readSnapshot } from '../../lib/snapshot';
 import App from './App';
 
 /**
  * Writes the ticks made on the first paint before React took over (its checkboxes work from the
- * start, but nothing saved them), so the hand-over neither loses a tick nor flickers it away.
+ * start, but nothing saved them), so the hand-over neither loses a tick nor flickers it away. A
+ * box differs from what was painted (its default) only if the user changed it.
  */
-async function keepEarlyTicks(snapshot: FirstPaint | null): Promise<void> {
-  const writes = (snapshot?.commitments ?? []).flatMap(({ id, status }) => {
-    const box = document.getElementById(`commitment-${id}`);
-    if (!(box instanceof HTMLInputElement) || status === 'not-done' || box.checked === (status === 'done'))
-      return [];
-    return [box.checked ? markCommitmentDone(id) : reopenCommitment(id)];
-  });
+export async function keepEarlyTicks(root: HTMLElement): Promise<void> {
+  const boxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][id^="commitment-"]');
+  const writes = [...boxes]
+    .filter((box) => !box.disabled && box.checked !== box.defaultChecked)
+    .map((box) => {
+      const id = box.id.slice('commitment-'.length);
+      return box.checked ? markCommitmentDone(id) : reopenCommitment(id);
+    });
   await Promise.allSettled(writes);
 }
 
@@ -30,7 +32,7 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
   const snapshot = readSnapshot(localStorage, today());
   const opened = await openDatabase();
-  if (opened.ok) await keepEarlyTicks(snapshot);
+  if (opened.ok) await keepEarlyTicks(root);
   createRoot(root).render(
     <StrictMode>
       {opened.ok ? (

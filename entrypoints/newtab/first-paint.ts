@@ -138,7 +138,8 @@ export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>)
     const list = el('ul', { class: 'checklist', 'aria-label': 'Today’s commitments' });
     for (const [index, commitment] of view.commitments.entries()) {
       const box = el('input', { type: 'checkbox', id: `commitment-${commitment.id}` }) as HTMLInputElement;
-      box.checked = commitment.status === 'done';
+      // As painted: the React app compares with this to keep a tick made before it took over.
+      box.defaultChecked = commitment.status === 'done';
       box.disabled = commitment.status === 'not-done';
       const label = el(
         'label',
