@@ -22,8 +22,18 @@ export async function recordExport(now: number = Date.now()): Promise<void> {
  */
 export async function recordRestoredBackup(exportedAt: number, now: number = Date.now()): Promise<void> {
   const madeAt = Math.min(exportedAt, now);
-  const { lastExportAt } = await backupItem.getValue();
-  if (lastExportAt === null || lastExportAt < madeAt) await backupItem.setValue({ lastExportAt: madeAt });
+  const held = heldBackup((await backupItem.getValue()).lastExportAt, now);
+  if (held === null || held < madeAt) await backupItem.setValue({ lastExportAt: madeAt });
+}
+
+/**
+ * The last backup as far as it can be believed: one over a day ahead of the clock is not real (a
+ * restore recorded before restores were capped at their time, or a clock set far back), and taken
+ * at its word it would keep the reminder away until that date, so it counts as none. A day allows
+ * for clock corrections.
+ */
+function heldBackup(lastExportAt: number | null, now: number): number | null {
+  return lastExportAt !== null && lastExportAt <= now + DAY_MS ? lastExportAt : null;
 }
 
 export interface ReminderDue {
@@ -41,10 +51,7 @@ export function backupReminder(
   since: number | null,
   now: number,
 ): ReminderDue | null {
-  // A last backup over a day ahead of the clock is not real (a restore recorded before restores
-  // were capped at their time, or a clock set far back): taken at its word it would keep the
-  // reminder away until that date, so it counts as none. A day allows for clock corrections.
-  const held = lastExportAt !== null && lastExportAt <= now + DAY_MS ? lastExportAt : null;
+  const held = heldBackup(lastExportAt, now);
   const from = held ?? since;
   if (from === null) return null;
   const days = Math.floor((now - from) / DAY_MS);

@@ -45,6 +45,12 @@ describe('backup reminder', () => {
     expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
     expect(backupReminder(NOW, null, NOW + 30 * DAY)).toEqual({ days: 30, sinceBackup: true });
   });
+
+  it('replaces a last backup stored far in the future (recorded before that was capped) on a restore', async () => {
+    await backupItem.setValue({ lastExportAt: Date.parse('2099-01-01T00:00:00Z') });
+    await recordRestoredBackup(NOW - 2 * DAY, NOW);
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW - 2 * DAY });
+  });
 });
 
 describe('delete all my data', () => {
