@@ -18,3 +18,8 @@ export function weekDays(week: WeekKey): { monday: DayKey; sunday: DayKey } | nu
   const monday = weekKeyStart(week);
   return monday === null ? null : { monday, sunday: addDays(monday, 6) };
 }
+
+/** Whether `week` is the one before `today`'s: a zoom-out looking back, whose "next week" is this one. */
+export function isLastWeek(week: WeekKey, today: DayKey): boolean {
+  return week === isoWeekKey(addDays(today, -7));
+}

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
-import { addDays, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from '../../lib/days';
+import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/days';
 import { commitmentsBetween } from '../../lib/db/commitments';
 import { reviewsBetween } from '../../lib/db/reviews';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
 import { describeError } from '../../lib/errors';
 import { formatDayShort } from '../../lib/format';
 import { weekSummary } from '../../lib/insights/week';
+import { isLastWeek, weekDays } from '../../lib/review-week';
 import { obstacleLabel } from '../../lib/obstacles';
 import { LIMITS } from '../../lib/validation';
 import { TextField } from '../TextField';
@@ -16,8 +17,7 @@ import { tellWorkerReviewed } from '../tell-worker';
 import './review.css';
 
 async function loadWeek(week: WeekKey, today: DayKey) {
-  const monday = weekKeyStart(week)!;
-  const sunday = addDays(monday, 6);
+  const { monday, sunday } = weekDays(week)!;
   const [commitments, reviews, saved] = await Promise.all([
     commitmentsBetween(monday, sunday),
     reviewsBetween(monday, sunday),
@@ -96,7 +96,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
   const { summary } = props;
   const shownError = error || (draft.state.kind === 'error' ? draft.state.message : '');
   // Reviewed early in the week after it (lib/review-week), "next week" is the one under way.
-  const focusWeek = props.week === isoWeekKey(addDays(today, -7)) ? 'This week' : 'Next week';
+  const focusWeek = isLastWeek(props.week, today) ? 'This week' : 'Next week';
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
     <TextField
       label={label}

@@ -15,7 +15,7 @@ import { formatWeekday } from '../../lib/format';
 import { weekSummary } from '../../lib/insights/week';
 import { getPromptState, promptStateItem } from '../../lib/prompt-state';
 import { promptText } from '../../lib/prompt-text';
-import { weekDays } from '../../lib/review-week';
+import { isLastWeek, weekDays } from '../../lib/review-week';
 import {
   duePrompts,
   firstReviewDay,
@@ -104,7 +104,7 @@ async function show(prompt: Prompt, today: DayKey): Promise<void> {
     dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),
     done,
     total,
-    lastWeek: prompt.kind === 'weekly-review' && prompt.key < isoWeekKey(today),
+    lastWeek: prompt.kind === 'weekly-review' && isLastWeek(prompt.key, today),
   });
   const settings = await getSettings();
   await browser.notifications.create(

@@ -39,7 +39,7 @@ export const CALENDAR_MAX_DAYS = 53 * 7;
  * got done must not read as a day where some did.
  */
 export const CALENDAR_LEVELS = [
-  { level: 0, label: 'nothing committed' },
+  { level: 0, label: 'nothing to count (yet)' },
   { level: 1, label: 'none done' },
   { level: 2, label: 'under half done' },
   { level: 3, label: 'half or more done' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, isOneOfWeekdays, weekday } from '../../../lib/days';
-import { reviewedWeek } from '../../../lib/review-week';
+import { isLastWeek, reviewedWeek } from '../../../lib/review-week';
 import {
   EMPTY_PROMPT_STATE,
   duePrompts,
@@ -405,6 +405,15 @@ describe('the week the weekly zoom-out reviews', () => {
     ['Friday of the first ISO week of 2027', '2027-01-08', '2027-W01'],
   ])('on a %s (%s) is %s', (_case, day, week) => {
     expect(reviewedWeek(day)).toBe(week);
+  });
+
+  it.each([
+    ['the week before, seen on a Monday', '2026-W48', '2026-11-30', true],
+    ['the week under way', '2026-W49', '2026-11-30', false],
+    ['two weeks back', '2026-W47', '2026-12-04', false],
+    ['ISO week 53, seen in the first week of the next year', '2026-W53', '2027-01-04', true],
+  ])('counts %s as last week: %s on %s', (_case, week, today, expected) => {
+    expect(isLastWeek(week, today)).toBe(expected);
   });
 
   it.each([
