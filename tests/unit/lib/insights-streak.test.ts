@@ -2,23 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dayRange, isOneOfWeekdays } from '../../../lib/days';
 import { db } from '../../../lib/db/db';
 import { finishedReviewKeys, reviewsBetween } from '../../../lib/db/reviews';
-import type { DailyReview } from '../../../lib/db/types';
 import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
+import { reviewRow } from '../../support/rows';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const TODAY = '2026-11-25';
 
-const review = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
-  day,
-  completedAt: Date.parse(`${day}T18:00:00Z`),
-  outcomes: [],
-  wentWell: '',
-  strengthsUsed: [],
-  learned: '',
-  tomorrowFocus: '',
-  updatedAt: 0,
-  ...extra,
-});
+const review = reviewRow;
 
 describe('the review streak, read from the database as Insights reads it', () => {
   it('finds the days with a finished review, written or skipped, from keys alone (drafts are not finished)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange, isOneOfWeekdays } from '../../../lib/days';
-import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
+import type { Commitment, Goal } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
 import { CALENDAR_MAX_DAYS, calendarDays, calendarLevel, calendarView } from '../../../lib/insights/calendar';
 import {
@@ -17,6 +17,7 @@ import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
 import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
 import { wellbeingTrend } from '../../../lib/insights/wellbeing';
 import { weekLabels, weeksBetween } from '../../../lib/insights/weeks';
+import { reviewRow } from '../../support/rows';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 let n = 0;
@@ -30,17 +31,7 @@ const c = (day: string, status: Commitment['status'], extra: Partial<Commitment>
   updatedAt: 0,
   ...extra,
 });
-const r = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
-  day,
-  completedAt: Date.parse(`${day}T18:00:00Z`),
-  outcomes: [],
-  wentWell: '',
-  strengthsUsed: [],
-  learned: '',
-  tomorrowFocus: '',
-  updatedAt: 0,
-  ...extra,
-});
+const r = reviewRow;
 const notDone = (obstacle: string) => ({ commitmentId: 'x', status: 'not-done' as const, obstacle });
 /** Seen on a day long after the test data, with no reviews: every day is over. */
 const LATER: CompletionContext = { today: '2030-01-01', reviewedDays: new Set() };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Commitment, DailyReview, Goal } from '../../../lib/db/types';
+import type { Commitment, Goal } from '../../../lib/db/types';
 import { escapeMarkdown } from '../../../lib/markdown';
 import { buildSummary, summaryMarkdown, SUMMARY_SECTIONS, type SummaryInput } from '../../../lib/summary';
+import { reviewRow } from '../../support/rows';
 
 const c = (
   id: string,
@@ -31,17 +32,7 @@ const goal: Goal = {
   updatedAt: 0,
 };
 
-const review = (day: string, extra: Partial<DailyReview>): DailyReview => ({
-  day,
-  completedAt: 1,
-  outcomes: [],
-  wentWell: '',
-  strengthsUsed: [],
-  learned: '',
-  tomorrowFocus: '',
-  updatedAt: 0,
-  ...extra,
-});
+const review = reviewRow;
 
 const input: SummaryInput = {
   from: '2026-11-19',

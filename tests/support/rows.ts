@@ -1,0 +1,15 @@
+/** Rows as the database holds them, for tests that build days by hand. */
+import type { DailyReview } from '../../lib/db/types';
+
+/** A daily review of `day`, finished that evening, with nothing written unless `extra` says so. */
+export const reviewRow = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
+  day,
+  completedAt: Date.parse(`${day}T18:00:00Z`),
+  outcomes: [],
+  wentWell: '',
+  strengthsUsed: [],
+  learned: '',
+  tomorrowFocus: '',
+  updatedAt: 0,
+  ...extra,
+});
