@@ -1,5 +1,5 @@
 /** Rows as the database holds them, for tests that build days by hand. */
-import type { DailyReview } from '../../lib/db/types';
+import type { DailyReview, Goal } from '../../lib/db/types';
 
 /** A daily review of `day`, finished that evening, with nothing written unless `extra` says so. */
 export const reviewRow = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({
@@ -10,6 +10,19 @@ export const reviewRow = (day: string, extra: Partial<DailyReview> = {}): DailyR
   strengthsUsed: [],
   learned: '',
   tomorrowFocus: '',
+  updatedAt: 0,
+  ...extra,
+});
+
+/** An active goal, first in order, with nothing but a title unless `extra` says so. */
+export const goalRow = (id: string, title: string, extra: Partial<Goal> = {}): Goal => ({
+  id,
+  title,
+  why: '',
+  successMeasure: '',
+  status: 'active',
+  order: 1,
+  createdAt: 0,
   updatedAt: 0,
   ...extra,
 });

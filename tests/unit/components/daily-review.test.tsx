@@ -17,6 +17,21 @@ async function seed() {
   await markCommitmentDone(a.id);
 }
 
+/** Opens the review, marks both open commitments not done, and gives Sam's "Other" in the user's words. */
+async function missedWithOwnWords() {
+  await seed();
+  const user = userEvent.setup();
+  render(<DailyReview day={DAY} isToday />);
+  for (const name of ['Feedback to Sam', 'Clear the inbox']) {
+    const group = await screen.findByRole('group', { name });
+    await user.click(within(group).getByRole('radio', { name: 'Not done' }));
+  }
+  const sam = screen.getByRole('group', { name: 'Feedback to Sam' });
+  await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
+  await user.type(within(sam).getByLabelText('In your words'), 'Board prep ran over');
+  return { user, sam };
+}
+
 describe('the daily review', () => {
   // Reviewed on the evening of its own day: carrying goes to the next workday, never into the past.
   beforeEach(() => {
@@ -75,16 +90,7 @@ describe('the daily review', () => {
   });
 
   it('turns "Other" with the user’s words into an obstacle offered next time', async () => {
-    await seed();
-    const user = userEvent.setup();
-    render(<DailyReview day={DAY} isToday />);
-    for (const name of ['Feedback to Sam', 'Clear the inbox']) {
-      const group = await screen.findByRole('group', { name });
-      await user.click(within(group).getByRole('radio', { name: 'Not done' }));
-    }
-    const sam = screen.getByRole('group', { name: 'Feedback to Sam' });
-    await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
-    await user.type(within(sam).getByLabelText('In your words'), 'Board prep ran over');
+    const { user } = await missedWithOwnWords();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'Finish review' }));
     await screen.findByText('Review saved');
@@ -98,16 +104,7 @@ describe('the daily review', () => {
     ['another obstacle is chosen', 'Low energy'],
     ['the commitment is marked done after all', 'Done'],
   ])('lets the words typed for "Other" go when %s', async (_case, choice) => {
-    await seed();
-    const user = userEvent.setup();
-    render(<DailyReview day={DAY} isToday />);
-    for (const name of ['Feedback to Sam', 'Clear the inbox']) {
-      const group = await screen.findByRole('group', { name });
-      await user.click(within(group).getByRole('radio', { name: 'Not done' }));
-    }
-    const sam = screen.getByRole('group', { name: 'Feedback to Sam' });
-    await user.click(within(sam).getByRole('radio', { name: 'Other…' }));
-    await user.type(within(sam).getByLabelText('In your words'), 'Board prep ran over');
+    const { user, sam } = await missedWithOwnWords();
     await user.click(within(sam).getByRole('radio', { name: choice }));
     if (choice !== 'Done') {
       // Back on "Other", the field starts empty: the words went with the choice.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange, isOneOfWeekdays } from '../../../lib/days';
-import type { Commitment, Goal } from '../../../lib/db/types';
+import type { Commitment } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
 import { CALENDAR_MAX_DAYS, calendarDays, calendarLevel, calendarView } from '../../../lib/insights/calendar';
 import {
@@ -17,7 +17,7 @@ import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
 import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
 import { wellbeingTrend } from '../../../lib/insights/wellbeing';
 import { weekLabels, weeksBetween } from '../../../lib/insights/weeks';
-import { reviewRow } from '../../support/rows';
+import { goalRow, reviewRow } from '../../support/rows';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 let n = 0;
@@ -135,16 +135,7 @@ describe('open commitments', () => {
   });
 
   it('do not lower today’s rate before the review: the headline, week, calendar and goals agree', () => {
-    const goal: Goal = {
-      id: 'g1',
-      title: 'Feedback',
-      why: '',
-      successMeasure: '',
-      status: 'active',
-      order: 1,
-      createdAt: 0,
-      updatedAt: 0,
-    };
+    const goal = goalRow('g1', 'Feedback');
     const insights = computeInsights({
       commitments: [
         c('2026-11-24', 'done', { goalId: 'g1' }),
@@ -314,28 +305,7 @@ describe('energy and stress', () => {
 });
 
 describe('progress per goal', () => {
-  const goals: Goal[] = [
-    {
-      id: 'g1',
-      title: 'Feedback',
-      why: '',
-      successMeasure: '',
-      status: 'active',
-      order: 1,
-      createdAt: 0,
-      updatedAt: 0,
-    },
-    {
-      id: 'g2',
-      title: 'Metrics',
-      why: '',
-      successMeasure: '',
-      status: 'active',
-      order: 2,
-      createdAt: 0,
-      updatedAt: 0,
-    },
-  ];
+  const goals = [goalRow('g1', 'Feedback'), goalRow('g2', 'Metrics', { order: 2 })];
 
   it('counts done commitments per goal and week, active goals listed even at zero, removed goals named so', () => {
     const progress = goalProgress(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Commitment, Goal } from '../../../lib/db/types';
+import type { Commitment } from '../../../lib/db/types';
 import { escapeMarkdown } from '../../../lib/markdown';
 import { buildSummary, summaryMarkdown, SUMMARY_SECTIONS, type SummaryInput } from '../../../lib/summary';
-import { reviewRow } from '../../support/rows';
+import { goalRow, reviewRow } from '../../support/rows';
 
 const c = (
   id: string,
@@ -21,16 +21,7 @@ const c = (
   ...(goalId && { goalId }),
 });
 
-const goal: Goal = {
-  id: 'g1',
-  title: 'Manage staff performance',
-  why: '',
-  successMeasure: '',
-  status: 'active',
-  order: 1,
-  createdAt: 0,
-  updatedAt: 0,
-};
+const goal = goalRow('g1', 'Manage staff performance');
 
 const review = reviewRow;
 
