@@ -6,6 +6,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Component tests type and click through real React; on a loaded two-core machine one can take
+    // several times its usual second, so the limit leaves room (waits are for states, not time).
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

@@ -15,16 +15,29 @@ const SETTLE_MS = 800;
 /**
  * A time input that saves only settled values. Typing "19" into the hour sends 13:30 then 19:30;
  * saving each would wake the scheduler with a time nobody chose (and could show a prompt for it).
- * Closing or hiding the page counts as settled, so a time typed just before is not lost.
+ * Closing or hiding the page counts as settled, so a time typed just before is not lost. While the
+ * user is not in the field, it follows `value` (a time saved in another tab shows here too).
  */
 export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFieldProps) {
   const [time, setTime] = useState(value);
+  const [editing, setEditing] = useState(false);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (!editing) setTime(value);
+  }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef({ time, onCommit, committed: value });
 
   useEffect(() => {
     latest.current.onCommit = onCommit;
   }, [onCommit]);
+
+  useEffect(() => {
+    if (editing) return;
+    latest.current.time = value;
+    latest.current.committed = value;
+  }, [value, editing]);
 
   const commit = useCallback(() => {
     clearTimeout(timer.current);
@@ -63,7 +76,11 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
         clearTimeout(timer.current);
         timer.current = setTimeout(commit, SETTLE_MS);
       }}
-      onBlur={commit}
+      onFocus={() => setEditing(true)}
+      onBlur={() => {
+        commit();
+        setEditing(false);
+      }}
     />
   );
 }

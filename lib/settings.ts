@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { parseTime } from './days';
+import { exclusive } from './exclusive';
 import { ValidationError } from './validation';
 
 export interface Settings {
@@ -69,9 +70,21 @@ export function validateSettings(settings: Settings): Settings {
   return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
 }
 
-/** Saves changes to the settings after validating the result. */
-export async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await getSettings()), ...changes });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Saves changes to the settings after validating the result. Changes given as a function are worked
+ * out from the settings as stored at that moment (a workday ticked here keeps one another tab
+ * unticked); one page's read and write never interleave with another's.
+ */
+export function updateSettings(
+  changes: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+): Promise<Settings> {
+  return exclusive('flourish:settings', async () => {
+    const current = await getSettings();
+    const next = validateSettings({
+      ...current,
+      ...(typeof changes === 'function' ? changes(current) : changes),
+    });
+    await settingsItem.setValue(next);
+    return next;
+  });
 }

@@ -1,25 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { carryTarget } from '../../lib/carry';
 import { weekday, type DayKey } from '../../lib/days';
 import { commitmentsForDay } from '../../lib/db/commitments';
 import { addCustomObstacles, getProfile } from '../../lib/db/profile';
-import { EMPTY_ANSWERS, completeReview, getReview, type ReviewAnswers } from '../../lib/db/reviews';
+import { completeReview, getReview, saveReviewDraft } from '../../lib/db/reviews';
 import { getRankings } from '../../lib/db/strengths';
-import type { Commitment, DailyReview as StoredReview, ReviewOutcome } from '../../lib/db/types';
+import type { Commitment, ReviewOutcome } from '../../lib/db/types';
 import { describeError } from '../../lib/errors';
 import { formatDayLong, formatDayShort } from '../../lib/format';
 import { customObstacle } from '../../lib/obstacles';
 import { signatureStrengths } from '../../lib/ranking';
+import { reviewAnswers } from '../../lib/review-answers';
 import { reviewedWeek } from '../../lib/review-week';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../../lib/settings';
 import type { Strength } from '../../lib/strengths';
 import { useStorageItem } from '../use-storage-item';
 import { useToday } from '../use-today';
 import { OutcomeFields } from './OutcomeFields';
-import { ReflectionFields } from './ReflectionFields';
+import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
 import { tellWorkerReviewed } from '../tell-worker';
-import { useReviewDraft } from './use-review-draft';
+import { useFieldAutosave } from '../use-field-autosave';
+import { adoptLegacyReviewDraft, useOtherWords } from './review-drafts';
+import {
+  fromFields,
+  outcomeField,
+  strengthField,
+  toChanges,
+  toFields,
+  type ReviewFields,
+} from './review-fields';
 import './review.css';
 
 interface DailyReviewProps {
@@ -29,18 +39,6 @@ interface DailyReviewProps {
   /** Where "Zoom out on your week" leads; omitted where the weekly review cannot open. */
   weeklyHref?: (week: string) => string;
   onClose?: () => void;
-}
-
-/** Answers to start from: the saved review, or what the day's ticks already say. */
-function initialAnswers(review: StoredReview | undefined, commitments: Commitment[]): ReviewAnswers {
-  if (review && !review.skipped) {
-    const { outcomes, wentWell, strengthsUsed, learned, tomorrowFocus, energy, stress } = review;
-    return { outcomes, wentWell, strengthsUsed, learned, tomorrowFocus, energy, stress };
-  }
-  const outcomes: ReviewOutcome[] = commitments
-    .filter((c) => c.status === 'done' || c.status === 'not-done')
-    .map((c) => ({ commitmentId: c.id, status: c.status as 'done' | 'not-done' }));
-  return { ...EMPTY_ANSWERS, outcomes };
 }
 
 /** The end-of-day review of one day: what got done and in the way, then a short reflection. */
@@ -60,7 +58,7 @@ export function DailyReview(props: DailyReviewProps) {
       commitments={commitments.filter(
         (c) => c.status !== 'dropped' || review?.outcomes.some((o) => o.commitmentId === c.id),
       )}
-      initial={initialAnswers(review ?? undefined, commitments)}
+      stored={toFields(reviewAnswers(review ?? undefined, commitments))}
       finished={Boolean(review?.completedAt) && !review?.skipped}
       signature={signatureStrengths(rankings)}
       customObstacles={profile?.customObstacles ?? []}
@@ -71,7 +69,8 @@ export function DailyReview(props: DailyReviewProps) {
 
 interface FlowProps extends DailyReviewProps {
   commitments: Commitment[];
-  initial: ReviewAnswers;
+  /** The review as stored now, as fields (it follows what other pages save). */
+  stored: ReviewFields;
   finished: boolean;
   signature: Strength[];
   customObstacles: string[];
@@ -83,8 +82,16 @@ type Step = 'outcomes' | 'reflect' | 'done';
 function ReviewFlow(props: FlowProps) {
   const { day, commitments } = props;
   const today = useToday();
-  const { draft, update, flush, settle } = useReviewDraft(day, props.initial);
-  const { answers, otherText } = draft;
+  const draftKey = `review.${day}`;
+  // A draft kept by an older Flourish (the whole review in one) is taken over field by field.
+  useState(() => adoptLegacyReviewDraft(day, props.stored));
+  const save = useCallback(
+    (changes: Partial<ReviewFields>) => saveReviewDraft(day, toChanges(changes)),
+    [day],
+  );
+  const fields = useFieldAutosave(draftKey, props.stored, save);
+  const answers = fromFields(fields.values);
+  const [otherText, setOtherText, forgetOtherWords] = useOtherWords(day);
   const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
   const [error, setError] = useState('');
   const [carried, setCarried] = useState(0);
@@ -101,25 +108,22 @@ function ReviewFlow(props: FlowProps) {
     performance.mark('flourish:ready');
   }, []);
 
-  function change(next: ReviewAnswers) {
-    update({ answers: next, otherText });
+  function reflect(change: ReflectionChange) {
+    if (change.field === 'strength') fields.change(strengthField(change.strengthId), change.used);
+    else fields.change(change.field, change.value);
     setError('');
   }
 
   function close() {
-    void flush();
+    void fields.flush();
     props.onClose?.();
   }
 
   function setOutcome(outcome: ReviewOutcome) {
-    const others = answers.outcomes.filter((o) => o.commitmentId !== outcome.commitmentId);
     // Words typed for "Other" belong to that choice: picking another obstacle, or Done, lets them go.
-    const { [outcome.commitmentId]: _left, ...otherWords } = otherText;
     const keepWords = outcome.status === 'not-done' && outcome.obstacle === 'other';
-    update({
-      answers: { ...answers, outcomes: [...others, outcome] },
-      otherText: keepWords ? otherText : otherWords,
-    });
+    if (!keepWords) setOtherText(outcome.commitmentId, null);
+    fields.change(outcomeField(outcome.commitmentId), outcome);
     setError('');
   }
 
@@ -136,18 +140,18 @@ function ReviewFlow(props: FlowProps) {
 
   async function finish() {
     try {
-      // A draft save still waiting would land after the finished review and undo its "Other" words.
-      await flush();
+      // A save still waiting would land after the finished review and undo its "Other" words.
+      await fields.flush();
       // "Other" with the user's own words becomes one of their obstacles, offered next time.
       const wordsFor = (o: ReviewOutcome) =>
         o.status === 'not-done' && o.obstacle === 'other' ? (otherText[o.commitmentId]?.trim() ?? '') : '';
-      const own = answers.outcomes.map(wordsFor).filter((text) => text !== '');
-      await addCustomObstacles(own);
-      const outcomes = answers.outcomes.map((o) =>
-        wordsFor(o) ? { ...o, obstacle: customObstacle(wordsFor(o)) } : o,
-      );
-      const saved = await completeReview(day, { ...answers, outcomes }, { carryTo: target });
-      settle({ ...answers, outcomes: saved.outcomes });
+      const named = answers.outcomes.filter((o) => wordsFor(o) !== '');
+      await addCustomObstacles(named.map(wordsFor));
+      const outcomes = named.map((o) => ({ ...o, obstacle: customObstacle(wordsFor(o)) }));
+      // Only what this page changed goes with it: the rest is read from the store as it is now.
+      const saved = await completeReview(day, { outcomes }, { carryTo: target });
+      fields.settle();
+      forgetOtherWords();
       setCarried(saved.carried);
       setStep('done');
       tellWorkerReviewed();
@@ -185,12 +189,12 @@ function ReviewFlow(props: FlowProps) {
               nextWorkday={target}
               onChange={setOutcome}
               otherText={otherText[commitment.id] ?? ''}
-              onOtherText={(text) => update({ answers, otherText: { ...otherText, [commitment.id]: text } })}
+              onOtherText={(text) => setOtherText(commitment.id, text)}
             />
           ))}
-          {error && (
+          {(error || fields.error) && (
             <p className="error" role="alert">
-              {error}
+              {error || fields.error}
             </p>
           )}
           <div className="review-nav">
@@ -212,14 +216,10 @@ function ReviewFlow(props: FlowProps) {
           <h2 id="review-step" ref={heading} tabIndex={-1}>
             {commitments.length === 0 ? 'Look back on the day' : 'Reflect'}
           </h2>
-          <ReflectionFields
-            answers={answers}
-            signature={props.signature}
-            onChange={(changes) => change({ ...answers, ...changes })}
-          />
-          {error && (
+          <ReflectionFields answers={answers} signature={props.signature} onChange={reflect} />
+          {(error || fields.error) && (
             <p className="error" role="alert">
-              {error}
+              {error || fields.error}
             </p>
           )}
           <div className="review-nav">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReviewAnswers } from '../../lib/db/reviews';
+import type { ReviewAnswers } from '../../lib/review-answers';
 import { STRENGTHS, type Strength } from '../../lib/strengths';
 import { LIMITS } from '../../lib/validation';
 import { TextField } from '../TextField';
@@ -7,10 +7,16 @@ import { TextField } from '../TextField';
 const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
 const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
 
+/** One change the reflection makes: a text, a strength ticked or unticked, or a scale. */
+export type ReflectionChange =
+  | { field: 'wentWell' | 'learned' | 'tomorrowFocus'; value: string }
+  | { field: 'energy' | 'stress'; value: number }
+  | { field: 'strength'; strengthId: string; used: boolean };
+
 interface ReflectionFieldsProps {
   answers: ReviewAnswers;
   signature: Strength[];
-  onChange: (changes: Partial<ReviewAnswers>) => void;
+  onChange: (change: ReflectionChange) => void;
 }
 
 /** What went well, strengths used, what was learned, tomorrow's focus, energy and stress. */
@@ -19,17 +25,14 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
   const others = STRENGTHS.filter((s) => !signature.includes(s));
   const anyOtherUsed = others.some((s) => answers.strengthsUsed.includes(s.id));
 
-  function toggleStrength(strengthId: string, used: boolean) {
-    const rest = answers.strengthsUsed.filter((s) => s !== strengthId);
-    onChange({ strengthsUsed: used ? [...rest, strengthId] : rest });
-  }
-
   const strengthBox = (strength: Strength) => (
     <label key={strength.id} className="chip-check">
       <input
         type="checkbox"
         checked={answers.strengthsUsed.includes(strength.id)}
-        onChange={(event) => toggleStrength(strength.id, event.target.checked)}
+        onChange={(event) =>
+          onChange({ field: 'strength', strengthId: strength.id, used: event.target.checked })
+        }
       />
       {strength.name}
     </label>
@@ -45,7 +48,7 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
               type="radio"
               name={`${id}-${name}`}
               checked={answers[name] === index + 1}
-              onChange={() => onChange({ [name]: index + 1 })}
+              onChange={() => onChange({ field: name, value: index + 1 })}
             />
             <span className="scale-number">{index + 1}</span>
             <span className="scale-word">{word}</span>
@@ -62,7 +65,7 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
         multiline
         maxLength={LIMITS.statement}
         value={answers.wentWell}
-        onChange={(wentWell) => onChange({ wentWell })}
+        onChange={(value) => onChange({ field: 'wentWell', value })}
       />
       <fieldset className="strengths-used">
         <legend>Strengths I used today</legend>
@@ -77,13 +80,13 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
         multiline
         maxLength={LIMITS.statement}
         value={answers.learned}
-        onChange={(learned) => onChange({ learned })}
+        onChange={(value) => onChange({ field: 'learned', value })}
       />
       <TextField
         label="Tomorrow’s focus"
         maxLength={LIMITS.statement}
         value={answers.tomorrowFocus}
-        onChange={(tomorrowFocus) => onChange({ tomorrowFocus })}
+        onChange={(value) => onChange({ field: 'tomorrowFocus', value })}
       />
       {scale('energy', ENERGY, 'Energy today')}
       {scale('stress', STRESS, 'Stress today')}

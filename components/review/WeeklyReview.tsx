@@ -11,7 +11,8 @@ import { isLastWeek, weekDays } from '../../lib/review-week';
 import { obstacleLabel } from '../../lib/obstacles';
 import { LIMITS } from '../../lib/validation';
 import { TextField } from '../TextField';
-import { useAutosave } from '../use-autosave';
+import { useFieldAutosave } from '../use-field-autosave';
+import { adoptLegacyWeeklyDraft } from './review-drafts';
 import { useToday } from '../use-today';
 import { tellWorkerReviewed } from '../tell-worker';
 import './review.css';
@@ -44,47 +45,38 @@ export function WeeklyReview({ week }: { week: WeekKey }) {
   return <WeeklyForm key={week} week={week} {...data} />;
 }
 
-/** The three answers from their draft text, or `fallback` for a draft that is not theirs. */
-function parseAnswers(text: string, fallback: WeeklyAnswers): WeeklyAnswers {
-  try {
-    const { wins, patterns, nextWeekFocus } = JSON.parse(text) as Partial<WeeklyAnswers>;
-    if ([wins, patterns, nextWeekFocus].every((value) => typeof value === 'string')) {
-      return { wins: wins!, patterns: patterns!, nextWeekFocus: nextWeekFocus! };
-    }
-  } catch {
-    // Not JSON: a draft from something else.
-  }
-  return fallback;
-}
-
 function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWeek>>) {
   const id = useId();
   const today = useToday();
-  const [saved] = useState<WeeklyAnswers>(() => ({
+  const stored: WeeklyAnswers = {
     wins: props.saved?.wins ?? '',
     patterns: props.saved?.patterns ?? '',
     nextWeekFocus: props.saved?.nextWeekFocus ?? '',
-  }));
-  // The answers autosave as one draft: kept synchronously on every keystroke and saved when typing
-  // stops, the page is hidden or closed, so a popup closed mid-sentence loses nothing.
+  };
+  const draftKey = `weekly.${props.week}`;
+  // A draft kept by an older Flourish (the three answers in one) is taken over field by field.
+  useState(() => adoptLegacyWeeklyDraft(draftKey, stored));
+  // Each answer saves itself: kept synchronously on every keystroke and saved when typing stops, the
+  // page is hidden or closed, so a popup closed mid-sentence loses nothing; only changed answers go.
   const save = useCallback(
-    (text: string) => saveWeeklyReview(props.week, parseAnswers(text, saved), false),
-    [props.week, saved],
+    (changes: Partial<WeeklyAnswers>) => saveWeeklyReview(props.week, changes, false),
+    [props.week],
   );
-  const draft = useAutosave(`weekly.${props.week}`, JSON.stringify(saved), save);
-  const answers = parseAnswers(draft.value, saved);
+  const fields = useFieldAutosave(draftKey, stored, save);
+  const answers = fields.values;
   const [status, setStatus] = useState(props.saved?.completedAt ? 'Saved.' : '');
   const [error, setError] = useState('');
 
-  function change(next: WeeklyAnswers) {
-    draft.onChange(JSON.stringify(next));
+  function change(field: keyof WeeklyAnswers, text: string) {
+    fields.change(field, text);
     setStatus('');
   }
 
   async function finish() {
     try {
-      await draft.flush();
-      await saveWeeklyReview(props.week, answers, true);
+      await fields.flush();
+      await saveWeeklyReview(props.week, {}, true);
+      fields.settle();
       setError('');
       setStatus('Weekly review saved.');
       tellWorkerReviewed();
@@ -94,7 +86,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
   }
 
   const { summary } = props;
-  const shownError = error || (draft.state.kind === 'error' ? draft.state.message : '');
+  const shownError = error || fields.error;
   // Reviewed early in the week after it (lib/review-week), "next week" is the one under way.
   const focusWeek = isLastWeek(props.week, today) ? 'This week' : 'Next week';
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
@@ -105,7 +97,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
       rows={3}
       maxLength={LIMITS.statement}
       value={answers[key]}
-      onChange={(text) => change({ ...answers, [key]: text })}
+      onChange={(text) => change(key, text)}
     />
   );
 

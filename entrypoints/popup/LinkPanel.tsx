@@ -8,6 +8,7 @@ import { pickForDay } from '../../lib/list';
 import { LIMITS } from '../../lib/validation';
 import { CharacterCount } from '../../components/CharacterCount';
 import { tellWorkerListChanged } from '../../components/tell-worker';
+import { useFormFields } from '../../components/use-form-fields';
 
 interface LinkPanelProps {
   commitment: Commitment;
@@ -22,8 +23,9 @@ interface LinkPanelProps {
 /** Links a commitment to a goal and a strength, and writes its if-then plan. Saves each change at once. */
 export function LinkPanel({ commitment, activeGoals, signature, others, onClose, heading }: LinkPanelProps) {
   const id = useId();
-  const [when, setWhen] = useState(commitment.ifThen?.when ?? '');
-  const [then, setThen] = useState(commitment.ifThen?.then ?? '');
+  // The plan follows what is stored (changed in another window too) until the user types in it.
+  const plan = useFormFields({ when: commitment.ifThen?.when ?? '', then: commitment.ifThen?.then ?? '' });
+  const { when, then } = plan.values;
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
@@ -34,12 +36,8 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     done: string,
   ): Promise<boolean> {
     try {
-      await linkCommitment(commitment.id, {
-        goalId: commitment.goalId,
-        strengthId: commitment.strengthId,
-        ifThen: commitment.ifThen,
-        ...changes,
-      });
+      await linkCommitment(commitment.id, changes);
+      if ('ifThen' in changes) plan.reset();
       setError('');
       setMessage(done);
       return true;
@@ -143,7 +141,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               maxLength={LIMITS.commitmentTitle}
               placeholder="it is 4 pm"
               aria-describedby={`${id}-when-count`}
-              onChange={(event) => setWhen(event.target.value)}
+              onChange={(event) => plan.set('when', event.target.value)}
             />
             <CharacterCount id={`${id}-when-count`} length={when.length} max={LIMITS.commitmentTitle} />
           </div>
@@ -156,7 +154,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               maxLength={LIMITS.commitmentTitle}
               placeholder="write the board update"
               aria-describedby={`${id}-then-count`}
-              onChange={(event) => setThen(event.target.value)}
+              onChange={(event) => plan.set('then', event.target.value)}
             />
             <CharacterCount id={`${id}-then-count`} length={then.length} max={LIMITS.commitmentTitle} />
           </div>

@@ -96,14 +96,16 @@ export async function renameCommitment(id: string, title: string): Promise<void>
   await change(id, { title: requireText(title, 'A commitment', LIMITS.commitmentTitle) });
 }
 
-/** Links a commitment to a goal and a strength and sets its if-then plan; undefined clears a link. */
+/**
+ * Changes a commitment's links: only those named in `links` (a goal, a strength, the if-then plan),
+ * so a panel changing one never writes back an old copy of another; undefined clears a link.
+ */
 export async function linkCommitment(id: string, links: CommitmentLinks): Promise<void> {
-  const ifThen = checkIfThen(links.ifThen);
-  await change(id, {
-    goalId: links.goalId || undefined,
-    strengthId: links.strengthId || undefined,
-    ifThen,
-  });
+  const changes: Partial<Commitment> = {};
+  if ('goalId' in links) changes.goalId = links.goalId || undefined;
+  if ('strengthId' in links) changes.strengthId = links.strengthId || undefined;
+  if ('ifThen' in links) changes.ifThen = checkIfThen(links.ifThen);
+  await change(id, changes);
 }
 
 /** Puts a day's commitments in the order of `ids`. */

@@ -2,7 +2,7 @@ import { db } from './db';
 import type { Commitment, IfThenPlan, RecurrenceRule, RecurrenceSchedule, StrengthId } from './types';
 import type { DayKey } from '../days';
 import { occursOn, validateSchedule } from '../recurrence';
-import { LIMITS, requireText } from '../validation';
+import { LIMITS, ValidationError, requireText } from '../validation';
 
 /** Every recurring rule, in the user's order. */
 export function recurrencesInOrder(): Promise<RecurrenceRule[]> {
@@ -44,9 +44,36 @@ export async function addRecurrence(fields: RecurrenceFields, startDay: DayKey):
   });
 }
 
-/** Changes a rule for the days still to come; commitments already on past days are not touched. */
-export async function updateRecurrence(id: string, fields: RecurrenceFields): Promise<void> {
-  await db.recurrences.update(id, { ...checked(fields), updatedAt: Date.now() });
+/**
+ * Changes a rule for the days still to come: only the fields given (another window's change to the
+ * others is kept); commitments already on past days are not touched.
+ */
+export async function updateRecurrence(id: string, fields: Partial<RecurrenceFields>): Promise<void> {
+  await db.transaction('rw', db.recurrences, async () => {
+    const rule = await db.recurrences.get(id);
+    if (!rule) throw new ValidationError('This recurring commitment was deleted in another window.');
+    const {
+      id: _id,
+      order: _order,
+      startDay: _start,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...kept
+    } = rule;
+    const valid = checked({ ...kept, ...fields });
+    const next: RecurrenceRule = {
+      id,
+      order: rule.order,
+      startDay: rule.startDay,
+      createdAt: rule.createdAt,
+      ...valid,
+      updatedAt: Date.now(),
+    };
+    // A link cleared here goes from the row, rather than staying as an empty key.
+    for (const key of ['goalId', 'strengthId', 'ifThen'] as const)
+      if (next[key] === undefined) delete next[key];
+    await db.recurrences.put(next);
+  });
 }
 
 /** Deletes a rule and returns it for undo; commitments it already added stay on their days. */

@@ -1,10 +1,17 @@
 import { db } from './db';
-import type { Commitment, DailyReview, ReviewOutcome, StrengthId } from './types';
+import type { Commitment, DailyReview, ReviewOutcome } from './types';
 import { isDayKey, type DayKey } from '../days';
 import { formatDayShort } from '../format';
 import { isObstacle } from '../obstacles';
 import { strengthById } from '../strengths';
 import { LIMITS, ValidationError, limitText } from '../validation';
+import {
+  EMPTY_ANSWERS,
+  applyReviewChanges,
+  reviewAnswers,
+  type ReviewAnswers,
+  type ReviewChanges,
+} from '../review-answers';
 
 /** The review of one day, written, skipped or in draft. */
 export function getReview(day: DayKey): Promise<DailyReview | undefined> {
@@ -31,23 +38,7 @@ export async function finishedReviewDays(from: DayKey): Promise<Set<DayKey>> {
   return new Set(reviews.filter((review) => review.completedAt !== undefined).map((review) => review.day));
 }
 
-export interface ReviewAnswers {
-  outcomes: ReviewOutcome[];
-  wentWell: string;
-  strengthsUsed: StrengthId[];
-  learned: string;
-  tomorrowFocus: string;
-  energy?: number;
-  stress?: number;
-}
-
-export const EMPTY_ANSWERS: ReviewAnswers = {
-  outcomes: [],
-  wentWell: '',
-  strengthsUsed: [],
-  learned: '',
-  tomorrowFocus: '',
-};
+export { EMPTY_ANSWERS, type ReviewAnswers, type ReviewChanges } from '../review-answers';
 
 function checkScale(value: number | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
@@ -114,15 +105,33 @@ async function carriedCopies(ids: readonly string[]): Promise<Map<string, DayKey
 }
 
 /**
- * Saves the review as it stands, so closing the page loses nothing. A finished review stays
+ * The stored answers of `day` with `changes` applied, read and merged inside the caller's
+ * transaction, so a change made in another page meanwhile is kept.
+ */
+async function mergedAnswers(
+  day: DayKey,
+  changes: ReviewChanges,
+  commitments: Map<string, Commitment>,
+): Promise<{ existing: DailyReview | undefined; answers: ReviewAnswers }> {
+  const existing = await db.reviews.get(day);
+  const base = reviewAnswers(existing, [...commitments.values()]);
+  return { existing, answers: applyReviewChanges(base, changes) };
+}
+
+/**
+ * Saves what a form changed in the review of `day` (only those fields: `ReviewChanges`), so closing
+ * the page loses nothing and two pages never overwrite each other's fields. A finished review stays
  * finished; a skipped day being reviewed after all becomes a draft again.
  */
-export async function saveReviewDraft(day: DayKey, answers: ReviewAnswers): Promise<void> {
+export async function saveReviewDraft(day: DayKey, changes: ReviewChanges): Promise<void> {
   await db.transaction('rw', db.reviews, db.commitments, async () => {
     const commitments = await dayCommitments(day);
+    // A draft's outcome for a commitment deleted since the form opened is let go, not refused.
+    const outcomes = changes.outcomes?.filter((o) => commitments.has(o.commitmentId));
+    const merged = await mergedAnswers(day, { ...changes, ...(outcomes && { outcomes }) }, commitments);
+    const { existing, answers } = merged;
     const checked = checkAnswers(answers, commitments, null);
     const carried = await carriedCopies([...commitments.keys()]);
-    const existing = await db.reviews.get(day);
     const finished = existing?.completedAt !== undefined && !existing.skipped;
     await db.reviews.put({
       ...checked,
@@ -182,22 +191,22 @@ async function carryOver(commitment: Commitment, target: DayKey, now: number): P
 }
 
 /**
- * Finishes the review of `day` in one transaction: each commitment takes the status the review
- * gave it, not-done ones are carried to their new day (`carryOver`; the original keeps its
+ * Finishes the review of `day` in one transaction, with `changes` applied to what is stored (only
+ * the fields they name, as `saveReviewDraft`): each commitment takes the status the review gave it, not-done ones are carried to their new day (`carryOver`; the original keeps its
  * status and obstacle), and the review is stamped. A commitment is carried
  * once, however often the review is edited (its existing copy is looked up, not remembered).
  * Returns the outcomes as saved and how many were carried now.
  */
 export async function completeReview(
   day: DayKey,
-  answers: ReviewAnswers,
+  changes: ReviewChanges,
   rules: CarryRules,
 ): Promise<{ carried: number; outcomes: ReviewOutcome[] }> {
   return db.transaction('rw', db.reviews, db.commitments, async () => {
     const commitments = await dayCommitments(day);
+    const { existing, answers } = await mergedAnswers(day, changes, commitments);
     const checked = checkAnswers(answers, commitments, rules);
     const already = await carriedCopies([...commitments.keys()]);
-    const existing = await db.reviews.get(day);
     const now = Date.now();
     let carried = 0;
     const outcomes: ReviewOutcome[] = [];

@@ -36,6 +36,18 @@ export async function saveRanking(ids: readonly string[]): Promise<void> {
   });
 }
 
+/**
+ * Puts the ranking in the order of `ids`, as the page showing it saw it. A strength added in another
+ * window since (not in `ids`) stays, after them; one removed since is not brought back.
+ */
+export async function reorderRanking(ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.strengths, async () => {
+    const ranked = (await db.strengths.orderBy('rank').toArray()).map((row) => row.id);
+    const seen = new Set(ids);
+    await saveRanking([...ids.filter((id) => ranked.includes(id)), ...ranked.filter((id) => !seen.has(id))]);
+  });
+}
+
 /** Adds a strength at the bottom of the ranking (the next rank), reading the ranking as stored. */
 export async function appendToRanking(id: string): Promise<void> {
   await db.transaction('rw', db.strengths, async () => {

@@ -16,23 +16,35 @@ export async function finishedWeeks(from: WeekKey): Promise<Set<WeekKey>> {
 
 export type WeeklyAnswers = Pick<WeeklyReview, 'wins' | 'patterns' | 'nextWeekFocus'>;
 
-/** Saves the week's zoom-out; `finish` stamps it complete (a finished one stays finished). */
+const LABELS: Record<keyof WeeklyAnswers, string> = {
+  wins: 'Wins',
+  patterns: 'What you notice',
+  nextWeekFocus: 'Next week’s focus',
+};
+
+/**
+ * Saves what a form changed in the week's zoom-out (only the answers in `changes`: another page's
+ * answers saved meanwhile are kept); `finish` stamps it complete (a finished one stays finished).
+ */
 export async function saveWeeklyReview(
   week: WeekKey,
-  answers: WeeklyAnswers,
+  changes: Partial<WeeklyAnswers>,
   finish: boolean,
 ): Promise<void> {
   if (!weekKeyStart(week)) throw new ValidationError(`${week} is not a week.`);
-  const checked = {
-    wins: limitText(answers.wins, 'Wins', LIMITS.statement),
-    patterns: limitText(answers.patterns, 'What you notice', LIMITS.statement),
-    nextWeekFocus: limitText(answers.nextWeekFocus, 'Next week’s focus', LIMITS.statement),
-  };
+  const checked: Partial<WeeklyAnswers> = {};
+  for (const field of Object.keys(LABELS) as (keyof WeeklyAnswers)[]) {
+    const text = changes[field];
+    if (text !== undefined) checked[field] = limitText(text, LABELS[field], LIMITS.statement);
+  }
   await db.transaction('rw', db.weeklyReviews, async () => {
     const existing = await db.weeklyReviews.get(week);
     const completedAt = existing?.completedAt ?? (finish ? Date.now() : undefined);
     await db.weeklyReviews.put({
       week,
+      wins: existing?.wins ?? '',
+      patterns: existing?.patterns ?? '',
+      nextWeekFocus: existing?.nextWeekFocus ?? '',
       ...checked,
       ...(completedAt !== undefined && { completedAt }),
       updatedAt: Date.now(),

@@ -9,7 +9,7 @@ import {
   getRankings,
   removeFromRanking,
   restoreToRanking,
-  saveRanking,
+  reorderRanking,
   saveStrengthNote,
 } from '../../../lib/db/strengths';
 import type { StrengthRanking } from '../../../lib/db/types';
@@ -83,7 +83,7 @@ export function StrengthsEditor() {
           getKey={(s) => s.id}
           getLabel={(s) => s.name}
           label="My strengths ranking"
-          onReorder={(ids) => run(() => saveRanking(ids))}
+          onReorder={(ids) => run(() => reorderRanking(ids))}
           renderItem={(strength, index) => (
             <RankedStrength
               strength={strength}

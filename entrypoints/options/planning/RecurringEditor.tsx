@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { CharacterCount } from '../../../components/CharacterCount';
 import { useUndo } from '../../../components/UndoProvider';
+import { useFormFields } from '../../../components/use-form-fields';
 import { today } from '../../../lib/clock';
 import { activeGoals } from '../../../lib/db/goals';
 import {
@@ -13,7 +14,7 @@ import {
   updateRecurrence,
   type RecurrenceFields,
 } from '../../../lib/db/recurrences';
-import type { Goal, RecurrenceRule } from '../../../lib/db/types';
+import type { Goal, RecurrenceRule, RecurrenceSchedule } from '../../../lib/db/types';
 import { describeError } from '../../../lib/errors';
 import { WEEKDAY_NAMES, describeSchedule } from '../../../lib/recurrence';
 import { STRENGTHS } from '../../../lib/strengths';
@@ -45,7 +46,7 @@ export function RecurringEditor() {
         submitLabel="Add recurring commitment"
         heading="New recurring commitment"
         onSave={async (fields) => {
-          await addRecurrence(fields, today());
+          await addRecurrence(fields as RecurrenceFields, today());
           await ensureRecurringCommitments(today());
         }}
       />
@@ -98,43 +99,68 @@ interface RuleFormProps {
   initial?: RecurrenceRule;
   heading: string;
   submitLabel: string;
-  onSave: (fields: RecurrenceFields) => Promise<void>;
+  onSave: (fields: Partial<RecurrenceFields>) => Promise<void>;
   onCancel?: () => void;
+}
+
+/** A rule as the fields its form edits. */
+interface RuleFields extends Record<string, unknown> {
+  title: string;
+  kind: RecurrenceSchedule['kind'];
+  weekdays: number[];
+  interval: number;
+  weekday: number;
+  goalId: string;
+  strengthId: string;
+}
+
+function ruleFields(rule: RecurrenceRule | undefined): RuleFields {
+  const schedule = rule?.schedule;
+  return {
+    title: rule?.title ?? '',
+    kind: schedule?.kind ?? 'weekdays',
+    weekdays: schedule?.kind === 'weekdays' ? schedule.weekdays : [],
+    interval: schedule?.kind === 'every-n-weeks' ? schedule.interval : 2,
+    weekday: schedule?.kind === 'every-n-weeks' ? schedule.weekday : 5,
+    goalId: rule?.goalId ?? '',
+    strengthId: rule?.strengthId ?? '',
+  };
+}
+
+/**
+ * What the form's edits change in a rule: only the parts touched (the schedule as a whole when any
+ * of its parts was), so saving never writes back what another window changed meanwhile.
+ */
+function changedFields(values: RuleFields, edits: Partial<RuleFields>): Partial<RecurrenceFields> {
+  const { title, kind, weekdays, interval, weekday, goalId, strengthId } = values;
+  const touched = (...fields: (keyof RuleFields)[]) => fields.some((field) => field in edits);
+  return {
+    ...(touched('title') && { title }),
+    ...(touched('kind', 'weekdays', 'interval', 'weekday') && {
+      schedule: kind === 'weekdays' ? { kind, weekdays } : { kind, interval, weekday },
+    }),
+    ...(touched('goalId') && { goalId: goalId || undefined }),
+    ...(touched('strengthId') && { strengthId: strengthId || undefined }),
+  };
 }
 
 function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: RuleFormProps) {
   const id = useId();
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [kind, setKind] = useState(initial?.schedule.kind ?? 'weekdays');
-  const [weekdays, setWeekdays] = useState<number[]>(
-    initial?.schedule.kind === 'weekdays' ? initial.schedule.weekdays : [],
-  );
-  const [interval, setEvery] = useState(
-    initial?.schedule.kind === 'every-n-weeks' ? initial.schedule.interval : 2,
-  );
-  const [weekday, setWeekday] = useState(
-    initial?.schedule.kind === 'every-n-weeks' ? initial.schedule.weekday : 5,
-  );
-  const [goalId, setGoalId] = useState(initial?.goalId ?? '');
-  const [strengthId, setStrengthId] = useState(initial?.strengthId ?? '');
+  const form = useFormFields(ruleFields(initial));
+  const { title, kind, weekdays, interval, weekday, goalId, strengthId } = form.values;
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     try {
-      await onSave({
-        title,
-        schedule: kind === 'weekdays' ? { kind, weekdays } : { kind, interval, weekday },
-        ...(goalId && { goalId }),
-        ...(strengthId && { strengthId }),
-      });
+      // A new rule takes every field; an edit sends only what was changed here.
+      await onSave(
+        initial ? changedFields(form.values, form.edits) : changedFields(form.values, form.values),
+      );
       setError('');
-      if (!initial) {
-        setTitle('');
-        setWeekdays([]);
-        setSaved('Added.');
-      }
+      form.reset();
+      if (!initial) setSaved('Added.');
     } catch (failure) {
       setSaved('');
       setError(describeError(failure, 'The recurring commitment could not be saved.'));
@@ -153,7 +179,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
           maxLength={LIMITS.commitmentTitle}
           placeholder="One-to-one with Sam"
           aria-describedby={`${id}-count`}
-          onChange={(event) => setTitle(event.target.value)}
+          onChange={(event) => form.set('title', event.target.value)}
         />
         <CharacterCount id={`${id}-count`} length={title.length} max={LIMITS.commitmentTitle} />
       </div>
@@ -164,7 +190,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
             type="radio"
             name={`${id}-kind`}
             checked={kind === 'weekdays'}
-            onChange={() => setKind('weekdays')}
+            onChange={() => form.set('kind', 'weekdays')}
           />
           On chosen weekdays
         </label>
@@ -176,7 +202,10 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
                   type="checkbox"
                   checked={weekdays.includes(day)}
                   onChange={(event) =>
-                    setWeekdays(event.target.checked ? [...weekdays, day] : weekdays.filter((d) => d !== day))
+                    form.set(
+                      'weekdays',
+                      event.target.checked ? [...weekdays, day] : weekdays.filter((d) => d !== day),
+                    )
                   }
                 />
                 {WEEKDAY_NAMES[day]}
@@ -189,7 +218,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
             type="radio"
             name={`${id}-kind`}
             checked={kind === 'every-n-weeks'}
-            onChange={() => setKind('every-n-weeks')}
+            onChange={() => form.set('kind', 'every-n-weeks')}
           />
           Every few weeks on one weekday
         </label>
@@ -203,7 +232,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
               max={52}
               className="input number-input"
               value={interval}
-              onChange={(event) => setEvery(Number(event.target.value))}
+              onChange={(event) => form.set('interval', Number(event.target.value))}
             />
             <span>weeks on</span>
             <label htmlFor={`${id}-weekday`} className="visually-hidden">
@@ -213,7 +242,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
               id={`${id}-weekday`}
               className="select"
               value={weekday}
-              onChange={(event) => setWeekday(Number(event.target.value))}
+              onChange={(event) => form.set('weekday', Number(event.target.value))}
             >
               {WEEK_ORDER.map((day) => (
                 <option key={day} value={day}>
@@ -231,7 +260,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
             id={`${id}-goal`}
             className="select"
             value={goalId}
-            onChange={(e) => setGoalId(e.target.value)}
+            onChange={(e) => form.set('goalId', e.target.value)}
           >
             <option value="">No goal</option>
             {goals.map((goal) => (
@@ -247,7 +276,7 @@ function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: Ru
             id={`${id}-strength`}
             className="select"
             value={strengthId}
-            onChange={(e) => setStrengthId(e.target.value)}
+            onChange={(e) => form.set('strengthId', e.target.value)}
           >
             <option value="">No strength</option>
             {STRENGTHS.map((s) => (

@@ -6,44 +6,74 @@ import { describeError } from '../../../lib/errors';
 import type { WorkerMessage } from '../../../lib/messages';
 import { WEEKDAY_NAMES } from '../../../lib/recurrence';
 import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from '../../../lib/settings';
+import { useFieldAutosave } from '../../../components/use-field-autosave';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 const SNOOZE_CHOICES = [5, 10, 15, 30, 60];
+
+/** The settings as the fields the form edits one by one: each workday is a field of its own. */
+type SettingsFields = Omit<Settings, 'workdays'> & Record<`workday:${number}`, boolean>;
+
+function toFields(settings: Settings): SettingsFields {
+  const { workdays, ...rest } = settings;
+  const days = Object.fromEntries(WEEK_ORDER.map((day) => [`workday:${day}`, workdays.includes(day)]));
+  return { ...rest, ...days } as SettingsFields;
+}
+
+/**
+ * The changed fields applied to the settings as stored now: a workday ticked here is added to the
+ * stored workdays, not to this page's copy of them, so one unticked in another tab stays unticked.
+ */
+function applyChanges(current: Settings, changes: Partial<SettingsFields>): Partial<Settings> {
+  const next: Partial<Settings> = {};
+  let workdays = current.workdays;
+  for (const [field, value] of Object.entries(changes)) {
+    const day = /^workday:(\d)$/.exec(field)?.[1];
+    if (day === undefined) Object.assign(next, { [field]: value });
+    else
+      workdays = value
+        ? [...workdays.filter((d) => d !== Number(day)), Number(day)]
+        : workdays.filter((d) => d !== Number(day));
+  }
+  return workdays === current.workdays ? next : { ...next, workdays };
+}
+
+const saveSettings = (changes: Partial<SettingsFields>) =>
+  updateSettings((current) => applyChanges(current, changes));
 
 /** When Flourish asks: review time, workdays, notifications, snooze, morning prompt, weekly day. */
 export function SettingsEditor() {
   const stored = useStorageItem(settingsItem);
   if (!stored) return null;
-  return <SettingsForm initial={{ ...DEFAULT_SETTINGS, ...stored }} />;
+  return <SettingsForm stored={{ ...DEFAULT_SETTINGS, ...stored }} />;
 }
 
-function SettingsForm({ initial }: { initial: Settings }) {
+/**
+ * Every control saves itself, and only itself: the form shows the settings as stored now (changed
+ * in another tab too), with this page's own changes over them until they are saved.
+ */
+function SettingsForm({ stored }: { stored: Settings }) {
   const id = useId();
-  const [settings, setSettings] = useState(initial);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-
-  async function save(changes: Partial<Settings>) {
-    const next = { ...settings, ...changes };
-    setSettings(next);
-    try {
-      await updateSettings(changes);
-      setError('');
-      setStatus('Saved');
-    } catch (failure) {
-      setStatus('');
-      setError(describeError(failure));
-    }
-  }
+  const form = useFieldAutosave('settings', toFields(stored), saveSettings);
+  const settings = form.values;
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState('');
+  const save = <K extends keyof SettingsFields & string>(field: K, value: SettingsFields[K]) => {
+    form.change(field, value);
+    setNotice('');
+  };
+  const error = failure || form.error;
+  const status = notice || (form.saved ? 'Saved' : '');
 
   async function testPrompt() {
     try {
       await browser.runtime.sendMessage({ type: 'test-prompt' } satisfies WorkerMessage);
-      setStatus(
+      setFailure('');
+      setNotice(
         'A test notification was sent. If it did not appear, check that your system allows notifications from the browser.',
       );
-    } catch (failure) {
-      setError(describeError(failure, 'The test notification could not be sent.'));
+    } catch (problem) {
+      setFailure(describeError(problem, 'The test notification could not be sent.'));
     }
   }
 
@@ -56,7 +86,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <TimeField
             id={`${id}-time`}
             value={settings.reviewTime}
-            onCommit={(reviewTime) => void save({ reviewTime })}
+            onCommit={(reviewTime) => save('reviewTime', reviewTime)}
           />
         </div>
         <fieldset>
@@ -67,14 +97,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
               <label key={day} className="check">
                 <input
                   type="checkbox"
-                  checked={settings.workdays.includes(day)}
-                  onChange={(event) =>
-                    void save({
-                      workdays: event.target.checked
-                        ? [...settings.workdays, day]
-                        : settings.workdays.filter((d) => d !== day),
-                    })
-                  }
+                  checked={settings[`workday:${day}`]}
+                  onChange={(event) => save(`workday:${day}`, event.target.checked)}
                 />
                 {WEEKDAY_NAMES[day]}
               </label>
@@ -89,7 +113,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <input
             type="checkbox"
             checked={settings.promptsEnabled}
-            onChange={(event) => void save({ promptsEnabled: event.target.checked })}
+            onChange={(event) => save('promptsEnabled', event.target.checked)}
           />
           Show a notification when it is time (the badge and the new tab still show a waiting review)
         </label>
@@ -99,7 +123,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             id={`${id}-snooze`}
             className="select"
             value={settings.snoozeMinutes}
-            onChange={(event) => void save({ snoozeMinutes: Number(event.target.value) })}
+            onChange={(event) => save('snoozeMinutes', Number(event.target.value))}
           >
             {SNOOZE_CHOICES.map((minutes) => (
               <option key={minutes} value={minutes}>
@@ -112,7 +136,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <input
             type="checkbox"
             checked={settings.morningTime !== null}
-            onChange={(event) => void save({ morningTime: event.target.checked ? '08:30' : null })}
+            onChange={(event) => save('morningTime', event.target.checked ? '08:30' : null)}
           />
           Ask each workday morning: “What will you commit to today?”
         </label>
@@ -122,7 +146,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             <TimeField
               id={`${id}-morning`}
               value={settings.morningTime}
-              onCommit={(morningTime) => void save({ morningTime })}
+              onCommit={(morningTime) => save('morningTime', morningTime)}
             />
           </div>
         )}
@@ -133,7 +157,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             className="select"
             value={settings.weeklyReviewDay ?? ''}
             onChange={(event) =>
-              void save({ weeklyReviewDay: event.target.value === '' ? null : Number(event.target.value) })
+              save('weeklyReviewDay', event.target.value === '' ? null : Number(event.target.value))
             }
           >
             <option value="">No weekly review</option>

@@ -23,7 +23,7 @@ describe('the weekly zoom-out', () => {
     const { unmount } = render(<WeeklyReview week={WEEK} />);
     await user.type(await screen.findByLabelText('Wins'), 'Board update landed');
     // Kept synchronously first, in case the page goes before the database answers.
-    expect(readDraft(DRAFT)).toContain('Board update landed');
+    expect(readDraft(`${DRAFT}|wins`)).toContain('Board update landed');
     unmount();
     await vi.waitFor(async () => expect((await getWeeklyReview(WEEK))?.wins).toBe('Board update landed'));
     expect((await getWeeklyReview(WEEK))?.completedAt).toBeUndefined();
@@ -39,7 +39,7 @@ describe('the weekly zoom-out', () => {
     await vi.waitFor(async () => expect((await getWeeklyReview(WEEK))?.patterns).toBe('Mornings work'));
   });
 
-  it('saves the words a page closed too fast left as a draft, on the next visit', async () => {
+  it('saves the words an older Flourish’s page, closed too fast, left as one draft, on the next visit', async () => {
     writeDraft(DRAFT, JSON.stringify({ wins: 'Hired Priya', patterns: '', nextWeekFocus: 'Board' }));
     render(<WeeklyReview week={WEEK} />);
     expect(await screen.findByLabelText('Wins')).toHaveValue('Hired Priya');

@@ -138,4 +138,29 @@ describe('recurring commitments in the database', () => {
     expect(await commitmentsForDay('2026-12-03')).toHaveLength(0);
     expect((await commitmentsForDay('2026-11-20')).map((c) => c.title)).toEqual(['Pipeline review']);
   });
+
+  it('changes only the fields an edit gives, keeping another window’s change to the others', async () => {
+    const r = await addRecurrence(
+      { title: 'Pipeline review', schedule: { kind: 'weekdays', weekdays: [5] }, goalId: 'g1' },
+      '2026-11-20',
+    );
+    // One window renames it; another, opened before the rename, moves it to Thursday and unlinks the goal.
+    await updateRecurrence(r.id, { title: 'Forecast review' });
+    await updateRecurrence(r.id, { schedule: { kind: 'weekdays', weekdays: [4] }, goalId: undefined });
+    const [stored] = await db.recurrences.toArray();
+    expect(stored).toMatchObject({ title: 'Forecast review', schedule: { kind: 'weekdays', weekdays: [4] } });
+    expect(stored).not.toHaveProperty('goalId');
+  });
+
+  it('refuses to edit a rule deleted in another window', async () => {
+    const r = await addRecurrence(
+      { title: 'Pipeline review', schedule: { kind: 'weekdays', weekdays: [5] } },
+      '2026-11-20',
+    );
+    await deleteRecurrence(r.id);
+    await expect(updateRecurrence(r.id, { title: 'Forecast review' })).rejects.toThrow(
+      'deleted in another window',
+    );
+    expect(await db.recurrences.count()).toBe(0);
+  });
 });

@@ -110,6 +110,19 @@ describe('commitments', () => {
     expect(stored).not.toHaveProperty('ifThen');
   });
 
+  it('changes only the links it is given, keeping one set elsewhere meanwhile', async () => {
+    const a = await addCommitment(DAY, 'Feedback to Sam');
+    // One window links the goal while another, opened before, writes the plan.
+    await linkCommitment(a.id, { goalId: 'g1' });
+    await linkCommitment(a.id, { ifThen: { when: 'after stand-up', then: 'book 15 minutes' } });
+    await linkCommitment(a.id, { strengthId: 'honesty' });
+    expect((await commitmentsForDay(DAY))[0]).toMatchObject({
+      goalId: 'g1',
+      strengthId: 'honesty',
+      ifThen: { when: 'after stand-up', then: 'book 15 minutes' },
+    });
+  });
+
   it('refuses half an if-then plan', async () => {
     const a = await addCommitment(DAY, 'Feedback to Sam');
     await expect(linkCommitment(a.id, { ifThen: { when: 'at 4 pm', then: ' ' } })).rejects.toThrow(

@@ -3,6 +3,7 @@ import {
   appendToRanking,
   getRankings,
   removeFromRanking,
+  reorderRanking,
   restoreToRanking,
   saveRanking,
   saveStrengthNote,
@@ -93,5 +94,13 @@ describe('strengths ranking in the database', () => {
     const rows = await getRankings();
     expect(rows.map((r) => r.id)).toEqual(['perspective', 'leadership', 'honesty']);
     expect(rows[1]?.note).toBe('I clear blockers');
+  });
+
+  it('reorders from a page that had not seen a strength added or removed in another window', async () => {
+    await saveRanking(['zest', 'hope', 'humor']);
+    await appendToRanking('kindness'); // in another window
+    await removeFromRanking('humor'); // and there too
+    await reorderRanking(['hope', 'zest', 'humor']); // as this page still saw it
+    expect((await getRankings()).map((row) => row.id)).toEqual(['hope', 'zest', 'kindness']);
   });
 });
