@@ -49,9 +49,7 @@ describe('a daily review open in two places', () => {
       wentWell: 'Offsite went well',
       learned: 'Ask earlier',
     });
-    await waitFor(() =>
-      expect(popup.getByLabelText('What did I learn?')).toHaveValue('Ask earlier'),
-    );
+    await waitFor(() => expect(popup.getByLabelText('What did I learn?')).toHaveValue('Ask earlier'));
     expect(popup.getByLabelText('What went well?')).toHaveValue('Offsite went well');
   });
 
@@ -62,9 +60,7 @@ describe('a daily review open in two places', () => {
     await waitFor(async () => expect((await getReview(DAY))?.tomorrowFocus).toBe('Board deck'));
     await user.type(tab.getByLabelText('Tomorrow’s focus'), ' + hiring');
     await waitFor(async () => expect((await getReview(DAY))?.tomorrowFocus).toBe('Board deck + hiring'));
-    await waitFor(() =>
-      expect(popup.getByLabelText('Tomorrow’s focus')).toHaveValue('Board deck + hiring'),
-    );
+    await waitFor(() => expect(popup.getByLabelText('Tomorrow’s focus')).toHaveValue('Board deck + hiring'));
   });
 
   it('keeps strengths ticked in each place, and energy and stress set in different places', async () => {
