@@ -2,7 +2,7 @@
  * Which week the weekly zoom-out looks back on. One rule for the prompt, its "X of Y done" and the
  * review page, so all three always speak of the same seven days; reviews stay stored per ISO week.
  */
-import { addDays, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from './days';
+import { addDays, dayKey, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from './days';
 
 /**
  * The ISO week that the zoom-out on `day` reviews: the one holding most of the seven days that end
@@ -22,4 +22,49 @@ export function weekDays(week: WeekKey): { monday: DayKey; sunday: DayKey } | nu
 /** Whether `week` is the one before `today`'s: a zoom-out looking back, whose "next week" is this one. */
 export function isLastWeek(week: WeekKey, today: DayKey): boolean {
   return week === isoWeekKey(addDays(today, -7));
+}
+
+/**
+ * Weekly reviews an older Flourish filed under the week they were written in, though written on a
+ * Monday to Wednesday looking back on the week before (the rule of `reviewedWeek`): each moves to the
+ * week it describes. Where that week has a review already, the two are joined, every word kept.
+ * Pure: `timeZone` says which local day a review was written on.
+ */
+export function refileEarlyWeekReviews<
+  R extends {
+    week: WeekKey;
+    wins: string;
+    patterns: string;
+    nextWeekFocus: string;
+    completedAt?: number;
+    updatedAt: number;
+  },
+>(reviews: readonly R[], timeZone: string): { put: R[]; remove: WeekKey[] } {
+  const byWeek = new Map(reviews.map((review) => [review.week, review]));
+  const put = new Map<WeekKey, R>();
+  const remove: WeekKey[] = [];
+  // Oldest first: a week is settled before the review of the week after it moves into it.
+  for (const review of [...reviews].sort((a, b) => (a.week < b.week ? -1 : 1))) {
+    const written = dayKey(review.completedAt ?? review.updatedAt, timeZone);
+    if (isoWeekKey(written) !== review.week || reviewedWeek(written) === review.week) continue;
+    const described = reviewedWeek(written);
+    const there = put.get(described) ?? (remove.includes(described) ? undefined : byWeek.get(described));
+    const join = (a: string, b: string) => [a, b].filter((text) => text.trim() !== '').join('\n\n');
+    const moved = there
+      ? {
+          ...there,
+          wins: join(there.wins, review.wins),
+          patterns: join(there.patterns, review.patterns),
+          nextWeekFocus: join(there.nextWeekFocus, review.nextWeekFocus),
+          updatedAt: Math.max(there.updatedAt, review.updatedAt),
+          ...((there.completedAt ?? review.completedAt) !== undefined && {
+            completedAt: there.completedAt ?? review.completedAt,
+          }),
+        }
+      : { ...review, week: described };
+    put.set(described, moved);
+    put.delete(review.week);
+    remove.push(review.week);
+  }
+  return { put: [...put.values()], remove: remove.filter((week) => !put.has(week)) };
 }

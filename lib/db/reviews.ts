@@ -3,6 +3,7 @@ import type { Commitment, DailyReview, ReviewOutcome } from './types';
 import { isDayKey, type DayKey } from '../days';
 import { formatDayShort } from '../format';
 import { isObstacle } from '../obstacles';
+import { holderOnDay, lineage } from '../same-commitment';
 import { strengthById } from '../strengths';
 import { LIMITS, ValidationError, limitText } from '../validation';
 import {
@@ -153,37 +154,49 @@ function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
   return null;
 }
 
+/** `rows` and every commitment they were carried from, by id, read inside the caller's transaction. */
+async function withAncestors(rows: readonly Commitment[]): Promise<Map<string, Commitment>> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  let wanted = rows.flatMap((row) => row.carriedFrom ?? []).filter((id) => !byId.has(id));
+  while (wanted.length > 0) {
+    const found = (await db.commitments.bulkGet(wanted)).filter((row): row is Commitment => !!row);
+    for (const row of found) byId.set(row.id, row);
+    wanted = [...new Set(found.flatMap((row) => row.carriedFrom ?? []))].filter((id) => !byId.has(id));
+  }
+  return byId;
+}
+
 /**
- * Puts a not-done commitment on `target` as a new open commitment with `carriedFrom`. A recurring
- * one is never doubled: when its rule already put that day's instance there and it is still open,
- * the instance is linked instead (it takes `carriedFrom` if it has none); with no instance there,
- * the copy keeps `recurrenceId`, so the rule counts it as that day's instance and adds no other.
- * An instance already done or dropped does not stand for it: the copy is added beside it.
+ * Puts a not-done commitment on `target` as a new open commitment with `carriedFrom` — unless the
+ * day already holds it (`holderOnDay`: a copy carried there before, its recurring rule's commitment
+ * for that day, or the same words typed there again): then nothing is added, and the one there is
+ * linked to it (takes `carriedFrom` if it has none). A copy of a recurring commitment keeps the rule
+ * (found back along the carries for copies an older version made without it), so the rule counts it
+ * as that day's and adds no other.
  */
 async function carryOver(commitment: Commitment, target: DayKey, now: number): Promise<void> {
-  const instance = commitment.recurrenceId
-    ? await db.commitments.where('[recurrenceId+day]').equals([commitment.recurrenceId, target]).first()
-    : undefined;
-  if (instance?.status === 'open') {
-    if (!instance.carriedFrom) {
-      await db.commitments.update(instance.id, { carriedFrom: commitment.id, updatedAt: now });
+  const there = await db.commitments.where('day').equals(target).toArray();
+  const byId = await withAncestors([commitment, ...there]);
+  const holder = holderOnDay(commitment, there, byId);
+  if (holder) {
+    if (!holder.carriedFrom) {
+      await db.commitments.update(holder.id, { carriedFrom: commitment.id, updatedAt: now });
     }
     return;
   }
-  const last = await db.commitments
-    .where('[day+order]')
-    .between([target, -Infinity], [target, Infinity])
-    .last();
+  const { recurrenceId } = lineage(commitment, byId);
+  const instanceThere = recurrenceId !== undefined && there.some((row) => row.recurrenceId === recurrenceId);
+  const last = there.reduce((max, row) => Math.max(max, row.order), 0);
   await db.commitments.add({
     id: crypto.randomUUID(),
     day: target,
     title: commitment.title,
     status: 'open',
-    order: (last?.order ?? 0) + 1,
+    order: last + 1,
     createdAt: now,
     updatedAt: now,
     carriedFrom: commitment.id,
-    ...(commitment.recurrenceId && !instance && { recurrenceId: commitment.recurrenceId }),
+    ...(recurrenceId && !instanceThere && { recurrenceId }),
     ...(commitment.goalId && { goalId: commitment.goalId }),
     ...(commitment.strengthId && { strengthId: commitment.strengthId }),
     ...(commitment.ifThen && { ifThen: commitment.ifThen }),

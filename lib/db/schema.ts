@@ -15,11 +15,12 @@ import type {
   VisionImage,
   WeeklyReview,
 } from './types';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DATABASE_NAME = 'flourish';
 
 /** The newest schema version below; a backup made by a newer one is refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Index declarations of schema version 1, kept verbatim for the migration tests. */
 export const SCHEMA_V1 = {
@@ -46,6 +47,18 @@ export const SCHEMA_V2 = {
   recurrences: 'id, order',
 } as const;
 
+/**
+ * Version 3 repairs rows older versions wrote wrongly (see `upgradeToV3`) and adds `meta`, the
+ * database's own bookkeeping (a restore's journal): not user data, never backed up.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, meta: 'key' } as const;
+
+/** A row of `meta`: one named piece of the database's own bookkeeping. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export class FlourishDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   strengths!: EntityTable<StrengthRanking, 'id'>;
@@ -56,11 +69,13 @@ export class FlourishDatabase extends Dexie {
   reviews!: EntityTable<DailyReview, 'day'>;
   weeklyReviews!: EntityTable<WeeklyReview, 'week'>;
   recurrences!: EntityTable<RecurrenceRule, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // New table and index only: existing rows need no change.
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }

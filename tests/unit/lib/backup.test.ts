@@ -16,6 +16,7 @@ import { recordRestoredBackup } from '../../../lib/backup/reminder';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
+import { SCHEMA_VERSION } from '../../../lib/db/schema';
 import { saveVision } from '../../../lib/db/vision';
 import { saveRanking } from '../../../lib/db/strengths';
 import { addVisionImages } from '../../../lib/db/vision-images';
@@ -28,7 +29,7 @@ import { MAX_BOARD_PICTURES } from '../../../lib/images';
 import { solidPng } from '../../support/png';
 import { readFixture } from './db/fixtures';
 
-const SCHEMA = 2;
+const SCHEMA = SCHEMA_VERSION;
 
 /** Fills the database from the version 2 fixture (every table, a picture included). */
 async function seedFixture() {
@@ -59,7 +60,7 @@ describe('export', () => {
       format: 'flourish-backup',
       formatVersion: 1,
       appVersion: '0.1.0',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
     });
     expect(backup.exportedAt).toBe('2026-11-25T12:00:00.000Z');
     expect(backup.tables.commitments).toHaveLength(4);

@@ -19,9 +19,14 @@ interface EncodedBlob {
 const isEncodedBlob = (value: unknown): value is EncodedBlob =>
   typeof value === 'object' && value !== null && 'base64' in value && 'type' in value;
 
-/** Reads a fixture file, turning `{type, base64}` objects back into Blobs. */
+/** Reads the frozen fixture of schema version `version` (`tests/fixtures/db-vN.json`). */
 export function readFixture(version: number): Fixture {
-  const path = resolve(import.meta.dirname, `../../../fixtures/db-v${version}.json`);
+  return readFixtureFile(`db-v${version}.json`);
+}
+
+/** Reads a fixture file of `tests/fixtures/`, turning `{type, base64}` objects back into Blobs. */
+export function readFixtureFile(file: string): Fixture {
+  const path = resolve(import.meta.dirname, `../../../fixtures/${file}`);
   return JSON.parse(readFileSync(path, 'utf8'), (_key, value: unknown) =>
     isEncodedBlob(value) ? new Blob([Buffer.from(value.base64, 'base64')], { type: value.type }) : value,
   ) as Fixture;

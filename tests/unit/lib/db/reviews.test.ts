@@ -22,6 +22,7 @@ import { ValidationError } from '../../../../lib/validation';
 const DAY = '2026-11-25';
 const NEXT = '2026-11-26';
 const RULES = { carryTo: NEXT };
+const EVERY_DAY_RULE = { kind: 'weekdays' as const, weekdays: [0, 1, 2, 3, 4, 5, 6] };
 
 /** The outcome a review records for one commitment. */
 const outcomeOf = (review: { outcomes: ReviewOutcome[] } | undefined, id: string) =>
@@ -295,5 +296,65 @@ describe('carrying a recurring commitment', () => {
     expect(again.carried).toBe(0);
     expect(again.outcomes[0]?.carriedTo).toBe(later);
     expect(await commitmentsForDay(later)).toHaveLength(1);
+  });
+});
+
+describe('carrying never doubles what the day already holds', () => {
+  const TUESDAY = '2026-11-24';
+  const WEDNESDAY = '2026-11-25';
+  const carry = (id: string) => ({
+    commitmentId: id,
+    status: 'not-done' as const,
+    decision: 'carry' as const,
+  });
+
+  it('a late review carries onto the same words typed there again, not beside them', async () => {
+    const monday = await addCommitment('2026-11-23', 'Board update');
+    // Monday went unreviewed; on Tuesday the leader typed it again, then caught up on Monday.
+    const typedAgain = await addCommitment(TUESDAY, 'Board  update ');
+    await completeReview('2026-11-23', { outcomes: [carry(monday.id)] }, { carryTo: TUESDAY });
+    const tuesday = await commitmentsForDay(TUESDAY);
+    expect(tuesday.map((c) => [c.id, c.carriedFrom])).toEqual([[typedAgain.id, monday.id]]);
+  });
+
+  it('keeps two alike that the user typed on one day as two when both are carried', async () => {
+    const first = await addCommitment(TUESDAY, 'Call a client');
+    const second = await addCommitment(TUESDAY, 'Call a client');
+    await completeReview(TUESDAY, { outcomes: [carry(first.id), carry(second.id)] }, { carryTo: WEDNESDAY });
+    expect((await commitmentsForDay(WEDNESDAY)).map((c) => c.carriedFrom)).toEqual([first.id, second.id]);
+  });
+
+  it.each([
+    ['the next day was opened first', true],
+    ['the next day is opened after', false],
+  ])(
+    'an old copy made without its rule is carried onto the rule’s commitment, not beside it, when %s',
+    async (_case, openedFirst) => {
+      const rule = await addRecurrence({ title: 'Plan the day', schedule: EVERY_DAY_RULE }, '2026-11-23');
+      await ensureRecurringCommitments('2026-11-23');
+      const [monday] = await commitmentsForDay('2026-11-23');
+      await ensureRecurringCommitments(TUESDAY);
+      // What an older Flourish left on Tuesday: a copy carried from Monday without the rule's id.
+      const old = await addCommitment(TUESDAY, 'Plan the day', { carriedFrom: monday!.id });
+      if (openedFirst) await ensureRecurringCommitments(WEDNESDAY);
+      await completeReview(TUESDAY, { outcomes: [carry(old.id)] }, { carryTo: WEDNESDAY });
+      await ensureRecurringCommitments(WEDNESDAY);
+      const wednesday = await commitmentsForDay(WEDNESDAY);
+      expect(wednesday).toHaveLength(1);
+      expect(wednesday[0]).toMatchObject({ recurrenceId: rule.id, status: 'open' });
+    },
+  );
+
+  it('a recurring commitment carried to a day whose own one is already done adds nothing', async () => {
+    await addRecurrence({ title: 'Plan the day', schedule: EVERY_DAY_RULE }, '2026-11-23');
+    await ensureRecurringCommitments(TUESDAY);
+    await ensureRecurringCommitments(WEDNESDAY);
+    const [wednesdays] = await commitmentsForDay(WEDNESDAY);
+    await markCommitmentDone(wednesdays!.id);
+    const [tuesdays] = await commitmentsForDay(TUESDAY);
+    await completeReview(TUESDAY, { outcomes: [carry(tuesdays!.id)] }, { carryTo: WEDNESDAY });
+    expect((await commitmentsForDay(WEDNESDAY)).map((c) => [c.id, c.status])).toEqual([
+      [wednesdays!.id, 'done'],
+    ]);
   });
 });
