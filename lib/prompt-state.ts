@@ -1,14 +1,16 @@
 /** What the worker has shown, snoozed and scheduled: kept in storage.local so a restarted worker knows. */
 import { storage } from 'wxt/utils/storage';
-import { completePromptState } from './prompt-migration';
+import { localTimeZone } from './clock';
+import { completePromptState, promptStateV2 } from './prompt-migration';
 import { EMPTY_PROMPT_STATE, type PromptState } from './schedule';
+import { getSettings } from './settings';
 
 export const promptStateItem = storage.defineItem<PromptState>('local:prompts', {
   fallback: EMPTY_PROMPT_STATE,
   version: 2,
   migrations: {
-    // Snoozes became a list: one notification may name several prompts.
-    2: (stored: unknown) => completePromptState(stored),
+    // Weekly zoom-outs re-keyed by the week they look back on; snoozes became a list.
+    2: async (stored: unknown) => promptStateV2(stored, await getSettings(), localTimeZone(), Date.now()),
   },
 });
 

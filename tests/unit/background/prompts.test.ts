@@ -4,6 +4,8 @@ import background from '../../../entrypoints/background';
 import { onNotificationClicked } from '../../../entrypoints/background/clicks';
 import { notificationOptions } from '../../../entrypoints/background/notification';
 import { reschedule } from '../../../entrypoints/background/prompts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ALARMS, BACKSTOP_MS } from '../../../lib/alarms';
 import { addCommitment, dropCommitment, markCommitmentDone } from '../../../lib/db/commitments';
 import { addRecurrence, ensureRecurringCommitments } from '../../../lib/db/recurrences';
@@ -562,5 +564,36 @@ describe('a worker stopped half-way', () => {
     await settle();
     expect(create).not.toHaveBeenCalled();
     expect((await promptStateItem.getValue()).showing).toBeNull();
+  });
+});
+
+describe('updating from 0.1.0', () => {
+  const fixture = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../fixtures/storage-prompts-v1.json'), 'utf8'),
+  ) as { settings: typeof DEFAULT_SETTINGS; prompts: object };
+
+  it('does not cost the next Monday’s zoom-out', async () => {
+    // Updated on Tuesday 1 December, with 0.1.0's state of Monday 30 November's zoom-out stored.
+    vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
+    await fakeBrowser.storage.local.set({ settings: fixture.settings, prompts: fixture.prompts });
+    await promptStateItem.migrate();
+    for (const day of ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07']) {
+      await completeReview(
+        day,
+        { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+        { carryTo: '2026-12-08' },
+      );
+    }
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await settle();
+    expect(await notifications()).toEqual([]);
+
+    vi.setSystemTime(new Date(2026, 11, 7, 18, 0));
+    await fire(ALARMS.prompt);
+    await settle();
+    expect(await notifications()).toEqual([
+      notificationId([{ kind: 'weekly-review', key: '2026-W49', day: '2026-12-07' }]),
+    ]);
   });
 });
