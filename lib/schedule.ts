@@ -1,7 +1,8 @@
 /**
- * Accountability scheduling (DESIGN.md §5) as pure functions: from the settings, the time zone,
- * `now`, which reviews exist and what was already shown, which prompts are due now and when the
- * next one is. The worker only turns the answer into one one-shot alarm and a notification.
+ * Accountability scheduling as pure functions: from the settings, the time zone, `now`, which
+ * reviews exist and what was already shown, which prompts are due now and when the next one is.
+ * The worker only turns the answer into one notification naming everything due (lib/prompt-display)
+ * and a one-shot alarm (with its backstop, lib/alarms).
  */
 import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
 import type { Commitment } from './db/types';
