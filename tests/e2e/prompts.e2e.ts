@@ -50,6 +50,8 @@ let page: Page;
 let cdp: CDPSession;
 /** The worker's state as DevTools reports it: running, stopping, stopped, starting. */
 let workerStatus = 'running';
+/** How many times DevTools has seen the worker stop (a page may start it again at once). */
+let workerStops = 0;
 
 beforeAll(async () => {
   session = await launchAtMidday();
@@ -58,7 +60,9 @@ beforeAll(async () => {
   cdp = await session.context.newCDPSession(page);
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     const ours = versions.filter((v) => v.scriptURL.includes(session.extensionId));
-    if (ours.length > 0) workerStatus = ours.at(-1)!.runningStatus;
+    if (ours.length === 0) return;
+    workerStatus = ours.at(-1)!.runningStatus;
+    if (workerStatus === 'stopped') workerStops++;
   });
   await cdp.send('ServiceWorker.enable');
 });
@@ -72,8 +76,7 @@ afterAll(async () => {
  * tonight (so nothing is due and no page sees a review waiting), no notification on screen.
  */
 beforeEach(async () => {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => workerStatus).toBe('stopped');
+  await stopWorker();
   await saveSettings({ reviewTime: '23:00' });
   await page.evaluate(() =>
     (globalThis as WithChrome).chrome.runtime.sendMessage({ type: 'reschedule' }).catch(() => undefined),
@@ -187,8 +190,14 @@ async function stopFrozenWorker() {
   await expect
     .poll(() => worker.evaluate(() => (globalThis as { frozen?: boolean }).frozen ?? false))
     .toBe(true);
+  await stopWorker();
+}
+
+/** Stops the worker through DevTools, as the browser does when it likes. */
+async function stopWorker() {
+  const stops = workerStops;
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => workerStatus).toBe('stopped');
+  await expect.poll(() => workerStops).toBeGreaterThan(stops);
 }
 
 /** The review time set a few minutes ahead; waits for the worker to set the prompt alarm for it. */
@@ -268,5 +277,37 @@ describe('the end-of-day prompt when the browser stops the worker', () => {
     await expect.poll(() => alarmAt('flourish:prompt')).toBeGreaterThan(Date.now() + 3_600_000);
     await expect.poll(prompts).toMatchObject({ shown: { 'daily-review': today }, showing: null });
     expect(await notifications()).toEqual([]);
+  });
+});
+
+describe('prompts due at the same time', () => {
+  it('the review and the weekly zoom-out due together come as one notification naming both', async () => {
+    // As after a browser closed from the review time until the zoom-out half an hour later.
+    const today = await localDay();
+    const yesterday = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - 1);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const weekday = await page.evaluate(() => new Date().getDay());
+    await setStorage({
+      prompts: {
+        ...(await prompts()),
+        installedAt: Date.now() - 10 * 86_400_000,
+        shown: { 'daily-review': yesterday },
+      },
+    });
+    await saveSettings({ reviewTime: await localTime(-30), weeklyReviewDay: weekday });
+    await expect.poll(notifications).toHaveLength(1);
+    const [id] = await notifications();
+    expect(id).toMatch(
+      new RegExp(
+        `^flourish-prompt\\|daily-review\\|${today}\\|${today}\\|weekly-review\\|\\d{4}-W\\d{2}\\|${today}$`,
+      ),
+    );
+    expect(await prompts()).toMatchObject({
+      shown: { 'daily-review': today, 'weekly-review': expect.any(String) },
+    });
+    await saveSettings({ weeklyReviewDay: null });
   });
 });
