@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { startPageSync } from '../lib/page-sync';
 import { tellWorker } from './tell-worker';
 
-/** Starts the snapshot and badge sync for this page, telling the worker if the time zone changed. */
+/** Starts the snapshot and badge sync for this page, telling the worker when it should look again. */
 export function startThisPageSync(): () => void {
   return startPageSync({
     storage: localStorage,
     action: browser.action,
-    onTimeZoneChange: () => tellWorker({ type: 'reschedule' }),
+    onWorkerBehind: () => tellWorker({ type: 'reschedule' }),
   });
 }

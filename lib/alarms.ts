@@ -10,7 +10,16 @@ export const ALARMS = {
   dayStart: 'flourish:day-start',
   /** The next accountability prompt (morning plan, daily review, weekly zoom-out, or a snooze). */
   prompt: 'flourish:prompt',
+  /**
+   * `BACKSTOP_MS` after the prompt alarm, and handled the same way: a browser delivers an alarm
+   * once, so if the worker is stopped just after the prompt alarm woke it, this one still brings
+   * the prompt. A worker that handles the prompt moves both on, so normally it never fires.
+   */
+  promptBackstop: 'flourish:prompt-backstop',
 } as const;
+
+/** How long after the prompt alarm its backstop fires. */
+export const BACKSTOP_MS = 60_000;
 
 export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];
 

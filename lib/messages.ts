@@ -1,6 +1,9 @@
 /** Messages pages send the background worker. */
 export type WorkerMessage =
-  /** Recompute the prompts now (the time zone changed under a page). */
+  /**
+   * Look at the prompts again now: a review was written or skipped, the time zone changed under a
+   * page, or a page saw a prompt the worker has not shown (lib/worker-nudge).
+   */
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */
   | { type: 'test-prompt' }

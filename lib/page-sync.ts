@@ -10,18 +10,23 @@ import { getPromptState, promptStateItem } from './prompt-state';
 import { getSettings, settingsItem } from './settings';
 import { writeSnapshot } from './snapshot';
 import { loadSnapshot } from './snapshot-source';
+import { workerNudge } from './worker-nudge';
 
 export interface PageSyncTargets {
   storage: Pick<Storage, 'setItem'>;
   action: ActionApi;
-  /** Called when the machine's time zone differs from the one the prompts were scheduled in. */
-  onTimeZoneChange?: () => void;
+  /**
+   * Called when the worker should look at the prompts again (lib/worker-nudge): the time zone
+   * changed, or it was stopped before showing a prompt that is due. Once for each reason.
+   */
+  onWorkerBehind?: () => void;
 }
 
 /** Starts syncing; returns a function that stops it. */
 export function startPageSync(targets: PageSyncTargets): () => void {
   let subscription: Subscription | undefined;
   let stopped = false;
+  let nudged: string | null = null;
 
   // Settings and the install day live in storage.local, outside the live query: read them here and
   // start again whenever they change, and every minute (midnight, the review time passing).
@@ -29,7 +34,6 @@ export function startPageSync(targets: PageSyncTargets): () => void {
     const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
     if (stopped) return;
     const timeZone = localTimeZone();
-    if (state.timeZone !== null && state.timeZone !== timeZone) targets.onTimeZoneChange?.();
     const context = {
       settings,
       firstDay: state.firstDay,
@@ -41,6 +45,10 @@ export function startPageSync(targets: PageSyncTargets): () => void {
     subscription = liveQuery(() => loadSnapshot(context)).subscribe({
       next(snapshot) {
         writeSnapshot(targets.storage, snapshot);
+        const { pendingReviews } = snapshot;
+        const reason = workerNudge({ settings, state, timeZone, now: context.now, pendingReviews });
+        if (reason !== null && reason !== nudged) targets.onWorkerBehind?.();
+        nudged = reason;
         const open = snapshot.commitments.filter((c) => c.status === 'open').length;
         void applyBadge(targets.action, badgeFor(open, snapshot.pendingReviews.length > 0));
       },

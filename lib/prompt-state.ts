@@ -1,13 +1,20 @@
 /** What the worker has shown, snoozed and scheduled: kept in storage.local so a restarted worker knows. */
 import { storage } from 'wxt/utils/storage';
+import { localTimeZone } from './clock';
+import { completePromptState, promptStateV2 } from './prompt-migration';
 import { EMPTY_PROMPT_STATE, type PromptState } from './schedule';
+import { getSettings } from './settings';
 
 export const promptStateItem = storage.defineItem<PromptState>('local:prompts', {
   fallback: EMPTY_PROMPT_STATE,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Weekly zoom-outs re-keyed by the week they look back on; snoozes became a list.
+    2: async (stored: unknown) => promptStateV2(stored, await getSettings(), localTimeZone(), Date.now()),
+  },
 });
 
 /** The stored state, completed with defaults for anything an older version did not store. */
 export async function getPromptState(): Promise<PromptState> {
-  return { ...EMPTY_PROMPT_STATE, ...(await promptStateItem.getValue()) };
+  return completePromptState(await promptStateItem.getValue());
 }

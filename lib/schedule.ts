@@ -1,7 +1,8 @@
 /**
- * Accountability scheduling (DESIGN.md §5) as pure functions: from the settings, the time zone,
- * `now`, which reviews exist and what was already shown, which prompts are due now and when the
- * next one is. The worker only turns the answer into one one-shot alarm and a notification.
+ * Accountability scheduling as pure functions: from the settings, the time zone, `now`, which
+ * reviews exist and what was already shown, which prompts are due now and when the next one is.
+ * The worker only turns the answer into one notification naming everything due (lib/prompt-display)
+ * and a one-shot alarm (with its backstop, lib/alarms).
  */
 import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
 import type { Commitment } from './db/types';
@@ -20,11 +21,19 @@ export interface Prompt {
   at: number;
 }
 
+/** A prompt without its time: what a notification names and what the state remembers. */
+export type PromptRef = Omit<Prompt, 'at'>;
+
+/** A prompt the user snoozed, due again at `until`. */
+export interface SnoozedPrompt extends PromptRef {
+  until: number;
+}
+
 export interface PromptState {
   /** The latest key each kind was shown for: a kind is never shown again for that key or an older one. */
   shown: Partial<Record<PromptKind, string>>;
-  /** A prompt the user snoozed, due again at `until`. */
-  snoozed: (Omit<Prompt, 'at'> & { until: number }) | null;
+  /** Prompts the user snoozed (every one a notification named), each due again at its `until`. */
+  snoozed: SnoozedPrompt[];
   /** The zone the alarm was computed in; a change means recomputing. */
   timeZone: string | null;
   /** No prompt or catch-up for days before this one (see `firstReviewDay`). */
@@ -33,15 +42,21 @@ export interface PromptState {
   installedAt?: number | null;
   /** When the prompt alarm was last set for: when it fires, that moment has come, even if early. */
   alarmAt?: number | null;
+  /**
+   * The prompts of the notification being put on screen: written (with `shown`) just before it is
+   * created and cleared just after, so a worker stopped in between knows to look (lib/prompt-display).
+   */
+  showing?: PromptRef[] | null;
 }
 
 export const EMPTY_PROMPT_STATE: PromptState = {
   shown: {},
-  snoozed: null,
+  snoozed: [],
   timeZone: null,
   firstDay: null,
   installedAt: null,
   alarmAt: null,
+  showing: null,
 };
 
 export interface ScheduleFacts {
@@ -83,8 +98,25 @@ const LOOK_AHEAD_DAYS = 15;
 
 const PRIORITY: Record<PromptKind, number> = { 'daily-review': 0, 'weekly-review': 1, 'morning-plan': 2 };
 
-/** The prompts of one kind that `day` has, when it has one. */
-function occurrence(kind: PromptKind, day: DayKey, settings: Settings, timeZone: string): Prompt | null {
+/** Whether two prompts are the same one (the same kind, about the same day or week). */
+export const samePrompt = (a: PromptRef, b: PromptRef) => a.kind === b.kind && a.key === b.key;
+
+/**
+ * Prompts most important first, each once: the most recent daily review, then the weekly zoom-out,
+ * then the morning plan. A notification naming several opens the first.
+ */
+export function byImportance<P extends PromptRef>(prompts: readonly P[]): P[] {
+  const once = prompts.filter((p, index) => prompts.findIndex((q) => samePrompt(p, q)) === index);
+  return once.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.key.localeCompare(a.key));
+}
+
+/** The prompt of one kind that `day` has, when it has one. */
+export function occurrence(
+  kind: PromptKind,
+  day: DayKey,
+  settings: Settings,
+  timeZone: string,
+): Prompt | null {
   const workday = isOneOfWeekdays(day, settings.workdays);
   if (kind === 'daily-review') {
     return workday
@@ -101,7 +133,7 @@ function occurrence(kind: PromptKind, day: DayKey, settings: Settings, timeZone:
 }
 
 /** True when the user has done what the prompt asks: the review written or skipped, the day planned. */
-function answered(prompt: Omit<Prompt, 'at'>, facts: ScheduleFacts): boolean {
+export function answered(prompt: PromptRef, facts: ScheduleFacts): boolean {
   if (prompt.kind === 'daily-review') return facts.reviewedDays.has(prompt.day);
   if (prompt.kind === 'weekly-review') return facts.reviewedWeeks.has(prompt.key);
   return facts.plannedDays.has(prompt.day);
@@ -156,23 +188,23 @@ function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): P
       }
     }
   }
-  const snoozed = state.snoozed;
-  const snoozeAnswered =
-    snoozed && settled({ ...snoozed, at: snoozed.until }, facts, { ...state, shown: {} });
-  if (snoozed && !snoozeAnswered && snoozed.day >= addDays(today, -CATCH_UP_DAYS)) {
-    found.push({ kind: snoozed.kind, key: snoozed.key, day: snoozed.day, at: snoozed.until });
+  for (const snoozed of state.snoozed) {
+    const back = { kind: snoozed.kind, key: snoozed.key, day: snoozed.day, at: snoozed.until };
+    // Its own occurrence was shown already: only an answer (or a day too old) ends the snooze.
+    if (settled(back, facts, { ...state, shown: {} }) || snoozed.day < addDays(today, -CATCH_UP_DAYS))
+      continue;
+    found.push(back);
   }
   return found;
 }
 
 /**
- * The prompts due now (within the grace minute), most important first: the most recent daily
- * review, then the weekly zoom-out, then the morning plan. The caller shows the first and marks
- * them all shown, so waking after a long sleep gives one notification, not a pile.
+ * The prompts due now (within the grace minute), most important first (`byImportance`). The
+ * caller shows them all in one notification that names each, and marks them all shown, so waking
+ * after a long sleep gives one notification, not a pile, and drops none.
  */
 export function duePrompts(input: ScheduleInput): Prompt[] {
-  const due = candidates(input).filter((prompt) => prompt.at <= input.now + GRACE_MS);
-  return due.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.key.localeCompare(a.key));
+  return byImportance(candidates(input).filter((prompt) => prompt.at <= input.now + GRACE_MS));
 }
 
 /** The next prompt still to come (after the grace minute), for the one-shot alarm; null for none. */
@@ -182,41 +214,28 @@ export function nextPrompt(input: ScheduleInput): Prompt | null {
   return upcoming[0] ?? null;
 }
 
-/** The state after showing `prompts`: each kind remembers its newest key, and a matching snooze ends. */
-export function markShown(state: PromptState, prompts: readonly Prompt[]): PromptState {
+/** The state after showing `prompts`: each kind remembers its newest key, and their snoozes end. */
+export function markShown<P extends PromptRef>(state: PromptState, prompts: readonly P[]): PromptState {
   const shown = { ...state.shown };
   for (const prompt of prompts) {
     const previous = shown[prompt.kind];
     if (previous === undefined || prompt.key > previous) shown[prompt.kind] = prompt.key;
   }
-  const snoozeEnded = prompts.some(
-    (p) => state.snoozed && p.kind === state.snoozed.kind && p.key === state.snoozed.key,
-  );
-  return { ...state, shown, snoozed: snoozeEnded ? null : state.snoozed };
+  const snoozed = state.snoozed.filter((s) => !prompts.some((p) => samePrompt(p, s)));
+  return { ...state, shown, snoozed };
 }
 
-/**
- * Prompts still on screen that should go: all but the one just shown (a newer prompt replaces
- * them), and any the user has answered elsewhere (they need no click any more).
- */
-export function stalePrompts<P extends Omit<Prompt, 'at'>>(
-  onScreen: readonly P[],
-  facts: ScheduleFacts,
-  showing: Omit<Prompt, 'at'> | null,
-): P[] {
-  const same = (a: Omit<Prompt, 'at'>, b: Omit<Prompt, 'at'>) => a.kind === b.kind && a.key === b.key;
-  return onScreen.filter((prompt) => (showing ? !same(prompt, showing) : answered(prompt, facts)));
-}
-
-/** The state after the user snoozes `prompt` for `minutes`. */
+/** The state after the user snoozes a notification naming `prompts` for `minutes`: each comes back then. */
 export function snooze(
   state: PromptState,
-  prompt: Omit<Prompt, 'at'>,
+  prompts: readonly PromptRef[],
   now: number,
   minutes: number,
 ): PromptState {
+  const until = now + minutes * 60_000;
+  const others = state.snoozed.filter((s) => !prompts.some((p) => samePrompt(p, s)));
   return {
     ...state,
-    snoozed: { kind: prompt.kind, key: prompt.key, day: prompt.day, until: now + minutes * 60_000 },
+    snoozed: [...others, ...prompts.map(({ kind, key, day }) => ({ kind, key, day, until }))],
   };
 }

@@ -7,14 +7,10 @@ import { keepStorage } from '../../lib/persistence';
 import { settingsItem } from '../../lib/settings';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
+import { onNotificationButton, onNotificationClicked } from './clicks';
+import { showTestPrompt } from './notification';
+import { onNotificationClosed, onPromptAlarm, reschedule } from './prompts';
 import { enqueue } from './queue';
-import {
-  onNotificationButton,
-  onNotificationClicked,
-  onPromptAlarm,
-  reschedule,
-  showTestPrompt,
-} from './prompts';
 
 // Every listener is attached synchronously in main: an `await` before addListener would miss the
 // event that woke the worker (onInstalled, an alarm, a notification click).
@@ -30,17 +26,21 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === ALARMS.dayStart) void startDay();
-    // Every alarm re-evaluates the prompts: a due prompt is shown, the next one scheduled.
-    await (alarm.name === ALARMS.prompt ? onPromptAlarm() : reschedule());
+    // Every alarm re-evaluates the prompts: a due prompt is shown, the next one scheduled. The
+    // prompt alarm and its backstop both say the prompt's moment has come.
+    const forPrompt = alarm.name === ALARMS.prompt || alarm.name === ALARMS.promptBackstop;
+    await (forPrompt ? onPromptAlarm() : reschedule());
   });
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+  browser.notifications.onClosed.addListener((id) => onNotificationClosed(id));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isWorkerMessage(message)) return undefined;
     if (message.type === 'test-prompt') return showTestPrompt();
     if (message.type === 'refresh-badge')
       return enqueue(() => refreshBadge(browser.action).then(() => undefined));
-    // A page saw the time zone change: midnight and the prompts both move.
+    // A review was written, the time zone changed (midnight moves too), or a page saw a prompt
+    // this worker should have shown (it was stopped half-way): look again.
     void startDay();
     return reschedule();
   });

@@ -1,10 +1,11 @@
 /**
  * The accountability loop in the worker: work out what is due and what comes next (lib/schedule),
- * show at most one notification, keep one one-shot alarm, and handle the notification's click
- * and buttons. Every decision is in lib/; this file reads state, calls it, and writes the result.
+ * show everything due in one notification (lib/prompt-display), keep the prompt alarm and its
+ * backstop, and clear notifications nobody needs any more. Every decision is in lib/; this file
+ * reads state, calls it, and writes the result.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { ALARMS, ensureAlarm } from '../../lib/alarms';
+import { browser } from 'wxt/browser';
+import { ALARMS, BACKSTOP_MS, ensureAlarm } from '../../lib/alarms';
 import { refreshBadge } from '../../lib/badge';
 import { localTimeZone } from '../../lib/clock';
 import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/days';
@@ -13,45 +14,34 @@ import { finishedReviewDays, reviewsBetween } from '../../lib/db/reviews';
 import { finishedWeeks } from '../../lib/db/weekly-reviews';
 import { formatWeekday } from '../../lib/format';
 import { weekSummary } from '../../lib/insights/week';
+import {
+  notificationId,
+  promptsOf,
+  promptsToShowAgain,
+  staleNotifications,
+  type PromptList,
+} from '../../lib/prompt-display';
 import { getPromptState, promptStateItem } from '../../lib/prompt-state';
-import { promptText } from '../../lib/prompt-text';
+import { notificationText, type PromptFacts, type PromptText } from '../../lib/prompt-text';
 import { isLastWeek, weekDays } from '../../lib/review-week';
 import {
+  byImportance,
   duePrompts,
   firstReviewDay,
   markShown,
   nextPrompt,
   plannedDays,
-  snooze,
-  stalePrompts,
-  type Prompt,
-  type PromptKind,
+  type PromptRef,
   type PromptState,
   type ScheduleFacts,
 } from '../../lib/schedule';
 import { getSettings } from '../../lib/settings';
 import { readyDay } from './day-start';
+import { notificationOptions, SUPPORTS_BUTTONS } from './notification';
 import { enqueue } from './queue';
 
-const NOTIFICATION_PREFIX = 'flourish-prompt';
-
-/** Firefox shows no notification buttons and throws if given any; a click opens the review instead. */
-export const SUPPORTS_BUTTONS = !import.meta.env.FIREFOX;
-
-/** The notification id of a prompt; it names the prompt so a click knows what to open. */
-export function notificationId(prompt: Omit<Prompt, 'at'>): string {
-  return `${NOTIFICATION_PREFIX}|${prompt.kind}|${prompt.key}|${prompt.day}`;
-}
-
-/** The prompt a notification id names, or null for someone else's id. */
-export function promptOf(id: string): Omit<Prompt, 'at'> | null {
-  const [prefix, kind, key, day] = id.split('|');
-  if (prefix !== NOTIFICATION_PREFIX || !kind || !key || !day) return null;
-  return { kind: kind as PromptKind, key, day };
-}
-
 /** What the scheduler needs from the database around `today`. */
-async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
+export async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
   const from = addDays(today, -20);
   const [reviewedDays, reviewedWeeks, planned] = await Promise.all([
     finishedReviewDays(from),
@@ -61,64 +51,38 @@ async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
   return { reviewedDays, reviewedWeeks, plannedDays: plannedDays(planned) };
 }
 
-/** The notification for a prompt. Firefox takes no buttons (and throws if given any). */
-export function notificationOptions(
-  text: { title: string; message: string },
-  iconUrl: string,
-  snoozeMinutes: number,
-  supportsButtons: boolean,
-): Browser.notifications.NotificationCreateOptions {
-  return {
-    type: 'basic',
-    iconUrl,
-    title: text.title,
-    message: text.message,
-    ...(supportsButtons && {
-      buttons: [{ title: 'Reflect now' }, { title: `Snooze ${snoozeMinutes} min` }],
-      requireInteraction: true,
-    }),
-  };
-}
-
 /**
  * What a prompt says was done: of the day's commitments (all of them, the open ones being what the
  * review asks about), or of the week as the weekly review page counts it, so the two agree.
  */
-async function promptProgress(prompt: Prompt, today: DayKey): Promise<{ done: number; total: number }> {
+async function promptFacts(prompt: PromptRef, today: DayKey): Promise<PromptFacts> {
+  const named = {
+    kind: prompt.kind,
+    dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),
+    lastWeek: prompt.kind === 'weekly-review' && isLastWeek(prompt.key, today),
+  };
   const week = prompt.kind === 'weekly-review' ? weekDays(prompt.key) : null;
   if (!week) {
     const counted = (await commitmentsForDay(prompt.day)).filter((c) => c.status !== 'dropped');
-    return { done: counted.filter((c) => c.status === 'done').length, total: counted.length };
+    return { ...named, done: counted.filter((c) => c.status === 'done').length, total: counted.length };
   }
   const [commitments, reviews] = await Promise.all([
     commitmentsBetween(week.monday, week.sunday),
     reviewsBetween(week.monday, week.sunday),
   ]);
-  return weekSummary(commitments, reviews, today);
+  const { done, total } = weekSummary(commitments, reviews, today);
+  return { ...named, done, total };
 }
 
-async function show(prompt: Prompt, today: DayKey): Promise<void> {
-  const { done, total } = await promptProgress(prompt, today);
-  const text = promptText({
-    kind: prompt.kind,
-    dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),
-    done,
-    total,
-    lastWeek: prompt.kind === 'weekly-review' && isLastWeek(prompt.key, today),
-  });
-  const settings = await getSettings();
-  await browser.notifications.create(
-    notificationId(prompt),
-    notificationOptions(
-      text,
-      browser.runtime.getURL('/icon/128.png'),
-      settings.snoozeMinutes,
-      SUPPORTS_BUTTONS,
-    ),
-  );
+async function textFor(prompts: PromptList, today: DayKey): Promise<PromptText> {
+  const [first, ...others] = prompts;
+  return notificationText([
+    await promptFacts(first, today),
+    ...(await Promise.all(others.map((p) => promptFacts(p, today)))),
+  ]);
 }
 
-/** Shows what is due (one notification at most) and sets the alarm for what comes next; queued. */
+/** Shows what is due (one notification at most) and sets the alarms for what comes next; queued. */
 export function reschedule(now?: number, timeZone?: string): Promise<void> {
   return enqueue(() => evaluate(now ?? Date.now(), timeZone ?? localTimeZone()));
 }
@@ -127,9 +91,9 @@ export function reschedule(now?: number, timeZone?: string): Promise<void> {
 export const EARLY_ALARM_MS = 5 * 60_000;
 
 /**
- * The prompt alarm fired: the moment it was set for has come, even when the browser runs it a
- * little early (unpacked extensions' alarms can fire ahead), so evaluate as of that moment. An
- * alarm far from its moment (a stray or repeated event) is evaluated as of now instead.
+ * The prompt alarm (or its backstop) fired: the moment it was set for has come, even when the
+ * browser runs it a little early (unpacked extensions' alarms can fire ahead), so evaluate as of
+ * that moment. An alarm far from its moment (a stray or repeated event) is evaluated as of now.
  */
 export function onPromptAlarm(): Promise<void> {
   return enqueue(async () => {
@@ -140,12 +104,42 @@ export function onPromptAlarm(): Promise<void> {
   });
 }
 
-async function evaluate(now: number, timeZone: string): Promise<void> {
+/**
+ * Notifications this worker saw close (the user dismissed one, or a page cleared it). Kept in
+ * memory: the close event that wakes a stopped worker arrives before its first look at the
+ * screen, and tells it that a notification it had not noted as shown was shown after all.
+ */
+const closedHere = new Set<string>();
+
+/** Notes that a notification closed; see `closedHere`. */
+export function onNotificationClosed(id: string): void {
+  closedHere.add(id);
+}
+
+/** The prompts' notifications on screen, by id. */
+async function promptsOnScreen(): Promise<Map<string, PromptList>> {
+  const onScreen = new Map<string, PromptList>();
+  for (const id of Object.keys(await browser.notifications.getAll())) {
+    const prompts = promptsOf(id);
+    if (prompts) onScreen.set(id, prompts);
+  }
+  return onScreen;
+}
+
+const ref = ({ kind, key, day }: PromptRef): PromptRef => ({ kind, key, day });
+
+/**
+ * One look at the prompts, as of `now`. A notification is shown in three steps (stored as shown
+ * with `showing`, created, `showing` cleared), so that a worker stopped at any instant shows each
+ * due prompt exactly once: see `promptsToShowAgain` for every instant. Not queued: run it in a job.
+ */
+export async function evaluate(now: number, timeZone: string): Promise<void> {
   const today = dayKey(now, timeZone);
-  const [settings, stored, facts] = await Promise.all([
+  const [settings, stored, facts, onScreen] = await Promise.all([
     getSettings(),
     getPromptState(),
     scheduleFacts(today),
+    promptsOnScreen(),
   ]);
   // The machine changed time zone since the last look: midnight moved too.
   if (stored.timeZone !== null && stored.timeZone !== timeZone) await readyDay(now, timeZone);
@@ -155,81 +149,43 @@ async function evaluate(now: number, timeZone: string): Promise<void> {
   const firstDay =
     installedAt === null ? stored.firstDay : firstReviewDay(installedAt, settings.reviewTime, timeZone);
   let state: PromptState = { ...stored, timeZone, installedAt, firstDay };
+
+  const again = promptsToShowAgain(state.showing, new Set(onScreen.keys()), closedHere, facts, today);
   const due = duePrompts({ settings, timeZone, now, facts, state });
-  const showing = due[0] ?? null;
-  if (showing) {
-    await show(showing, today);
-    state = markShown(state, due);
-  }
-  await clearStalePrompts(facts, showing);
+  const [first, ...others] = byImportance([...due, ...again]).map(ref);
+  const showing: PromptList | null = first ? [first, ...others] : null;
+  if (showing) state = markShown(state, showing);
   const next = nextPrompt({ settings, timeZone, now, facts, state });
-  await promptStateItem.setValue({ ...state, alarmAt: next?.at ?? null });
-  await ensureAlarm(browser.alarms, ALARMS.prompt, next?.at ?? null);
-  await refreshBadge(browser.action, Math.min(now, Date.now()), timeZone);
-}
+  state = { ...state, alarmAt: next?.at ?? null, showing: null };
 
-/**
- * Prompts on screen ask to be clicked until the user acts (requireInteraction): clear those that a
- * newer prompt replaces or whose review was finished elsewhere (the popup, the review page).
- */
-async function clearStalePrompts(facts: ScheduleFacts, showing: Prompt | null): Promise<void> {
-  const onScreen = Object.keys(await browser.notifications.getAll()).flatMap((id) => promptOf(id) ?? []);
-  for (const prompt of stalePrompts(onScreen, facts, showing)) {
-    await browser.notifications.clear(notificationId(prompt));
-  }
-}
-
-/** Shows a sample prompt now, so the user can check that notifications reach them. */
-export async function showTestPrompt(): Promise<void> {
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}-test`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: 'Flourish prompts reach you',
-    message: 'This is how your end-of-day review will ask how the day went.',
-  });
-}
-
-/** The page that answers a prompt. */
-export function promptPage(prompt: Omit<Prompt, 'at'>): `/review.html${string}` | '/popup.html' {
-  if (prompt.kind === 'weekly-review') return `/review.html?week=${prompt.key}`;
-  if (prompt.kind === 'morning-plan') return '/popup.html';
-  return `/review.html?day=${prompt.day}`;
-}
-
-/**
- * Opens the answer to a prompt: the popup where the browser allows it (it shows a waiting review
- * right there), otherwise the review page in a tab.
- */
-export async function openPrompt(prompt: Omit<Prompt, 'at'>): Promise<void> {
-  await browser.notifications.clear(notificationId(prompt));
-  // The popup opens on today's review (or today's plan); an earlier day's review needs its page.
-  const today = dayKey(Date.now(), localTimeZone());
-  if (prompt.kind !== 'weekly-review' && prompt.day === today) {
+  if (showing) {
+    const text = await textFor(showing, today);
+    await promptStateItem.setValue({ ...state, showing });
     try {
-      await browser.action.openPopup();
-      return;
-    } catch {
-      // No focused window, or a browser that does not allow it: a tab works everywhere.
+      await browser.notifications.create(
+        notificationId(showing),
+        notificationOptions(
+          text,
+          browser.runtime.getURL('/icon/128.png'),
+          settings.snoozeMinutes,
+          SUPPORTS_BUTTONS,
+        ),
+      );
+    } catch (error) {
+      // Refused (notifications blocked, say): the badge and the pages still show what is waiting.
+      // Trying again on every wake would not help.
+      console.error('Flourish: the prompt could not be shown', error);
     }
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(promptPage(prompt)) });
-}
-
-/** A click on the notification opens the review. */
-export function onNotificationClicked(id: string): Promise<void> {
-  const prompt = promptOf(id);
-  return prompt ? enqueue(() => openPrompt(prompt)) : Promise.resolve();
-}
-
-/** Button 0 is "Reflect now", button 1 "Snooze". */
-export function onNotificationButton(id: string, index: number): Promise<void> {
-  const prompt = promptOf(id);
-  if (!prompt) return Promise.resolve();
-  if (index === 0) return enqueue(() => openPrompt(prompt));
-  return enqueue(async () => {
-    await browser.notifications.clear(id);
-    const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
-    await promptStateItem.setValue(snooze(state, prompt, Date.now(), settings.snoozeMinutes));
-    await evaluate(Date.now(), localTimeZone());
-  });
+  await promptStateItem.setValue(state);
+  closedHere.clear();
+  for (const prompts of staleNotifications([...onScreen.values()], facts, showing)) {
+    await browser.notifications.clear(notificationId(prompts));
+  }
+  // The backstop comes a little after the prompt: when the prompt's alarm reached a worker that
+  // stopped before it was done, the backstop wakes one that finishes the job. When this look
+  // ends, both move on, so normally the backstop never fires.
+  await ensureAlarm(browser.alarms, ALARMS.prompt, next?.at ?? null);
+  await ensureAlarm(browser.alarms, ALARMS.promptBackstop, next ? next.at + BACKSTOP_MS : null);
+  await refreshBadge(browser.action, Math.min(now, Date.now()), timeZone);
 }

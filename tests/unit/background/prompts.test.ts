@@ -1,20 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
-import {
-  notificationId,
-  notificationOptions,
-  onNotificationClicked,
-  promptOf,
-  reschedule,
-} from '../../../entrypoints/background/prompts';
-import { ALARMS } from '../../../lib/alarms';
+import { onNotificationClicked } from '../../../entrypoints/background/clicks';
+import { notificationOptions } from '../../../entrypoints/background/notification';
+import { reschedule } from '../../../entrypoints/background/prompts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ALARMS, BACKSTOP_MS } from '../../../lib/alarms';
 import { addCommitment, dropCommitment, markCommitmentDone } from '../../../lib/db/commitments';
 import { addRecurrence, ensureRecurringCommitments } from '../../../lib/db/recurrences';
 import { completeReview } from '../../../lib/db/reviews';
 import { saveWeeklyReview } from '../../../lib/db/weekly-reviews';
+import { notificationId, promptsOf } from '../../../lib/prompt-display';
 import { promptStateItem } from '../../../lib/prompt-state';
-import { EMPTY_PROMPT_STATE } from '../../../lib/schedule';
+import { EMPTY_PROMPT_STATE, type PromptRef } from '../../../lib/schedule';
 import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
 
 // The machine's zone in these tests is whatever the runner has; pin it through the settings day
@@ -92,7 +91,7 @@ describe('the background worker', () => {
     await settle();
 
     const ids = await notifications();
-    expect(ids).toEqual([notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' })]);
+    expect(ids).toEqual([notificationId([{ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' }])]);
     // Not twice with the same id (which would replace it silently): created exactly once.
     expect(create).toHaveBeenCalledTimes(1);
     const options = fakeBrowser.notifications.getAllCreateOptions()[ids[0]!]!;
@@ -121,7 +120,7 @@ describe('the background worker', () => {
     await fire(ALARMS.prompt);
     await settle();
     expect(await notifications()).toEqual([id]);
-    expect((await promptStateItem.getValue()).snoozed).toBeNull();
+    expect((await promptStateItem.getValue()).snoozed).toEqual([]);
     expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 26, 17, 30).getTime());
   });
 
@@ -180,7 +179,7 @@ describe('the background worker', () => {
     vi.setSystemTime(new Date(2026, 10, 26, 9, 0));
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
     await onNotificationClicked(
-      notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' }),
+      notificationId([{ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' }]),
     );
     expect(openPopup).not.toHaveBeenCalled();
     expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
@@ -212,8 +211,8 @@ describe('the background worker', () => {
 
   it('reads a prompt back from its notification id, and ignores other ids', () => {
     const prompt = { kind: 'weekly-review' as const, key: '2026-W48', day: '2026-11-27' };
-    expect(promptOf(notificationId(prompt))).toEqual(prompt);
-    expect(promptOf('someone-else')).toBeNull();
+    expect(promptsOf(notificationId([prompt]))).toEqual([prompt]);
+    expect(promptsOf('someone-else')).toBeNull();
   });
 });
 
@@ -247,7 +246,7 @@ describe('a new install', () => {
 });
 
 describe('prompts on screen', () => {
-  const today = notificationId({ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' });
+  const today = notificationId([{ kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' }]);
 
   it('clears the prompt once its review is finished elsewhere', async () => {
     vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
@@ -278,7 +277,7 @@ describe('prompts on screen', () => {
     await fire(ALARMS.prompt);
     await settle();
     expect(await notifications()).toEqual([
-      notificationId({ kind: 'daily-review', key: '2026-11-26', day: '2026-11-26' }),
+      notificationId([{ kind: 'daily-review', key: '2026-11-26', day: '2026-11-26' }]),
     ]);
   });
 
@@ -314,7 +313,7 @@ describe('what a prompt counts', () => {
     background.main();
     await settle();
     expect(await notifications()).toEqual([
-      notificationId({ kind: 'morning-plan', key: '2026-11-25', day: '2026-11-25' }),
+      notificationId([{ kind: 'morning-plan', key: '2026-11-25', day: '2026-11-25' }]),
     ]);
   });
 
@@ -352,8 +351,249 @@ describe('what a prompt counts', () => {
     vi.setSystemTime(new Date(2026, 10, 30, 18, 0));
     background.main();
     await settle();
-    const id = notificationId({ kind: 'weekly-review', key: '2026-W48', day: '2026-11-30' });
+    const id = notificationId([{ kind: 'weekly-review', key: '2026-W48', day: '2026-11-30' }]);
     expect(await notifications()).toEqual([id]);
     expect(fakeBrowser.notifications.getAllCreateOptions()[id]?.message).toContain('Last week: 2 of 3 done');
+  });
+});
+
+describe('prompts due at the same time', () => {
+  const review = (day: string): PromptRef => ({ kind: 'daily-review', key: day, day });
+  const plan = (day: string): PromptRef => ({ kind: 'morning-plan', key: day, day });
+  const zoomOut: PromptRef = { kind: 'weekly-review', key: '2026-W48', day: '2026-11-27' };
+  const mornings = { ...DEFAULT_SETTINGS, morningTime: '08:30', weeklyReviewDay: null };
+
+  /** Wednesday 25 November: the morning prompt answered, the laptop shut at 17:00, opened on Thursday at 08:45. */
+  async function shutWednesdayOpenThursday() {
+    await settingsItem.setValue(mornings);
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-02',
+      shown: { 'daily-review': '2026-11-24', 'morning-plan': '2026-11-25' },
+    });
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 0));
+    background.main();
+    await settle();
+    expect(await notifications()).toEqual([]);
+    // The browser runs the alarm it missed when the laptop opens.
+    vi.setSystemTime(new Date(2026, 10, 26, 8, 45));
+    await fire(ALARMS.prompt);
+    await settle();
+  }
+
+  it('shut on Wednesday at 17:00, opened on Thursday at 08:45: one notification names the review and the plan', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await shutWednesdayOpenThursday();
+    const id = notificationId([review('2026-11-25'), plan('2026-11-26')]);
+    expect(await notifications()).toEqual([id]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[id]).toMatchObject({
+      title: 'How did Wednesday go?',
+      message: 'Two minutes to look back and set up tomorrow. Also waiting: today’s plan.',
+    });
+    expect((await promptStateItem.getValue()).shown).toEqual({
+      'daily-review': '2026-11-25',
+      'morning-plan': '2026-11-26',
+    });
+    // Neither comes again (a restart, the backstop): the next prompt is Thursday evening's.
+    background.main();
+    await fire(ALARMS.promptBackstop);
+    await settle();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 26, 17, 30).getTime());
+  });
+
+  it('closed from 17:30 to 18:00 on the zoom-out day: one notification names the review and the zoom-out', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-02',
+      shown: { 'daily-review': '2026-11-26', 'weekly-review': '2026-W47' },
+    });
+    vi.setSystemTime(new Date(2026, 10, 27, 17, 25));
+    background.main();
+    await settle();
+    // The browser starts again at 18:00 and runs the alarm it missed.
+    vi.setSystemTime(new Date(2026, 10, 27, 18, 0));
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fire(ALARMS.prompt);
+    await settle();
+    const id = notificationId([review('2026-11-27'), zoomOut]);
+    expect(await notifications()).toEqual([id]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[id]?.message).toBe(
+      'Two minutes to look back and set up tomorrow. Also waiting: this week’s zoom-out.',
+    );
+    expect((await promptStateItem.getValue()).shown).toEqual({
+      'daily-review': '2026-11-27',
+      'weekly-review': '2026-W48',
+    });
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 30, 17, 30).getTime());
+  });
+
+  it('“Snooze” brings both back in one notification', async () => {
+    await shutWednesdayOpenThursday();
+    const [id] = await notifications();
+    await fakeBrowser.notifications.onButtonClicked.trigger(id!, 1);
+    await settle();
+    expect(await notifications()).toEqual([]);
+    vi.setSystemTime(new Date(2026, 10, 26, 9, 0));
+    await fire(ALARMS.prompt);
+    await settle();
+    expect(await notifications()).toEqual([id]);
+  });
+
+  it('a click opens the review, or the plan once the review was written elsewhere', async () => {
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    await shutWednesdayOpenThursday();
+    const [id] = await notifications();
+    await onNotificationClicked(id!);
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/review.html?day=2026-11-25',
+    );
+    expect(openPopup).not.toHaveBeenCalled();
+
+    await completeReview(
+      '2026-11-25',
+      { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+      { carryTo: '2026-11-26' },
+    );
+    await onNotificationClicked(id!);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it('a notification naming two prompts stays on screen until both are answered', async () => {
+    await shutWednesdayOpenThursday();
+    const [id] = await notifications();
+    await completeReview(
+      '2026-11-25',
+      { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+      { carryTo: '2026-11-26' },
+    );
+    await fakeBrowser.runtime.sendMessage({ type: 'reschedule' });
+    await settle();
+    expect(await notifications()).toEqual([id]);
+    await addCommitment('2026-11-26', 'Board update');
+    await fakeBrowser.runtime.sendMessage({ type: 'reschedule' });
+    await settle();
+    expect(await notifications()).toEqual([]);
+  });
+});
+
+describe('a worker stopped half-way', () => {
+  const today = { kind: 'daily-review' as const, key: '2026-11-25', day: '2026-11-25' };
+  const id = notificationId([today]);
+
+  beforeEach(async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+  });
+
+  it('keeps a backstop alarm a minute after the prompt alarm, moving with it', async () => {
+    background.main();
+    await settle();
+    const at = new Date(2026, 10, 25, 17, 30).getTime();
+    expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(at);
+    expect((await alarms(ALARMS.promptBackstop))[0]!.scheduledTime).toBe(at + BACKSTOP_MS);
+
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await fire(ALARMS.prompt);
+    await settle();
+    const tomorrow = new Date(2026, 10, 26, 17, 30).getTime();
+    expect((await alarms(ALARMS.promptBackstop))[0]!.scheduledTime).toBe(tomorrow + BACKSTOP_MS);
+  });
+
+  it('stopped as the prompt alarm fired: the backstop a minute later brings the prompt, once', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    // The prompt alarm went to a worker that was stopped before it could act; nothing else woke one.
+    await fakeBrowser.alarms.clear(ALARMS.prompt);
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 31));
+    await fire(ALARMS.promptBackstop);
+    await settle();
+    expect(await notifications()).toEqual([id]);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('stopped after noting the prompt as shown, before the notification: the next start shows it, once', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-25',
+      shown: { 'daily-review': '2026-11-25' },
+      showing: [today],
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    await settle();
+    expect(await notifications()).toEqual([id]);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect((await promptStateItem.getValue()).showing).toBeNull();
+  });
+
+  it('stopped with the notification on screen, before noting it: the next start shows nothing more', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-25',
+      shown: { 'daily-review': '2026-11-25' },
+      showing: [today],
+    });
+    await fakeBrowser.notifications.create(id, { type: 'basic', iconUrl: '', title: 't', message: 'm' });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    expect(create).not.toHaveBeenCalled();
+    expect(await notifications()).toEqual([id]);
+    expect((await promptStateItem.getValue()).showing).toBeNull();
+  });
+
+  it('…and the user closed it while the worker was stopped: the close wakes it, and it shows nothing more', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 31));
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-25',
+      shown: { 'daily-review': '2026-11-25' },
+      showing: [today],
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    // The close event is what starts the worker; it is delivered once the worker's listeners are on.
+    background.main();
+    await fakeBrowser.notifications.onClosed.trigger(id, true);
+    await settle();
+    expect(create).not.toHaveBeenCalled();
+    expect((await promptStateItem.getValue()).showing).toBeNull();
+  });
+});
+
+describe('updating from 0.1.0', () => {
+  const fixture = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../fixtures/storage-prompts-v1.json'), 'utf8'),
+  ) as { settings: typeof DEFAULT_SETTINGS; prompts: object };
+
+  it('does not cost the next Monday’s zoom-out', async () => {
+    // Updated on Tuesday 1 December, with 0.1.0's state of Monday 30 November's zoom-out stored.
+    vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
+    await fakeBrowser.storage.local.set({ settings: fixture.settings, prompts: fixture.prompts });
+    await promptStateItem.migrate();
+    for (const day of ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07']) {
+      await completeReview(
+        day,
+        { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+        { carryTo: '2026-12-08' },
+      );
+    }
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await settle();
+    expect(await notifications()).toEqual([]);
+
+    vi.setSystemTime(new Date(2026, 11, 7, 18, 0));
+    await fire(ALARMS.prompt);
+    await settle();
+    expect(await notifications()).toEqual([
+      notificationId([{ kind: 'weekly-review', key: '2026-W49', day: '2026-12-07' }]),
+    ]);
   });
 });

@@ -9,7 +9,6 @@ import {
   nextPrompt,
   plannedDays,
   snooze,
-  stalePrompts,
   type Prompt,
   type PromptState,
   type ScheduleFacts,
@@ -250,7 +249,7 @@ describe('prompts due now', () => {
       at: at('2026-11-25T22:30:00Z'),
     };
     let state = markShown(EMPTY_PROMPT_STATE, [prompt]);
-    state = snooze(state, prompt, at('2026-11-25T22:31:00Z'), 15);
+    state = snooze(state, [prompt], at('2026-11-25T22:31:00Z'), 15);
     expect(next(weekdaysOnly, NY, '2026-11-25T22:31:00Z', noFacts, state)).toEqual({
       kind: 'daily-review',
       key: '2026-11-25',
@@ -265,7 +264,7 @@ describe('prompts due now', () => {
     });
     expect(back.map((p) => p.key)).toEqual(['2026-11-25']);
     state = markShown(state, back);
-    expect(state.snoozed).toBeNull();
+    expect(state.snoozed).toEqual([]);
     expect(next(weekdaysOnly, NY, '2026-11-25T22:47:00Z', noFacts, state)).toMatchObject({
       key: '2026-11-26',
     });
@@ -275,7 +274,7 @@ describe('prompts due now', () => {
     const prompt = { kind: 'daily-review' as const, key: '2026-11-25', day: '2026-11-25' };
     const state = snooze(
       markShown(EMPTY_PROMPT_STATE, [{ ...prompt, at: 0 }]),
-      prompt,
+      [prompt],
       at('2026-11-25T22:31:00Z'),
       15,
     );
@@ -455,37 +454,134 @@ describe('the week the weekly zoom-out reviews', () => {
   });
 });
 
-describe('prompts left on screen', () => {
-  const daily = (day: string) => ({ kind: 'daily-review' as const, key: day, day });
-  const weekly = { kind: 'weekly-review' as const, key: '2026-W48', day: '2026-11-27' };
-  const morning = { kind: 'morning-plan' as const, key: '2026-11-26', day: '2026-11-26' };
-  const facts: ScheduleFacts = {
-    reviewedDays: new Set(['2026-11-24']),
-    reviewedWeeks: new Set(['2026-W48']),
-    plannedDays: new Set(['2026-11-26']),
-  };
+describe('prompts due at the same time', () => {
+  // New York, November 2026 (EST, UTC−5): Wed 25, Thu 26, Fri 27, Mon 30. Weekdays, review at
+  // 17:30, the morning prompt at 08:30, the weekly zoom-out on Fridays at 18:00.
+  const settings: Settings = { ...DEFAULT_SETTINGS, morningTime: '08:30', weeklyReviewDay: 5 };
+  const shownUpTo = (shown: PromptState['shown'], snoozed: PromptState['snoozed'] = []): PromptState => ({
+    ...EMPTY_PROMPT_STATE,
+    firstDay: '2026-11-02',
+    shown,
+    snoozed,
+  });
+  const reviewed = (...days: string[]) => ({ ...noFacts, reviewedDays: new Set(days) });
 
   it.each([
-    ['nothing new shown: only those answered elsewhere go', null, ['2026-11-24', 'weekly', 'morning']],
     [
-      'a newer prompt shown: every other one goes',
-      daily('2026-11-26'),
-      ['2026-11-24', '2026-11-25', 'weekly', 'morning'],
+      'morning plan and daily review: the laptop shut on Wednesday at 17:00, opened on Thursday at 08:45',
+      shownUpTo({ 'daily-review': '2026-11-24', 'morning-plan': '2026-11-25' }),
+      noFacts,
+      '2026-11-26T13:45:00Z',
+      ['daily-review 2026-11-25', 'morning-plan 2026-11-26'],
+      { 'daily-review': '2026-11-25', 'morning-plan': '2026-11-26' },
+      'daily-review 2026-11-26 2026-11-26T22:30:00.000Z',
     ],
     [
-      'the same prompt shown again (a snooze ending): it stays',
-      daily('2026-11-25'),
-      ['2026-11-24', 'weekly', 'morning'],
+      'daily review and weekly zoom-out: the browser closed from 17:30 to 18:00 on the zoom-out day',
+      shownUpTo({ 'daily-review': '2026-11-26', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W47' }),
+      noFacts,
+      '2026-11-27T23:00:00Z',
+      ['daily-review 2026-11-27', 'weekly-review 2026-W48'],
+      { 'daily-review': '2026-11-27', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W48' },
+      'morning-plan 2026-11-30 2026-11-30T13:30:00.000Z',
     ],
-  ])('%s', (_case, showing, expected) => {
-    const onScreen = [daily('2026-11-24'), daily('2026-11-25'), weekly, morning];
-    const names = stalePrompts(onScreen, facts, showing).map((p) =>
-      p.kind === 'daily-review' ? p.day : p.kind === 'weekly-review' ? 'weekly' : 'morning',
-    );
-    expect(names).toEqual(expected);
+    [
+      'weekly zoom-out and morning plan: Friday reviewed, the laptop shut at 17:45 until Monday 08:45',
+      shownUpTo({ 'daily-review': '2026-11-27', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W47' }),
+      reviewed('2026-11-27'),
+      '2026-11-30T13:45:00Z',
+      ['weekly-review 2026-W48', 'morning-plan 2026-11-30'],
+      { 'daily-review': '2026-11-27', 'morning-plan': '2026-11-30', 'weekly-review': '2026-W48' },
+      'daily-review 2026-11-30 2026-11-30T22:30:00.000Z',
+    ],
+    [
+      'all three: the laptop shut on Friday at 17:00, opened on Monday at 08:45',
+      shownUpTo({ 'daily-review': '2026-11-26', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W47' }),
+      noFacts,
+      '2026-11-30T13:45:00Z',
+      ['daily-review 2026-11-27', 'weekly-review 2026-W48', 'morning-plan 2026-11-30'],
+      { 'daily-review': '2026-11-27', 'morning-plan': '2026-11-30', 'weekly-review': '2026-W48' },
+      'daily-review 2026-11-30 2026-11-30T22:30:00.000Z',
+    ],
+    [
+      'two daily reviews: the laptop shut on Tuesday at 17:00, opened on Thursday at 10:00',
+      shownUpTo({ 'daily-review': '2026-11-23', 'morning-plan': '2026-11-26' }),
+      noFacts,
+      '2026-11-26T15:00:00Z',
+      ['daily-review 2026-11-25', 'daily-review 2026-11-24'],
+      { 'daily-review': '2026-11-25', 'morning-plan': '2026-11-26' },
+      'daily-review 2026-11-26 2026-11-26T22:30:00.000Z',
+    ],
+    [
+      'a snoozed review and the morning plan: Wednesday’s review snoozed at 17:31, the laptop shut, opened on Thursday at 08:45',
+      shownUpTo({ 'daily-review': '2026-11-25', 'morning-plan': '2026-11-25' }, [
+        { kind: 'daily-review', key: '2026-11-25', day: '2026-11-25', until: at('2026-11-25T22:46:00Z') },
+      ]),
+      noFacts,
+      '2026-11-26T13:45:00Z',
+      ['daily-review 2026-11-25', 'morning-plan 2026-11-26'],
+      { 'daily-review': '2026-11-25', 'morning-plan': '2026-11-26' },
+      'daily-review 2026-11-26 2026-11-26T22:30:00.000Z',
+    ],
+    [
+      'a snoozed review and the next day’s review: snoozed on Wednesday, opened on Thursday at 17:45',
+      shownUpTo({ 'daily-review': '2026-11-25', 'morning-plan': '2026-11-26' }, [
+        { kind: 'daily-review', key: '2026-11-25', day: '2026-11-25', until: at('2026-11-25T22:46:00Z') },
+      ]),
+      noFacts,
+      '2026-11-26T22:45:00Z',
+      ['daily-review 2026-11-26', 'daily-review 2026-11-25'],
+      { 'daily-review': '2026-11-26', 'morning-plan': '2026-11-26' },
+      'morning-plan 2026-11-27 2026-11-27T13:30:00.000Z',
+    ],
+    [
+      'a snoozed review and the weekly zoom-out: Friday’s review snoozed for 30 minutes at 17:31, opened at 18:05',
+      shownUpTo({ 'daily-review': '2026-11-27', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W47' }, [
+        { kind: 'daily-review', key: '2026-11-27', day: '2026-11-27', until: at('2026-11-27T23:01:00Z') },
+      ]),
+      noFacts,
+      '2026-11-27T23:05:00Z',
+      ['daily-review 2026-11-27', 'weekly-review 2026-W48'],
+      { 'daily-review': '2026-11-27', 'morning-plan': '2026-11-27', 'weekly-review': '2026-W48' },
+      'morning-plan 2026-11-30 2026-11-30T13:30:00.000Z',
+    ],
+  ])('%s: all due, all marked shown, none left', (_case, state, facts, now, expected, shown, following) => {
+    const input = { settings, timeZone: NY, now: at(now), facts, state };
+    const dueNow = duePrompts(input);
+    expect(dueNow.map((p) => `${p.kind} ${p.key}`)).toEqual(expected);
+    const after = markShown(state, dueNow);
+    expect(after.shown).toEqual(shown);
+    expect(after.snoozed).toEqual([]);
+    // Nothing is due any more (no pile, no repeat), and the next prompt is the one after them.
+    expect(duePrompts({ ...input, state: after })).toEqual([]);
+    const upcoming = nextPrompt({ ...input, state: after })!;
+    expect(`${upcoming.kind} ${upcoming.key} ${iso(upcoming.at)}`).toBe(following);
   });
 
-  it('a prompt still unanswered stays while nothing newer is shown', () => {
-    expect(stalePrompts([daily('2026-11-25')], noFacts, null)).toEqual([]);
+  it('marks only what it is given: a morning plan left out stays due', () => {
+    const state = shownUpTo({ 'daily-review': '2026-11-24', 'morning-plan': '2026-11-25' });
+    const input = { settings, timeZone: NY, now: at('2026-11-26T13:45:00Z'), facts: noFacts, state };
+    const [review] = duePrompts(input);
+    const after = markShown(state, [review!]);
+    expect(duePrompts({ ...input, state: after }).map((p) => `${p.kind} ${p.key}`)).toEqual([
+      'morning-plan 2026-11-26',
+    ]);
+  });
+
+  it('snoozing a notification that names two prompts brings both back, together, after the snooze', () => {
+    const state = shownUpTo({ 'daily-review': '2026-11-24', 'morning-plan': '2026-11-25' });
+    const input = { settings, timeZone: NY, now: at('2026-11-26T13:45:00Z'), facts: noFacts, state };
+    const named = duePrompts(input);
+    const snoozed = snooze(markShown(state, named), named, input.now, 15);
+    expect(duePrompts({ ...input, state: snoozed })).toEqual([]);
+    const back = { ...input, now: at('2026-11-26T14:00:00Z'), state: snoozed };
+    expect(nextPrompt({ ...input, state: snoozed })).toMatchObject({ at: at('2026-11-26T14:00:00Z') });
+    expect(duePrompts(back).map((p) => `${p.kind} ${p.key}`)).toEqual([
+      'daily-review 2026-11-25',
+      'morning-plan 2026-11-26',
+    ]);
+    // The plan made in the meantime: only the review comes back.
+    const planned = { ...back, facts: { ...noFacts, plannedDays: new Set(['2026-11-26']) } };
+    expect(duePrompts(planned).map((p) => `${p.kind} ${p.key}`)).toEqual(['daily-review 2026-11-25']);
   });
 });

@@ -1,0 +1,55 @@
+/** A click on a prompt's notification or on its buttons ("Reflect now", "Snooze"). */
+import { browser } from 'wxt/browser';
+import { localTimeZone } from '../../lib/clock';
+import { dayKey } from '../../lib/days';
+import { promptsOf, promptToOpen, type PromptList } from '../../lib/prompt-display';
+import { getPromptState, promptStateItem } from '../../lib/prompt-state';
+import { snooze, type PromptRef } from '../../lib/schedule';
+import { getSettings } from '../../lib/settings';
+import { promptPage } from './notification';
+import { evaluate, scheduleFacts } from './prompts';
+import { enqueue } from './queue';
+
+/**
+ * Opens the answer to a prompt: the popup where the browser allows it (it shows a waiting review
+ * right there), otherwise the review page in a tab.
+ */
+export async function openPrompt(prompt: PromptRef): Promise<void> {
+  // The popup opens on today's review (or today's plan); an earlier day's review needs its page.
+  const today = dayKey(Date.now(), localTimeZone());
+  if (prompt.kind !== 'weekly-review' && prompt.day === today) {
+    try {
+      await browser.action.openPopup();
+      return;
+    } catch {
+      // No focused window, or a browser that does not allow it: a tab works everywhere.
+    }
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(promptPage(prompt)) });
+}
+
+/** Clears the notification and opens its most important prompt not answered yet. */
+async function openFrom(id: string, prompts: PromptList): Promise<void> {
+  await browser.notifications.clear(id);
+  const today = dayKey(Date.now(), localTimeZone());
+  await openPrompt(promptToOpen(prompts, await scheduleFacts(today)));
+}
+
+/** A click on the notification opens the review. */
+export function onNotificationClicked(id: string): Promise<void> {
+  const prompts = promptsOf(id);
+  return prompts ? enqueue(() => openFrom(id, prompts)) : Promise.resolve();
+}
+
+/** Button 0 is "Reflect now", button 1 "Snooze": every prompt the notification names comes back. */
+export function onNotificationButton(id: string, index: number): Promise<void> {
+  const prompts = promptsOf(id);
+  if (!prompts) return Promise.resolve();
+  if (index === 0) return enqueue(() => openFrom(id, prompts));
+  return enqueue(async () => {
+    await browser.notifications.clear(id);
+    const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
+    await promptStateItem.setValue(snooze(state, prompts, Date.now(), settings.snoozeMinutes));
+    await evaluate(Date.now(), localTimeZone());
+  });
+}

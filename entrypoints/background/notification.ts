@@ -1,0 +1,43 @@
+/** What a prompt's notification looks like, the sample one from Settings, and the page a prompt opens. */
+import { browser, type Browser } from 'wxt/browser';
+import type { PromptText } from '../../lib/prompt-text';
+import type { PromptRef } from '../../lib/schedule';
+
+/** Firefox shows no notification buttons and throws if given any; a click opens the review instead. */
+export const SUPPORTS_BUTTONS = !import.meta.env.FIREFOX;
+
+/** The notification for a prompt. Firefox takes no buttons (and throws if given any). */
+export function notificationOptions(
+  text: PromptText,
+  iconUrl: string,
+  snoozeMinutes: number,
+  supportsButtons: boolean,
+): Browser.notifications.NotificationCreateOptions {
+  return {
+    type: 'basic',
+    iconUrl,
+    title: text.title,
+    message: text.message,
+    ...(supportsButtons && {
+      buttons: [{ title: 'Reflect now' }, { title: `Snooze ${snoozeMinutes} min` }],
+      requireInteraction: true,
+    }),
+  };
+}
+
+/** Shows a sample prompt now, so the user can check that notifications reach them. */
+export async function showTestPrompt(): Promise<void> {
+  await browser.notifications.create('flourish-prompt-test', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Flourish prompts reach you',
+    message: 'This is how your end-of-day review will ask how the day went.',
+  });
+}
+
+/** The page that answers a prompt. */
+export function promptPage(prompt: PromptRef): `/review.html${string}` | '/popup.html' {
+  if (prompt.kind === 'weekly-review') return `/review.html?week=${prompt.key}`;
+  if (prompt.kind === 'morning-plan') return '/popup.html';
+  return `/review.html?day=${prompt.day}`;
+}

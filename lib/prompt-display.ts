@@ -1,0 +1,85 @@
+/**
+ * Prompts on screen. Every prompt due at once goes into one notification, whose id names each of
+ * them (most important first), so a click knows what to open and a restarted worker knows what is
+ * on screen. How the worker shows each due prompt exactly once, even when it is stopped half-way,
+ * is told in `promptsToShowAgain`.
+ */
+import { addDays, type DayKey } from './days';
+import { answered, CATCH_UP_DAYS, type PromptKind, type PromptRef, type ScheduleFacts } from './schedule';
+
+const PREFIX = 'flourish-prompt';
+const KINDS: readonly string[] = ['morning-plan', 'daily-review', 'weekly-review'] satisfies PromptKind[];
+
+/** The id of the notification naming `prompts`; the same prompts always give the same id. */
+export function notificationId(prompts: readonly PromptRef[]): string {
+  return [PREFIX, ...prompts.flatMap((p) => [p.kind, p.key, p.day])].join('|');
+}
+
+/** A notification's prompts: at least one, the most important first. */
+export type PromptList = [PromptRef, ...PromptRef[]];
+
+/** The prompts a notification id names, or null for someone else's id (or the sample prompt's). */
+export function promptsOf(id: string): PromptList | null {
+  const [prefix, ...parts] = id.split('|');
+  if (prefix !== PREFIX || parts.length === 0 || parts.length % 3 !== 0) return null;
+  const prompts: PromptRef[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const [kind, key, day] = parts.slice(i, i + 3);
+    if (!kind || !KINDS.includes(kind) || !key || !day) return null;
+    prompts.push({ kind: kind as PromptKind, key, day });
+  }
+  return prompts as PromptList;
+}
+
+/** The prompt a click on a notification opens: its most important one still unanswered (else its first). */
+export function promptToOpen(prompts: PromptList, facts: ScheduleFacts): PromptRef {
+  return prompts.find((p) => !answered(p, facts)) ?? prompts[0];
+}
+
+/**
+ * Notifications still on screen that should go: when a new one is shown, every other one (it names
+ * all that is due, so it replaces them); otherwise those whose prompts are all answered elsewhere.
+ */
+export function staleNotifications(
+  onScreen: readonly PromptRef[][],
+  facts: ScheduleFacts,
+  showing: readonly PromptRef[] | null,
+): PromptRef[][] {
+  const id = showing && notificationId(showing);
+  return onScreen.filter((prompts) =>
+    id ? notificationId(prompts) !== id : prompts.every((p) => answered(p, facts)),
+  );
+}
+
+/**
+ * The prompts of a notification the worker set out to show but may not have shown: to be shown
+ * again now (with whatever else is due), or none.
+ *
+ * The worker shows a notification in three steps: (1) it stores the prompts as shown, with their
+ * list in `state.showing`, in one write; (2) it creates the notification; (3) it clears
+ * `state.showing`. Stopped at any instant, the next run of the worker finds:
+ * - before (1): nothing stored, so the prompts are still due and shown then (the backstop alarm
+ *   or any page makes sure that next run comes soon);
+ * - between (1) and (2): `showing` set and no such notification: shown again here, once (unless
+ *   answered meanwhile, or too old to be worth it: a morning plan of another day, a review days old);
+ * - between (2) and (3): `showing` set and the notification on screen (or closed by the user
+ *   while the worker was stopped, which `closed` reports): it was shown, so nothing more;
+ * - after (3): the prompts are marked shown: nothing more.
+ * The one case left: the notification vanishes without a close event reaching the worker (the
+ * browser quits) in the milliseconds between (2) and (3); it then comes once more, which is
+ * better than never.
+ */
+export function promptsToShowAgain(
+  showing: readonly PromptRef[] | null | undefined,
+  onScreen: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
+  facts: ScheduleFacts,
+  today: DayKey,
+): PromptRef[] {
+  if (!showing || showing.length === 0) return [];
+  const id = notificationId(showing);
+  if (onScreen.has(id) || closed.has(id)) return [];
+  const fresh = (p: PromptRef) =>
+    p.kind === 'morning-plan' ? p.day === today : p.day >= addDays(today, -CATCH_UP_DAYS);
+  return showing.filter((prompt) => fresh(prompt) && !answered(prompt, facts));
+}
