@@ -13,6 +13,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { zonedEnv } from './clock';
 import type { Evaluator } from './db';
 import type { ApiGlobal, ExtensionBrowser, Role, Scope, Tab } from './driver';
 
@@ -176,6 +177,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    // In the test zone, where it is about midday (clock.ts).
+    env: zonedEnv(),
     defaultViewport: options.viewport ?? { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
