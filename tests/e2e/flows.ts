@@ -70,7 +70,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
   });
 
   describe(`${name}: the flows every browser must pass`, () => {
-    it('first-run setup, then the new tab shows the vision', async () => {
+    it('first-run setup: a purpose and three values', async () => {
       await options.waitFor('heading', 'Welcome to Flourish');
       await options.click('button', 'Let’s begin');
       await options.fill('My purpose', PURPOSE);
@@ -83,7 +83,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         await options.waitForText(value);
       }
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: the top five strengths', async () => {
       await options.waitFor('heading', 'Your strengths');
       for (const strength of STRENGTHS) {
         await options.fill('Type a strength and press Enter', strength);
@@ -92,7 +94,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       // Saved, not just typed: Continue refuses until five are in the ranking.
       await options.waitForText(`Your top ${STRENGTHS.length} are set.`);
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: the vision, with a picture stored downscaled', async () => {
       await options.waitFor('heading', 'Your vision');
       await options.fill('My vision', VISION);
       const picture = join(tmpdir(), `flourish-harbour-${Date.now()}.png`);
@@ -102,7 +106,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         .poll(() => storedImageSizes(options), { timeout: 15_000 })
         .toEqual([{ width: 2560, height: 1707, type: 'image/png' }]);
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: a goal, then finish, with everything stored and kept', async () => {
       await options.waitFor('heading', 'Your goals');
       await options.fill('New goal', 'Give feedback every week');
       await options.press('Enter');
@@ -123,7 +129,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await expect
         .poll(() => options.evaluate(() => navigator.storage.persisted(), undefined), { timeout: 10_000 })
         .toBe(browser.grantsPersistence);
+    });
 
+    it('then the new tab shows the vision and the values', async () => {
       const newTab = await browser.openNewTab();
       await newTab.waitForText(VISION);
       for (const value of VALUES) await newTab.waitForText(value);

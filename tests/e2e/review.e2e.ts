@@ -12,6 +12,8 @@ const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 
 let session: ExtensionSession;
 let page: Page;
+/** The review page, answered in one test and finished in the next. */
+let review: Page;
 let today: string;
 let tomorrow: string;
 
@@ -103,8 +105,8 @@ describe('the end-of-day loop in Chromium', () => {
     await expect.poll(() => session.badgeText()).toBe('!');
   });
 
-  it('completes the review by keyboard alone', async () => {
-    const review = await session.openPage(`review.html?day=${today}`);
+  it('answers for each commitment by keyboard alone: not done, what got in the way, carry or drop', async () => {
+    review = await session.openPage(`review.html?day=${today}`);
     await review.getByRole('heading', { name: 'How did today go?' }).waitFor();
 
     const sam = review.getByRole('group', { name: 'Give Sam feedback' });
@@ -126,8 +128,10 @@ describe('the end-of-day loop in Chromium', () => {
 
     expect(await axeViolations(review)).toEqual([]);
     await tabAndPress(review, review.getByRole('button', { name: 'Continue' }));
-
     await review.getByRole('heading', { name: 'Reflect' }).waitFor();
+  });
+
+  it('reflects and finishes the review by keyboard alone', async () => {
     await tabTo(review, review.getByLabel('What went well?'));
     await review.keyboard.type('The board update landed well.');
     await tabTo(review, review.getByRole('group', { name: 'Energy today' }).getByRole('radio').first());
