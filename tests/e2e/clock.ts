@@ -20,6 +20,10 @@ export function middayZone(now: number = Date.now()): string {
 /** The zone this test file's browsers run in: chosen once, when the file starts. */
 export const TEST_ZONE = middayZone();
 
+// This process keeps the same clock, so that whatever it works out in local time (the sample days
+// seeded by the store screenshots, say) is the browsers' day too. Node rereads TZ when it is set.
+process.env.TZ = TEST_ZONE;
+
 /** Today in the browsers' zone. */
 export function zonedToday(): Temporal.PlainDate {
   return Temporal.Now.plainDateISO(TEST_ZONE);
@@ -33,7 +37,7 @@ export function zonedTime(instant: number): string {
     .toString({ smallestUnit: 'minute' });
 }
 
-/** The browsers' environment: this machine's, in the test zone. */
+/** The browsers' environment: this process's, in the test zone (said outright, not inherited). */
 export function zonedEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
