@@ -6,9 +6,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    // Component tests type and click through real React; on a loaded two-core machine one can take
-    // several times its usual second, so the limit leaves room (waits are for states, not time).
+    // Room for a loaded two-core machine, where a test of a second or two can take ten times as
+    // long; tests that do more (a 50 MB backup, ten years of history) carry a limit of their own.
     testTimeout: 20_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -9,8 +9,10 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Limits with room for a loaded two-core machine (two browsers, and other work, on two cores);
+    // each test's own work is a few seconds: a long flow is split into tests, a loop into it.each.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // A poll waits for a state (a row written, a badge set); with two browsers busy on two cores
     // that can take longer than the default second, so polls wait up to 10 s.
     expect: { poll: { timeout: 10_000 } },

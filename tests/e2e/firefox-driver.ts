@@ -13,6 +13,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { zonedEnv } from './clock';
 import type { Evaluator } from './db';
 import type { ApiGlobal, ExtensionBrowser, Role, Scope, Tab } from './driver';
 
@@ -36,15 +37,17 @@ const aria = (role: Role, name: string) =>
   `::-p-aria([name="${name.replaceAll('"', '\\"')}"][role="${role}"])`;
 
 /**
- * Waits for `wait` to succeed, asking again each second: a wait begun before the page reloads
- * itself would otherwise watch the old page for ever (Firefox sends no navigation events for
- * extension pages, so Puppeteer never moves the wait to the new one).
+ * Waits for `wait` to succeed, asking again and again: a wait begun before the page reloads itself
+ * would otherwise watch the old page for ever (Firefox sends no navigation events for extension
+ * pages, so Puppeteer never moves the wait to the new one). Each try gets twice the time of the one
+ * before (1 s, 2 s, 4 s, then 8 s): on a busy machine one query of the accessibility tree can take
+ * longer than a second, and tries that could never finish would fail a wait for a page that is there.
  */
 async function eventually<T>(wait: (timeout: number) => Promise<T>, timeout = 30_000): Promise<T> {
   const deadline = Date.now() + timeout;
-  for (;;) {
+  for (let attempt = 1_000; ; attempt = Math.min(attempt * 2, 8_000)) {
     try {
-      return await wait(Math.min(1_000, Math.max(deadline - Date.now(), 1)));
+      return await wait(Math.min(attempt, Math.max(deadline - Date.now(), 1)));
     } catch (error) {
       if (Date.now() >= deadline) throw error;
     }
@@ -176,6 +179,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Exten
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    // In the test zone, where it is about midday (clock.ts).
+    env: zonedEnv(),
     defaultViewport: options.viewport ?? { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),

@@ -7,8 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, type DayKey } from '../../lib/days';
 import { solidPng } from '../support/png';
+import { TEST_ZONE, zonedTime, zonedToday } from './clock';
 import { dumpDatabase, readStorage, readTable, storedImageSizes } from './db';
 import type { ApiGlobal, ExtensionBrowser, Tab } from './driver';
 
@@ -18,10 +18,6 @@ const VALUES = ['Candour', 'Curiosity', 'Care'];
 const STRENGTHS = ['Perspective', 'Leadership', 'Honesty', 'Hope', 'Curiosity'];
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 const REPLACE = 'Replace everything: this device’s data and settings become the backup’s';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const MIDNIGHT_MARGIN = 10 * 60_000;
-const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 const promptAlarm = (tab: Tab) =>
   tab.evaluate(async () => {
@@ -58,25 +54,23 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
   let tomorrow: string;
 
   beforeAll(async () => {
-    const now = new Date();
-    // The flows are of one day: a run that would cross midnight (they take about a minute in
-    // each browser) waits for the new day first. The browsers share this machine's time zone.
-    const toMidnight =
-      new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
-    if (toMidnight < MIDNIGHT_MARGIN) await new Promise((wake) => setTimeout(wake, toMidnight + 5_000));
-    today = localDay(new Date());
-    // By the calendar, not by adding 24 hours: a day is 23 or 25 hours long when clocks change.
-    tomorrow = addDays(today as DayKey, 1);
+    // The flows are of one day: the browsers run where it is about midday (clock.ts), so no run
+    // reaches midnight. Tomorrow by the calendar, not by adding 24 hours.
+    today = zonedToday().toString();
+    tomorrow = zonedToday().add({ days: 1 }).toString();
     browser = await launch();
     options = await browser.installTab();
-  }, MIDNIGHT_MARGIN + 60_000);
+    expect(await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone, undefined)).toBe(
+      TEST_ZONE,
+    );
+  });
 
   afterAll(async () => {
     await browser?.close();
   });
 
   describe(`${name}: the flows every browser must pass`, () => {
-    it('first-run setup, then the new tab shows the vision', async () => {
+    it('first-run setup: a purpose and three values', async () => {
       await options.waitFor('heading', 'Welcome to Flourish');
       await options.click('button', 'Let’s begin');
       await options.fill('My purpose', PURPOSE);
@@ -89,7 +83,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         await options.waitForText(value);
       }
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: the top five strengths', async () => {
       await options.waitFor('heading', 'Your strengths');
       for (const strength of STRENGTHS) {
         await options.fill('Type a strength and press Enter', strength);
@@ -98,7 +94,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       // Saved, not just typed: Continue refuses until five are in the ranking.
       await options.waitForText(`Your top ${STRENGTHS.length} are set.`);
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: the vision, with a picture stored downscaled', async () => {
       await options.waitFor('heading', 'Your vision');
       await options.fill('My vision', VISION);
       const picture = join(tmpdir(), `flourish-harbour-${Date.now()}.png`);
@@ -108,7 +106,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
         .poll(() => storedImageSizes(options), { timeout: 15_000 })
         .toEqual([{ width: 2560, height: 1707, type: 'image/png' }]);
       await options.click('button', 'Continue');
+    });
 
+    it('first-run setup: a goal, then finish, with everything stored and kept', async () => {
       await options.waitFor('heading', 'Your goals');
       await options.fill('New goal', 'Give feedback every week');
       await options.press('Enter');
@@ -129,7 +129,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await expect
         .poll(() => options.evaluate(() => navigator.storage.persisted(), undefined), { timeout: 10_000 })
         .toBe(browser.grantsPersistence);
+    });
 
+    it('then the new tab shows the vision and the values', async () => {
       const newTab = await browser.openNewTab();
       await newTab.waitForText(VISION);
       for (const value of VALUES) await newTab.waitForText(value);
@@ -154,7 +156,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
 
     it('an alarm 2 s ahead brings the end-of-day prompt, once', async () => {
       // Every day a workday, the review time two whole minutes ahead, nothing shown yet today.
-      const next = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
+      const next = Math.ceil((Date.now() + 120_000) / 60_000) * 60_000;
       await options.evaluate(async (day) => {
         const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;
         await extension.storage.local.set({
@@ -164,9 +166,9 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await setSettings(options, {
         workdays: EVERY_DAY,
         weeklyReviewDay: null,
-        reviewTime: `${pad(next.getHours())}:${pad(next.getMinutes())}`,
+        reviewTime: zonedTime(next),
       });
-      await expect.poll(() => promptAlarm(options), { timeout: 10_000 }).toBe(next.getTime());
+      await expect.poll(() => promptAlarm(options), { timeout: 10_000 }).toBe(next);
 
       await options.evaluate(async () => {
         const extension = ((globalThis as ApiGlobal).browser ?? (globalThis as ApiGlobal).chrome)!;

@@ -1,12 +1,14 @@
 /**
  * The shared end-to-end fixture: real Chromium (Debian's, or CHROME_PATH) with the built
- * extension loaded into a fresh profile. One session per test file.
+ * extension loaded into a fresh profile. One session per test file, in a time zone where it is
+ * about midday (clock.ts), so the day cannot change during the run.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { zonedEnv } from './clock';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -56,7 +58,6 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
-  timezoneId?: string;
 }
 
 /** Starts Chromium with the built extension in a new, empty profile. */
@@ -79,7 +80,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    timezoneId: options.timezoneId,
+    // The whole browser, service worker included, runs in the test zone (a page-only emulation
+    // would leave the worker, which schedules the alarms, on the machine's).
+    env: zonedEnv(),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

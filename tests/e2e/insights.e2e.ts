@@ -1,15 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import { zonedToday } from './clock';
 import { seedTables } from './db';
 import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (offset: number) => {
-  const date = new Date();
-  date.setDate(date.getDate() - offset);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
+/** The day `offset` days before today, in the browser's zone. */
+const localDay = (offset: number) => zonedToday().subtract({ days: offset }).toString();
 
 interface SeedCommitment {
   id: string;

@@ -5,23 +5,23 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today as todayKey } from '../../lib/clock';
-import { addDays, isoWeekKey, weekday } from '../../lib/days';
 import { SETUP_STEPS } from '../../lib/setup-steps';
 import { SECTIONS } from '../../entrypoints/options/router';
 import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
 import { sampleLeader } from '../support/sample';
+import { zonedToday } from './clock';
 import { seedTables, seedVisionBoard } from './db';
 import { launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 let page: Page;
 
-const today = todayKey();
-/** The last workday before today, and the ISO week before this one. */
-let lastWorkday = addDays(today, -1);
-while (weekday(lastWorkday) === 0 || weekday(lastWorkday) === 6) lastWorkday = addDays(lastWorkday, -1);
-const lastWeek = isoWeekKey(addDays(today, -7));
+const today = zonedToday().toString();
+/** The last workday (Monday to Friday) before today, and the ISO week before this one. */
+let lastWorkday = zonedToday().subtract({ days: 1 });
+while (lastWorkday.dayOfWeek > 5) lastWorkday = lastWorkday.subtract({ days: 1 });
+const aWeekAgo = zonedToday().subtract({ days: 7 });
+const lastWeek = `${aWeekAgo.yearOfWeek}-W${String(aWeekAgo.weekOfYear).padStart(2, '0')}`;
 
 beforeAll(async () => {
   session = await launchExtension();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import { TEST_ZONE, zonedTime, zonedToday } from './clock';
 import { readStorage, readTable } from './db';
 import { launchExtension, writeSettings, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
@@ -8,11 +9,11 @@ import { overflowingElements } from './layout';
 
 /** Every day is a workday here, so the test does not depend on the weekday it runs on. */
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 let session: ExtensionSession;
 let page: Page;
+/** The review page, answered in one test and finished in the next. */
+let review: Page;
 let today: string;
 let tomorrow: string;
 
@@ -42,16 +43,15 @@ const promptAlarm = () =>
   );
 
 beforeAll(async () => {
-  const now = new Date();
-  // A review time "in the next minute" must not cross midnight: wait for the new day if needed.
-  const toMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
-  if (toMidnight < 5 * 60_000) await new Promise((resolve) => setTimeout(resolve, toMidnight + 5_000));
-  today = localDay(new Date());
-  tomorrow = localDay(new Date(Date.now() + 86_400_000));
+  // The browser runs where it is about midday (clock.ts): a review time minutes ahead is today's.
+  today = zonedToday().toString();
+  tomorrow = zonedToday().add({ days: 1 }).toString();
 
   session = await launchExtension({
     settings: { workdays: EVERY_DAY, weeklyReviewDay: null, reviewTime: '23:59' },
   });
+  const worker = await session.worker();
+  expect(await worker.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(TEST_ZONE);
   page = await session.openPage('options.html#/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   // Installing prompts for nothing, whatever the time the suite runs: a day is reviewable only when
@@ -79,18 +79,10 @@ describe('the end-of-day loop in Chromium', () => {
   it('schedules the prompt at the review time set in Settings', async () => {
     // At least two minutes ahead, on a whole minute: further than the minute within which a prompt
     // counts as due already, whatever the second the test reaches this line.
-    const next = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
-    const time = `${pad(next.getHours())}:${pad(next.getMinutes())}`;
-    await page.getByLabel('Review time').fill(time);
+    const next = Math.ceil((Date.now() + 120_000) / 60_000) * 60_000;
+    await page.getByLabel('Review time').fill(zonedTime(next));
     await page.getByText('Saved').waitFor();
-    const expected = new Date(
-      next.getFullYear(),
-      next.getMonth(),
-      next.getDate(),
-      next.getHours(),
-      next.getMinutes(),
-    );
-    await expect.poll(promptAlarm).toBe(expected.getTime());
+    await expect.poll(promptAlarm).toBe(next);
   });
 
   it('fires the alarm moved 2 s ahead after the service worker was stopped, and prompts once', async () => {
@@ -113,8 +105,8 @@ describe('the end-of-day loop in Chromium', () => {
     await expect.poll(() => session.badgeText()).toBe('!');
   });
 
-  it('completes the review by keyboard alone', async () => {
-    const review = await session.openPage(`review.html?day=${today}`);
+  it('answers for each commitment by keyboard alone: not done, what got in the way, carry or drop', async () => {
+    review = await session.openPage(`review.html?day=${today}`);
     await review.getByRole('heading', { name: 'How did today go?' }).waitFor();
 
     const sam = review.getByRole('group', { name: 'Give Sam feedback' });
@@ -136,8 +128,10 @@ describe('the end-of-day loop in Chromium', () => {
 
     expect(await axeViolations(review)).toEqual([]);
     await tabAndPress(review, review.getByRole('button', { name: 'Continue' }));
-
     await review.getByRole('heading', { name: 'Reflect' }).waitFor();
+  });
+
+  it('reflects and finishes the review by keyboard alone', async () => {
     await tabTo(review, review.getByLabel('What went well?'));
     await review.keyboard.type('The board update landed well.');
     await tabTo(review, review.getByRole('group', { name: 'Energy today' }).getByRole('radio').first());
@@ -204,7 +198,7 @@ describe('the end-of-day loop in Chromium', () => {
   });
 
   it('offers days older than three as one review-or-skip choice on the new tab', async () => {
-    const tenDaysAgo = localDay(new Date(Date.now() - 10 * 86_400_000));
+    const tenDaysAgo = zonedToday().subtract({ days: 10 }).toString();
     await page.evaluate(async (day) => {
       const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage
         .local;
@@ -229,7 +223,7 @@ describe('the end-of-day loop in Chromium', () => {
   it('reviews a waiting day in the popup, every screen of it within the popup’s 400 px', async () => {
     // Yesterday is the weekly zoom-out's day, so its saved review offers that too: the most buttons.
     await writeSettings(await session.worker(), {
-      weeklyReviewDay: new Date(Date.now() - 86_400_000).getDay(),
+      weeklyReviewDay: zonedToday().subtract({ days: 1 }).dayOfWeek % 7, // Temporal: Sunday is 7
     });
     const popup = await session.openPage('popup.html');
     await popup.setViewportSize({ width: 400, height: 600 });

@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { reschedule } from '../../../entrypoints/background/prompts';
+import { enqueue } from '../../../entrypoints/background/queue';
 import { today } from '../../../lib/clock';
 import { addCommitment } from '../../../lib/db/commitments';
+import { db } from '../../../lib/db/db';
+import { addRecurrence } from '../../../lib/db/recurrences';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
 
 beforeEach(async () => {
@@ -31,14 +34,29 @@ describe('messages from pages', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
-  it('ignores messages it does not know', async () => {
+  it('ignores messages it does not know: nothing is stored, scheduled, shown or redrawn', async () => {
     background.main();
+    await reschedule(); // the worker's start-up jobs are done
+    // Changes only a job would pick up: the badge's count, and a rule a new day's start would add.
     await addCommitment(today(), 'Board update');
+    await addRecurrence({ title: 'Pipeline review', schedule: { kind: 'weekdays', weekdays: [3] } }, today());
+    const everything = async () => ({
+      storage: await fakeBrowser.storage.local.get(),
+      alarms: await fakeBrowser.alarms.getAll(),
+      notifications: await fakeBrowser.notifications.getAll(),
+      badge: await fakeBrowser.action.getBadgeText({}),
+      tabs: await fakeBrowser.tabs.query({}),
+      commitments: await db.commitments.toArray(),
+    });
+    const before = await everything();
+
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'something-else' },
       {},
       () => undefined,
     );
     expect(answers).toEqual([undefined]);
+    await enqueue(async () => undefined); // any job the message queued has run
+    expect(await everything()).toEqual(before);
   });
 });

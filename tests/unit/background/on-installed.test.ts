@@ -9,11 +9,12 @@ describe('on install', () => {
     expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/options.html#/setup');
   });
 
-  it('opens nothing on an update', async () => {
-    await onInstalled({ reason: 'update', previousVersion: '0.0.9' });
-    const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((tab) => tab.url)).not.toContain(
-      'chrome-extension://test-extension-id/options.html#/setup',
-    );
+  it.each([
+    ['an update', { reason: 'update', previousVersion: '0.0.9' }],
+    ['a browser update', { reason: 'chrome_update' }],
+  ] as const)('opens nothing on %s', async (_case, details) => {
+    const before = await fakeBrowser.tabs.query({});
+    await onInstalled(details);
+    expect(await fakeBrowser.tabs.query({})).toEqual(before);
   });
 });

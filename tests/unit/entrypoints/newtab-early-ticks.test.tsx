@@ -1,12 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepEarlyTicks } from '../../../entrypoints/newtab/boot';
 import { paintFirst } from '../../../entrypoints/newtab/first-paint';
-import { today } from '../../../lib/clock';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/db/commitments';
 import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/snapshot';
 
+/** The new tab's day: the clock is pinned to its noon, so the snapshot is today's whatever the hour. */
+const TODAY = '2026-11-25';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 12, 0));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 async function paintToday() {
-  const day = today();
+  const day = TODAY;
   const open = await addCommitment(day, 'Write the board update');
   const done = await addCommitment(day, 'One-to-one with Sam');
   const untouched = await addCommitment(day, 'Clear the inbox');

@@ -1,19 +1,26 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/popup/App';
-import { today } from '../../../lib/clock';
 import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/db/commitments';
 import { addGoal, deleteGoal } from '../../../lib/db/goals';
 import { saveRanking } from '../../../lib/db/strengths';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
 import { strengthById } from '../../../lib/strengths';
 
-const stored = async () => commitmentsForDay(today());
+/** The popup's day: the clock is pinned to its noon (only Date: Testing Library's waits need real timers). */
+const TODAY = '2026-11-25';
+const stored = async () => commitmentsForDay(TODAY);
 
 // No review days: after the review time the popup would open on the review instead of today's list.
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 25, 12, 0));
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 async function addByKeyboard(title: string) {
@@ -28,7 +35,7 @@ describe('popup', () => {
       workdays: [0, 1, 2, 3, 4, 5, 6],
       reviewTime: '00:00',
     });
-    await addCommitment(today(), 'Board update');
+    await addCommitment(TODAY, 'Board update');
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'How did today go?' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Later' }));
@@ -117,7 +124,7 @@ describe('popup', () => {
   });
 
   it('drops a commitment with undo', async () => {
-    await addCommitment(today(), 'Clear the inbox');
+    await addCommitment(TODAY, 'Clear the inbox');
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop “Clear the inbox”' }));
     await expect.poll(async () => (await stored())[0]?.status).toBe('dropped');
@@ -129,7 +136,7 @@ describe('popup', () => {
   });
 
   it('edits a title in place', async () => {
-    await addCommitment(today(), 'Draft');
+    await addCommitment(TODAY, 'Draft');
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
     const input = screen.getByLabelText('Edit “Draft”');
@@ -140,7 +147,7 @@ describe('popup', () => {
 
   it('shows a deleted goal as removed and keeps the commitment’s text', async () => {
     const goal = await addGoal({ title: 'Old goal' });
-    await addCommitment(today(), 'Linked work', { goalId: goal.id });
+    await addCommitment(TODAY, 'Linked work', { goalId: goal.id });
     await deleteGoal(goal.id);
     render(<App />);
     expect(await screen.findByText('Goal removed')).toBeInTheDocument();
@@ -148,7 +155,7 @@ describe('popup', () => {
   });
 
   it('suggests focusing when more than five commitments are open', async () => {
-    for (const n of [1, 2, 3, 4, 5, 6]) await addCommitment(today(), `Task ${n}`);
+    for (const n of [1, 2, 3, 4, 5, 6]) await addCommitment(TODAY, `Task ${n}`);
     render(<App />);
     expect(await screen.findByText(/6 open commitments/)).toBeInTheDocument();
   });
@@ -163,8 +170,8 @@ describe('popup', () => {
   });
 
   it('keeps focus in the list after a drop: on the next commitment, or on the add field when none is left', async () => {
-    await addCommitment(today(), 'First');
-    await addCommitment(today(), 'Second');
+    await addCommitment(TODAY, 'First');
+    await addCommitment(TODAY, 'Second');
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Second (edit)' })).toHaveFocus());
@@ -173,8 +180,8 @@ describe('popup', () => {
   });
 
   it('after a drop, closing the undo offer returns focus to the next commitment, not the page', async () => {
-    await addCommitment(today(), 'First');
-    await addCommitment(today(), 'Second');
+    await addCommitment(TODAY, 'First');
+    await addCommitment(TODAY, 'Second');
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
@@ -182,7 +189,7 @@ describe('popup', () => {
   });
 
   it('returns focus to the title after an edit is confirmed with Enter', async () => {
-    await addCommitment(today(), 'Draft');
+    await addCommitment(TODAY, 'Draft');
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
     await userEvent.type(screen.getByLabelText('Edit “Draft”'), ' agenda{Enter}');
@@ -212,8 +219,8 @@ describe('popup', () => {
   });
 
   it('shows a commitment the review marked not done as settled: it cannot be ticked and is not open', async () => {
-    const missed = await addCommitment(today(), 'Call the auditor');
-    await addCommitment(today(), 'Plan the offsite');
+    const missed = await addCommitment(TODAY, 'Call the auditor');
+    await addCommitment(TODAY, 'Plan the offsite');
     await setCommitmentStatus(missed.id, 'not-done');
     render(<App />);
     const checkbox = await screen.findByRole('checkbox', { name: 'Call the auditor' });
@@ -227,7 +234,7 @@ describe('popup', () => {
   it('counts only open commitments towards the cue to focus, not those reviewed as not done', async () => {
     const titles = [1, 2, 3, 4, 5, 6].map((n) => `Task ${n}`);
     const added = [];
-    for (const title of titles) added.push(await addCommitment(today(), title));
+    for (const title of titles) added.push(await addCommitment(TODAY, title));
     await setCommitmentStatus(added[0]!.id, 'not-done');
     render(<App />);
     await screen.findByRole('checkbox', { name: 'Task 6' });

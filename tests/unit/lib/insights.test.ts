@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, isOneOfWeekdays } from '../../../lib/days';
 import type { Commitment } from '../../../lib/db/types';
 import { computeInsights } from '../../../lib/insights';
 import { CALENDAR_MAX_DAYS, calendarDays, calendarLevel, calendarView } from '../../../lib/insights/calendar';
@@ -17,6 +16,7 @@ import { reviewStreak, streakRunStart } from '../../../lib/insights/streak';
 import { signatureShare, strengthUsage } from '../../../lib/insights/strengths';
 import { wellbeingTrend } from '../../../lib/insights/wellbeing';
 import { weekLabels, weeksBetween } from '../../../lib/insights/weeks';
+import { weekdaysFrom } from '../../support/calendar';
 import { goalRow, reviewRow } from '../../support/rows';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
@@ -355,19 +355,17 @@ describe('the review streak', () => {
 });
 
 describe('a streak of any length', () => {
-  /** Every workday from `from` to `to`, as written reviews. */
-  const workdaysBetween = (from: string, to: string) =>
-    dayRange(from, to).filter((d) => isOneOfWeekdays(d, WEEKDAYS));
-
   it('counts twenty-five years of reviews in full', () => {
-    const days = workdaysBetween('2001-11-26', '2026-11-25');
+    // Monday 26 November 2001 to Wednesday 25 November 2026: 6,523 weekdays.
+    const days = weekdaysFrom('2001-11-26', '2026-11-25');
+    expect(days).toHaveLength(6523);
     expect(
       reviewStreak(
         days.map((d) => r(d)),
         '2026-11-25',
         WEEKDAYS,
       ),
-    ).toBe(days.length);
+    ).toBe(6523);
   });
 
   it.each([
@@ -381,14 +379,14 @@ describe('a streak of any length', () => {
   });
 
   it('needs only the run’s rows: a day skipped years ago still ends the streak', () => {
-    // Finished every workday for ten years; one of them, in 2019, was skipped.
-    const finished = workdaysBetween('2016-11-28', '2026-11-25');
+    // Finished every weekday for ten years (2,608 of them); one, Wednesday 6 March 2019, was skipped.
+    const finished = weekdaysFrom('2016-11-28', '2026-11-25');
+    expect(finished).toHaveLength(2608);
     const start = streakRunStart(new Set(finished), '2026-11-25', WEEKDAYS);
     expect(start).toBe('2016-11-28');
     const rows = finished.map((d) => r(d, d === '2019-03-06' ? { skipped: true } : {}));
-    expect(reviewStreak(rows, '2026-11-25', WEEKDAYS)).toBe(
-      workdaysBetween('2019-03-07', '2026-11-25').length,
-    );
+    // The weekdays from Thursday 7 March 2019 to Wednesday 25 November 2026.
+    expect(reviewStreak(rows, '2026-11-25', WEEKDAYS)).toBe(2015);
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, dayRange, weekday } from '../../../lib/days';
 import { commitmentsForDay, dropCommitment } from '../../../lib/db/commitments';
 import {
   addRecurrence,
@@ -10,6 +9,7 @@ import {
 import { db } from '../../../lib/db/db';
 import type { RecurrenceSchedule } from '../../../lib/db/types';
 import { describeSchedule, occursOn } from '../../../lib/recurrence';
+import { daysFrom, localDay, plusDays } from '../../support/calendar';
 
 const rule = (schedule: RecurrenceSchedule, startDay = '2026-11-02') => ({ schedule, startDay });
 
@@ -41,9 +41,10 @@ describe('occursOn', () => {
 
   it('every 3 weeks comes back exactly every 21 days for two years', () => {
     const r = rule({ kind: 'every-n-weeks', interval: 3, weekday: 3 }, '2026-01-05');
-    const days = dayRange('2026-01-01', '2027-12-31').filter((day) => occursOn(r, day));
-    expect(days[0]).toBe('2026-01-07');
-    for (let i = 1; i < days.length; i++) expect(addDays(days[i - 1]!, 21)).toBe(days[i]);
+    const days = daysFrom('2026-01-01', '2027-12-31').filter((day) => occursOn(r, day));
+    // The Wednesday of the start day's week, then every 21st day: 35 times, the last on 22 December 2027.
+    expect(days).toEqual(Array.from({ length: 35 }, (_, i) => plusDays('2026-01-07', 21 * i)));
+    expect(days.at(-1)).toBe('2027-12-22');
   });
 });
 
@@ -85,7 +86,21 @@ describe('recurring commitments in the database', () => {
     expect(await commitmentsForDay('2026-11-25')).toHaveLength(1);
   });
 
-  it.each(['America/New_York', 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata'])(
+  // Spring forward: New York 8 March, London and Berlin 29 March, Sydney (back) 5 April 2026; fall
+  // back: Sydney (forward) 4 October, London and Berlin 25 October, New York 1 November 2026.
+  const SUNDAYS = [
+    ...['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-22', '2026-03-29', '2026-04-05', '2026-04-12'],
+    ...['2026-10-04', '2026-10-11', '2026-10-18', '2026-10-25', '2026-11-01', '2026-11-08'],
+    ...['2026-12-20', '2026-12-27', '2027-01-03', '2027-01-10'],
+  ];
+  // Every second Friday counted from the week of Sunday 1 March (which begins on Monday 23 February).
+  const FORTNIGHTLY_FRIDAYS = [
+    ...['2026-03-13', '2026-03-27', '2026-04-10'],
+    ...['2026-10-09', '2026-10-23', '2026-11-06'],
+    ...['2027-01-01'],
+  ];
+
+  it.each(['America/New_York', 'Europe/London', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata'])(
     'opening pages every hour through DST weeks and a year end in %s adds exactly one per matching day',
     async (zone) => {
       await addRecurrence(
@@ -104,18 +119,17 @@ describe('recurring commitments in the database', () => {
       const seen = new Set<string>();
       for (const [from, to] of spans) {
         for (let t = Date.parse(from!); t < Date.parse(to!); t += 3_600_000) {
-          const day = dayKey(t, zone);
+          const day = localDay(t, zone);
           seen.add(day);
           await ensureRecurringCommitments(day);
         }
       }
+      expect(FORTNIGHTLY_FRIDAYS.filter((day) => !seen.has(day))).toEqual([]);
       for (const day of seen) {
         const titles = (await commitmentsForDay(day)).map((c) => c.title);
         const expected = [
-          ...(weekday(day) === 0 ? ['Sunday plan'] : []),
-          ...(occursOn(rule({ kind: 'every-n-weeks', interval: 2, weekday: 5 }, '2026-03-01'), day)
-            ? ['Fortnightly Friday']
-            : []),
+          ...(SUNDAYS.includes(day) ? ['Sunday plan'] : []),
+          ...(FORTNIGHTLY_FRIDAYS.includes(day) ? ['Fortnightly Friday'] : []),
         ];
         expect(titles.sort(), day).toEqual(expected.sort());
       }
