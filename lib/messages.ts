@@ -1,6 +1,6 @@
 /** Messages pages send the background worker. */
 export type WorkerMessage =
-  /** Recompute the prompts now (the time zone changed under a page). */
+  /** Recompute the day and the prompts now (the time zone changed under a page; everything was deleted). */
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */
   | { type: 'test-prompt' }
