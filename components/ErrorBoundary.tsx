@@ -76,7 +76,8 @@ function ErrorMessage({
       </button>
       <details className="error-boundary-detail">
         <summary>Technical details</summary>
-        <pre>{errorDetail(error)}</pre>
+        {/* Focusable: a long stack scrolls, and keyboard users must be able to scroll it. */}
+        <pre tabIndex={0}>{errorDetail(error)}</pre>
       </details>
     </div>
   );
