@@ -27,17 +27,15 @@ function uncaughtErrors(page: Page): string[] {
 }
 
 describe('the coach summary’s dates', () => {
-  it('typing 0001-01-01 into From says which dates to choose, and the sidebar still works', async () => {
+  it('the date 0001-01-01 in From says which dates to choose, and the sidebar still works', async () => {
     const page = await session.openPage('options.html#/summary');
     const errors = uncaughtErrors(page);
     const from = page.getByLabel('From');
     await page.getByRole('article', { name: 'Summary preview' }).waitFor();
 
-    // As a person types it: month, day, then the year digit by digit (0, 00, 000, 0001), each
-    // keystroke a new value of the field.
-    await from.focus();
-    await page.keyboard.type('01010001');
-    await expect.poll(() => from.inputValue()).toBe('0001-01-01');
+    // The date as the field hands it over (typing it passes through 0000, 0001…: the unit tests
+    // of the page go through those; the order of the field's parts depends on the language).
+    await from.fill('0001-01-01');
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('Choose dates from 1 January 2000 on.');
