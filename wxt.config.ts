@@ -10,13 +10,47 @@ function chromiumBinary(): string | undefined {
 
 const chrome = chromiumBinary();
 
+/**
+ * The content security policy of every Flourish page and of the worker, in both browsers: what
+ * Flourish is, said to the browser, so that even markup injected into a page could reach nothing
+ * outside the extension. Each line allows only what the pages use (docs/design-notes.md).
+ */
+function extensionPagesPolicy(command: 'build' | 'serve'): string {
+  return Object.entries({
+    'default-src': "'self'",
+    // The package's own files only: no inline script, no eval (the new tab's first paint is a file).
+    'script-src': "'self'",
+    'object-src': "'none'",
+    // No fetch, XMLHttpRequest, WebSocket, EventSource or beacon, to anywhere. `npm run dev` only:
+    // WXT's reload socket and Vite's client talk to the local dev server.
+    'connect-src': command === 'serve' ? "'self' ws://localhost:* http://localhost:*" : "'none'",
+    // The icons, and vision-board pictures shown from their Blobs through object URLs.
+    'img-src': "'self' blob:",
+    // Styles inlined into the new tab's and the popup's HTML at build time, and React style attributes.
+    'style-src': "'self' 'unsafe-inline'",
+    // System fonts only; no sound or video; no frames, in or around a Flourish page.
+    'font-src': "'none'",
+    'media-src': "'none'",
+    'frame-src': "'none'",
+    'frame-ancestors': "'none'",
+    // A Web Worker from the package (reading a large backup), never one made from a Blob; in
+    // `npm run dev`, served by the dev server.
+    'worker-src': command === 'serve' ? "'self' http://localhost:*" : "'self'",
+    'base-uri': "'none'",
+    // Forms are handled in script; none is ever submitted anywhere.
+    'form-action': "'none'",
+  })
+    .map(([directive, sources]) => `${directive} ${sources}`)
+    .join('; ');
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineBackground` come from.
   imports: false,
   // Manifest V3 on both browsers (WXT would otherwise build MV2 for Firefox).
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Flourish',
     description:
       'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
@@ -26,6 +60,7 @@ export default defineConfig({
     // Private windows keep a separate, temporary storage (Firefox) or no extension pages at all
     // (Chrome): Flourish there would show an empty vision. It stays out of them.
     incognito: 'not_allowed',
+    content_security_policy: { extension_pages: extensionPagesPolicy(command) },
     commands: {
       // Opens the popup; people can change the keys on the browser's shortcuts page.
       _execute_action: {

@@ -83,7 +83,9 @@ export function parseDayKey(key: string): { year: number; month: number; day: nu
   const match = DAY_KEY_PATTERN.exec(key);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999, so 0001-01-01 would not be itself.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return null;
   }
@@ -95,10 +97,11 @@ export function isDayKey(value: unknown): value is DayKey {
   return typeof value === 'string' && parseDayKey(value) !== null;
 }
 
-function toUtcMidnight(key: DayKey): number {
+/** The instant of midnight UTC that starts `key`: the day as a point on a calendar, not in a zone. */
+export function toUtcMidnight(key: DayKey): number {
   const parts = parseDayKey(key);
   if (!parts) throw new RangeError(`Not a calendar date: ${key}`);
-  return Date.UTC(parts.year, parts.month - 1, parts.day);
+  return new Date(0).setUTCFullYear(parts.year, parts.month - 1, parts.day);
 }
 
 function fromUtcMidnight(ms: number): DayKey {

@@ -1,11 +1,7 @@
 /** Human wording of dates and counts, in the browser's language. */
-import { parseDayKey, type DayKey } from './days';
+import { toUtcMidnight, type DayKey } from './days';
 
-function utcDate(day: DayKey): Date {
-  const parts = parseDayKey(day);
-  if (!parts) throw new RangeError(`Not a calendar date: ${day}`);
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
+const utcDate = (day: DayKey) => new Date(toUtcMidnight(day));
 
 /** "Wednesday 25 November" (in the browser's language and order). */
 export function formatDayLong(day: DayKey, locale?: string): string {

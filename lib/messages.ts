@@ -1,8 +1,9 @@
 /** Messages pages send the background worker. */
 export type WorkerMessage =
   /**
-   * Look at the prompts again now: a review was written or skipped, the time zone changed under a
-   * page, or a page saw a prompt the worker has not shown (lib/worker-nudge).
+   * Look at the day and the prompts again now: a review was written or skipped, the time zone changed
+   * under a page, a page saw a prompt the worker has not shown (lib/worker-nudge), or everything was
+   * deleted.
    */
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StorageProblem } from '../../components/DatabaseGate';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { openDatabase } from '../../lib/db/open';
 import { startThisPageSync } from '../../components/start-page-sync';
 import { today } from '../../lib/clock';
@@ -35,11 +36,13 @@ export async function boot(): Promise<void> {
   if (opened.ok) await keepEarlyTicks(root);
   createRoot(root).render(
     <StrictMode>
-      {opened.ok ? (
-        <App snapshot={snapshot} />
-      ) : (
-        <StorageProblem message={opened.message} detail={opened.detail} />
-      )}
+      <ErrorBoundary scope="page">
+        {opened.ok ? (
+          <App snapshot={snapshot} />
+        ) : (
+          <StorageProblem message={opened.message} detail={opened.detail} />
+        )}
+      </ErrorBoundary>
     </StrictMode>,
   );
   if (opened.ok) startThisPageSync();

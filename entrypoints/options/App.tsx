@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { UndoProvider } from '../../components/UndoProvider';
 import { useStorageItem } from '../../components/use-storage-item';
 import { setupItem } from '../../lib/setup';
 import { BackupReminder } from './data/BackupReminder';
 import { PageHeading } from './PageHeading';
-import { SECTIONS, redirect, useHashRoute } from './router';
+import { SECTIONS, hrefOf, redirect, useHashRoute } from './router';
 import { NAV_GROUPS, SECTION_PAGES } from './sections';
 import { SetupFlow } from './setup/SetupFlow';
 
@@ -37,7 +38,13 @@ export default function App() {
             <a href="#/vision">Leave setup</a>
           </header>
           <main id="main">
-            <SetupFlow step={route.step!} />
+            <ErrorBoundary
+              scope="section"
+              heading="This setup step couldn’t be shown"
+              resetKeys={[hrefOf(route)]}
+            >
+              <SetupFlow step={route.step!} />
+            </ErrorBoundary>
           </main>
         </div>
       ) : (
@@ -65,10 +72,18 @@ export default function App() {
             ))}
           </nav>
           <main id="main" className="section-page">
-            <BackupReminder />
-            <PageHeading focusKey={route.section}>{titleOf(route.section)}</PageHeading>
-            <p className="intro">{SECTION_PAGES[route.section].intro}</p>
-            {SECTION_PAGES[route.section].body(route.param)}
+            {/* A section that fails to draw takes only itself down: the sidebar stays, and going to
+                another section (or reloading this one) draws it afresh. */}
+            <ErrorBoundary
+              scope="section"
+              heading={`${titleOf(route.section)} couldn’t be shown`}
+              resetKeys={[hrefOf(route)]}
+            >
+              <BackupReminder />
+              <PageHeading focusKey={route.section}>{titleOf(route.section)}</PageHeading>
+              <p className="intro">{SECTION_PAGES[route.section].intro}</p>
+              {SECTION_PAGES[route.section].body(route.param)}
+            </ErrorBoundary>
           </main>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { startThisPageSync } from '../../components/start-page-sync';
 import App from './App';
 import '../../components/base.css';
@@ -8,9 +9,11 @@ import './options.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <DatabaseGate>
-      <App />
-    </DatabaseGate>
+    <ErrorBoundary scope="page">
+      <DatabaseGate>
+        <App />
+      </DatabaseGate>
+    </ErrorBoundary>
   </StrictMode>,
 );
 

@@ -1,7 +1,7 @@
 /**
  * The built packages, as a store reviewer sees them (`npm run test:package` zips both builds first,
  * outside Vitest, so they are real production builds): manifests with exactly the approved
- * permissions and the default content security policy, no dynamic code or remote scripts in the
+ * permissions and Flourish's content security policy, no dynamic code or remote scripts in the
  * JavaScript, store zips with a sources zip for Mozilla, and addons-linter's verdict.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -41,8 +41,24 @@ describe.each(BUILDS)('the %s manifest', (build) => {
     expect(manifest(build).incognito).toBe('not_allowed');
   });
 
-  it('keeps the default extension-pages content security policy', () => {
-    expect(manifest(build).content_security_policy).toBeUndefined();
+  it('declares a content security policy that lets no page reach the network, a remote picture or a plug-in', () => {
+    expect(manifest(build).content_security_policy).toEqual({
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "connect-src 'none'",
+        "img-src 'self' blob:",
+        "style-src 'self' 'unsafe-inline'",
+        "font-src 'none'",
+        "media-src 'none'",
+        "frame-src 'none'",
+        "frame-ancestors 'none'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; '),
+    });
   });
 
   it('ships no eval, no Function constructor and no remote script in its JavaScript and HTML', () => {

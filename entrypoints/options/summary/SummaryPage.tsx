@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useToday } from '../../../components/use-today';
-import { addDays, isDayKey, isoWeekKey } from '../../../lib/days';
+import { addDays, isoWeekKey } from '../../../lib/days';
 import { commitmentsBetween } from '../../../lib/db/commitments';
 import { reviewsBetween } from '../../../lib/db/reviews';
 import { weeklyReviewsBetween } from '../../../lib/db/weekly-reviews';
@@ -10,6 +10,8 @@ import { getProfile } from '../../../lib/db/profile';
 import { getVision } from '../../../lib/db/vision';
 import {
   buildSummary,
+  EARLIEST_SUMMARY_DAY,
+  periodProblem,
   summaryMarkdown,
   SUMMARY_SECTIONS,
   type SummaryDocument,
@@ -26,7 +28,7 @@ async function loadSummaryData(from: string, to: string) {
     reviewsBetween(from, to),
     weeklyReviewsBetween(isoWeekKey(from), isoWeekKey(to)),
   ]);
-  return { profile, vision, goals, commitments, reviews, weeklyReviews };
+  return { from, to, profile, vision, goals, commitments, reviews, weeklyReviews };
 }
 
 /** Downloads text as a file through a Blob link: no downloads permission needed. */
@@ -50,17 +52,15 @@ export default function SummaryPage() {
   );
   const [status, setStatus] = useState('');
 
-  const problem =
-    !isDayKey(from) || !isDayKey(to)
-      ? 'Choose both dates.'
-      : from > to
-        ? 'The start date is after the end date.'
-        : '';
-  const data = useLiveQuery(
+  const problem = periodProblem(from, to);
+  const loaded = useLiveQuery(
     () => (problem ? Promise.resolve(null) : loadSummaryData(from, to)),
     [from, to, problem],
   );
-  const doc = data ? buildSummary({ ...data, from, to, today }, chosen) : null;
+  // Until the new period's rows arrive, useLiveQuery still returns the previous period's: build only
+  // from rows read for the dates now in the fields (a summary of other dates must never show).
+  const data = !problem && loaded?.from === from && loaded.to === to ? loaded : null;
+  const doc = data ? buildSummary({ ...data, today }, chosen) : null;
   const markdown = doc ? summaryMarkdown(doc) : '';
 
   async function copy() {
@@ -87,6 +87,7 @@ export default function SummaryPage() {
               type="date"
               className="input"
               value={from}
+              min={EARLIEST_SUMMARY_DAY}
               max={today}
               onChange={(event) => setFrom(event.target.value)}
             />
@@ -96,6 +97,7 @@ export default function SummaryPage() {
               type="date"
               className="input"
               value={to}
+              min={EARLIEST_SUMMARY_DAY}
               max={today}
               onChange={(event) => setTo(event.target.value)}
             />

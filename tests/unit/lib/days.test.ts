@@ -59,6 +59,11 @@ describe('isDayKey: only real calendar dates', () => {
     ['2026-1-5', false],
     ['20261125', false],
     ['', false],
+    // Years before 100 are dates too (a date field accepts them): not read as 1900–1999.
+    ['0001-01-01', true],
+    ['0004-02-29', true],
+    ['0099-12-31', true],
+    ['0100-02-29', false],
   ])('%s → %s', (value, expected) => {
     expect(isDayKey(value)).toBe(expected);
   });
@@ -79,6 +84,9 @@ describe('addDays and daysBetween', () => {
     ['2026-03-01', -1, '2026-02-28'],
     ['2026-03-08', 1, '2026-03-09'],
     ['2026-01-01', 365, '2027-01-01'],
+    ['0001-01-01', 1, '0001-01-02'],
+    ['0099-12-31', 1, '0100-01-01'],
+    ['0004-02-28', 1, '0004-02-29'],
   ])('%s + %i days = %s', (day, n, expected) => {
     expect(addDays(day, n)).toBe(expected);
     expect(daysBetween(day, expected)).toBe(n);
@@ -102,6 +110,7 @@ describe('weekday', () => {
     ['2027-01-01', 5],
     ['2021-01-03', 0],
     ['2028-02-29', 2],
+    ['0001-01-01', 1],
   ])('%s is weekday %i', (day, expected) => {
     expect(weekday(day)).toBe(expected);
   });
@@ -117,6 +126,7 @@ describe('isoWeekKey', () => {
     ['2024-12-30', '2025-W01'],
     ['2021-01-03', '2020-W53'],
     ['2028-02-29', '2028-W09'],
+    ['0001-01-01', '0001-W01'],
   ])('%s is in %s', (day, expected) => {
     expect(isoWeekKey(day)).toBe(expected);
   });

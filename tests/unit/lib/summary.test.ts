@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../lib/db/types';
 import { escapeMarkdown } from '../../../lib/markdown';
-import { buildSummary, summaryMarkdown, SUMMARY_SECTIONS, type SummaryInput } from '../../../lib/summary';
+import {
+  buildSummary,
+  periodProblem,
+  summaryMarkdown,
+  SUMMARY_SECTIONS,
+  type SummaryInput,
+} from '../../../lib/summary';
 import { goalRow, reviewRow } from '../../support/rows';
 
 const c = (
@@ -193,5 +199,24 @@ describe('the coach summary', () => {
     'Meetings and interruptions: Back to back (carried to Wed 25 Nov)',
   ])('leaves %j as written: Markdown reads it as it is', (text) => {
     expect(escapeMarkdown(text)).toBe(text);
+  });
+});
+
+describe('the period typed into the summary', () => {
+  it.each([
+    ['2026-11-19', '2026-11-25', ''],
+    ['2026-11-25', '2026-11-25', ''],
+    ['2000-01-01', '2026-11-25', ''],
+    ['', '2026-11-25', 'Choose both dates.'],
+    ['2026-11-19', '', 'Choose both dates.'],
+    ['2026-02-30', '2026-11-25', 'Choose both dates.'],
+    // Years typed digit by digit pass through these: refused in words, nothing is read.
+    ['0001-01-01', '2026-11-25', 'Choose dates from 1 January 2000 on.'],
+    ['0202-01-01', '2026-11-25', 'Choose dates from 1 January 2000 on.'],
+    ['1999-12-31', '2026-11-25', 'Choose dates from 1 January 2000 on.'],
+    ['2026-11-19', '0002-11-25', 'Choose dates from 1 January 2000 on.'],
+    ['2026-11-26', '2026-11-25', 'The start date is after the end date.'],
+  ])('from %j to %j: %j', (from, to, problem) => {
+    expect(periodProblem(from, to)).toBe(problem);
   });
 });
