@@ -34,7 +34,7 @@ async function aLeadersDay() {
   await updateSettings({ reviewTime: '16:00', workdays: [0, 1, 2, 3, 4, 5, 6] });
   await promptStateItem.setValue({
     ...(await getPromptState()),
-    snoozed: { kind: 'daily-review', key: TODAY, day: TODAY, until: NOW.getTime() + 15 * 60_000 },
+    snoozed: [{ kind: 'daily-review', key: TODAY, day: TODAY, until: NOW.getTime() + 15 * 60_000 }],
   });
   await fakeBrowser.alarms.create('flourish:prompt', { when: NOW.getTime() + 15 * 60_000 });
   await fakeBrowser.alarms.create('flourish:day-start', { when: new Date(2026, 10, 26).getTime() });
@@ -94,7 +94,11 @@ describe('delete all my data', () => {
     background.main();
     await reschedule(); // the worker's first start: a fresh install
     const freshInstall = await outside();
-    expect(freshInstall.alarms.map(([name]) => name)).toEqual(['flourish:day-start', 'flourish:prompt']);
+    expect(freshInstall.alarms.map(([name]) => name)).toEqual([
+      'flourish:day-start',
+      'flourish:prompt',
+      'flourish:prompt-backstop',
+    ]);
 
     await aLeadersDay();
     await reschedule();
