@@ -5,10 +5,15 @@ import { useStorageItem } from '../../../components/use-storage-item';
 import { describeError } from '../../../lib/errors';
 import type { WorkerMessage } from '../../../lib/messages';
 import { WEEKDAY_NAMES } from '../../../lib/recurrence';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from '../../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  SNOOZE_CHOICES,
+  settingsItem,
+  updateSettings,
+  type Settings,
+} from '../../../lib/settings';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
-const SNOOZE_CHOICES = [5, 10, 15, 30, 60];
 
 /** When Flourish asks: review time, workdays, notifications, snooze, morning prompt, weekly day. */
 export function SettingsEditor() {
