@@ -19,7 +19,7 @@ import type {
 export const DATABASE_NAME = 'flourish';
 
 /** The newest schema version below; a backup made by a newer one is refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Index declarations of schema version 1, kept verbatim for the migration tests. */
 export const SCHEMA_V1 = {
@@ -46,6 +46,18 @@ export const SCHEMA_V2 = {
   recurrences: 'id, order',
 } as const;
 
+/**
+ * Version 3 adds `meta`: Flourish's own bookkeeping, not user data (not exported, not counted),
+ * keyed by name. It holds the journal of a restore in progress (lib/backup/journal.ts).
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, meta: 'key' } as const;
+
+/** A row of `meta`. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export class FlourishDatabase extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   strengths!: EntityTable<StrengthRanking, 'id'>;
@@ -56,11 +68,14 @@ export class FlourishDatabase extends Dexie {
   reviews!: EntityTable<DailyReview, 'day'>;
   weeklyReviews!: EntityTable<WeeklyReview, 'week'>;
   recurrences!: EntityTable<RecurrenceRule, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // New table and index only: existing rows need no change.
     this.version(2).stores(SCHEMA_V2);
+    // A new table only: existing rows need no change.
+    this.version(3).stores(SCHEMA_V3);
   }
 }

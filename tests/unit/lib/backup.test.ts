@@ -15,6 +15,7 @@ import { checkOwnBackup, parseBackup, readBackupFile } from '../../../lib/backup
 import { recordRestoredBackup } from '../../../lib/backup/reminder';
 import type { BackupFile } from '../../../lib/backup/schema';
 import { addCommitment } from '../../../lib/db/commitments';
+import { SCHEMA_VERSION } from '../../../lib/db/schema';
 import { db } from '../../../lib/db/db';
 import { saveVision } from '../../../lib/db/vision';
 import { saveRanking } from '../../../lib/db/strengths';
@@ -28,7 +29,7 @@ import { MAX_BOARD_PICTURES } from '../../../lib/images';
 import { solidPng } from '../../support/png';
 import { readFixture } from './db/fixtures';
 
-const SCHEMA = 2;
+const SCHEMA = SCHEMA_VERSION;
 
 /** Fills the database from the version 2 fixture (every table, a picture included). */
 async function seedFixture() {
@@ -59,7 +60,7 @@ describe('export', () => {
       format: 'flourish-backup',
       formatVersion: 1,
       appVersion: '0.1.0',
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
     expect(backup.exportedAt).toBe('2026-11-25T12:00:00.000Z');
     expect(backup.tables.commitments).toHaveLength(4);
