@@ -88,14 +88,16 @@ function outputType(type: ImageType): string {
 }
 
 /**
- * Checks a file for the vision board and returns the Blob to store: the original bytes when it
- * is small enough, a downscaled copy when its longest side is over 2560 px.
+ * The checks every picture passes before the board keeps it, uploaded or restored from a backup:
+ * not empty, at most 20 MB, a format Flourish shows, and bytes the browser can really decode (the
+ * first bytes alone can look like a PNG). Returns its type and the decoded picture, which the
+ * caller closes. `name` starts each refusal ("“harbour.png”", "Picture 3").
  */
-export async function prepareVisionImage<D extends DecodedImage>(
-  file: Blob & { name?: string },
-  codec: ImageCodec<D>,
-): Promise<{ blob: Blob; width: number; height: number }> {
-  const name = file.name ? `“${file.name}”` : 'The pasted picture';
+export async function checkPicture<D extends DecodedImage>(
+  file: Blob,
+  name: string,
+  codec: Pick<ImageCodec<D>, 'decode'>,
+): Promise<{ type: ImageType; image: D }> {
   if (file.size === 0) throw new ImageRejected(`${name} is empty.`);
   if (file.size > MAX_IMAGE_BYTES) {
     throw new ImageRejected(`${name} is ${megabytes(file.size)}; pictures can be up to 20 MB.`);
@@ -106,12 +108,23 @@ export async function prepareVisionImage<D extends DecodedImage>(
       `${name} is not a picture Flourish can use. Choose a PNG, JPEG, GIF, WebP or AVIF image.`,
     );
   }
-  let image: D;
   try {
-    image = await codec.decode(file);
+    return { type, image: await codec.decode(file) };
   } catch {
     throw new ImageRejected(`${name} looks like a picture but could not be read; the file may be damaged.`);
   }
+}
+
+/**
+ * Checks a file for the vision board and returns the Blob to store: the original bytes when it
+ * is small enough, a downscaled copy when its longest side is over 2560 px.
+ */
+export async function prepareVisionImage<D extends DecodedImage>(
+  file: Blob & { name?: string },
+  codec: ImageCodec<D>,
+): Promise<{ blob: Blob; width: number; height: number }> {
+  const name = file.name ? `“${file.name}”` : 'The pasted picture';
+  const { type, image } = await checkPicture(file, name, codec);
   try {
     const size = fitWithin(image.width, image.height);
     if (!size.scaled) return { blob: new Blob([file], { type }), width: image.width, height: image.height };

@@ -1,4 +1,9 @@
-/** Length limits and the checks every write function applies before touching the database. */
+/**
+ * Length limits and the text checks every write function applies before touching the database. A
+ * restored backup is checked with the same functions (lib/backup/schema.ts), so it can only hold
+ * what the editors could have written.
+ */
+import type { IfThenPlan } from './db/types';
 
 export const LIMITS = {
   /** Commitment titles (issue 4). */
@@ -30,4 +35,28 @@ export function limitText(value: string, what: string, max: number): string {
     throw new ValidationError(`${what} is ${value.length} characters; the limit is ${max}.`);
   }
   return value;
+}
+
+/** A commitment's title: required, up to 200 characters. */
+export const checkCommitmentTitle = (title: string) =>
+  requireText(title, 'A commitment', LIMITS.commitmentTitle);
+
+/** A recurring commitment's title: required, up to 200 characters. */
+export const checkRecurrenceTitle = (title: string) =>
+  requireText(title, 'A recurring commitment', LIMITS.commitmentTitle);
+
+/** A goal's title: required, up to 120 characters. */
+export const checkGoalTitle = (title: string) => requireText(title, 'A goal’s title', LIMITS.title);
+
+/** An if-then plan: both halves or neither (then there is no plan); each half a short phrase. */
+export function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefined {
+  if (!plan) return undefined;
+  const when = plan.when.trim();
+  const then = plan.then.trim();
+  if (!when && !then) return undefined;
+  if (!when || !then) throw new ValidationError('An if-then plan needs both parts: “When …” and “I will …”.');
+  return {
+    when: requireText(when, 'The “When” part', LIMITS.commitmentTitle),
+    then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
+  };
 }

@@ -15,25 +15,13 @@
 import type { Table } from 'dexie';
 import { db } from '../db/db';
 import type { Commitment } from '../db/types';
-import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES, sniffImageType } from '../images';
-import { settingsItem } from '../settings';
-import { setupItem } from '../setup';
-import { base64ToBytes } from './base64';
-import type { BackupFile, TableName } from './schema';
+import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES } from '../images';
+import type { RestorableBackup } from './check';
+import { restoreJournal } from './restore-journal';
+import { JOURNAL_KEY, finishRestore } from './journal';
+import { TABLE_NAMES, type TableName } from './schema';
 
 export type ImportMode = 'replace' | 'merge';
-
-export const TABLE_NAMES: readonly TableName[] = [
-  'profile',
-  'strengths',
-  'vision',
-  'visionImages',
-  'goals',
-  'commitments',
-  'reviews',
-  'weeklyReviews',
-  'recurrences',
-];
 
 export interface TablePlan {
   table: TableName;
@@ -64,15 +52,8 @@ const keyOf = (name: TableName, row: Row) =>
   (name === 'reviews' ? row.day : name === 'weeklyReviews' ? row.week : row.id) as Key;
 const isNewer = (row: Row, mine: Row) => (row.updatedAt ?? 0) > (mine.updatedAt ?? 0);
 
-/** The backup's rows as the database stores them (pictures back to Blobs). */
-function storedRows(backup: BackupFile, name: TableName): Row[] {
-  if (name !== 'visionImages') return backup.tables[name] as unknown as Row[];
-  return backup.tables.visionImages.map(({ image, ...row }) => {
-    const bytes = base64ToBytes(image.base64)!;
-    const type = sniffImageType(bytes.subarray(0, 16)) ?? image.type;
-    return { ...row, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) };
-  });
-}
+/** The backup's rows as the database stores them (the check made its pictures Blobs). */
+const storedRows = (backup: RestorableBackup, name: TableName) => backup.tables[name] as unknown as Row[];
 
 /** A digest of a picture's bytes, so pictures are compared without holding copies of them. */
 async function digest(blob: Blob): Promise<string> {
@@ -357,16 +338,15 @@ export async function hasAnyData(): Promise<boolean> {
 }
 
 /** What importing would do to each table, for the preview. */
-export async function planImport(backup: BackupFile, mode: ImportMode): Promise<TablePlan[]> {
-  const pictures = storedRows(backup, 'visionImages');
+export async function planImport(backup: RestorableBackup, mode: ImportMode): Promise<TablePlan[]> {
   const context = {
-    pictureMatches: mode === 'merge' ? await matchPictures(pictures) : [],
+    pictureMatches: mode === 'merge' ? await matchPictures(storedRows(backup, 'visionImages')) : [],
     commitmentIds: new Map(),
   };
   return db.transaction('r', db.tables, async () => {
     const plans: TablePlan[] = [];
     for (const name of TABLE_NAMES) {
-      const incoming = name === 'visionImages' ? pictures : storedRows(backup, name);
+      const incoming = storedRows(backup, name);
       plans.push(
         mode === 'replace'
           ? replacePlan(name, incoming.length, await tableOf(name).count())
@@ -377,7 +357,7 @@ export async function planImport(backup: BackupFile, mode: ImportMode): Promise<
   });
 }
 
-/** The database was written, but the settings that go with it could not be. */
+/** The database was written, but the settings that go with it could not be yet. */
 export class SettingsNotRestored extends Error {
   override name = 'SettingsNotRestored';
 }
@@ -386,9 +366,12 @@ export class SettingsNotRestored extends Error {
  * Writes the backup. Replace clears every table and writes the backup's rows, settings and setup
  * progress; merge adds rows this device lacks and updates those the backup has newer, keeping
  * this device's settings (unless this device had not finished setup and the backup had: then its
- * settings and setup come too). When it throws anything but `SettingsNotRestored`, nothing changed.
+ * settings and setup come too). All or nothing (lib/backup/journal.ts): what goes to extension
+ * storage is journalled in the data's transaction. When it throws anything but
+ * `SettingsNotRestored`, nothing changed; after that one, the data is in and the settings follow
+ * the next time Flourish opens.
  */
-export async function applyImport(backup: BackupFile, mode: ImportMode): Promise<void> {
+export async function applyImport(backup: RestorableBackup, mode: ImportMode): Promise<void> {
   const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, storedRows(backup, name)])) as Record<
     TableName,
     Row[]
@@ -397,9 +380,7 @@ export async function applyImport(backup: BackupFile, mode: ImportMode): Promise
     pictureMatches: mode === 'merge' ? await matchPictures(rows.visionImages) : [],
     commitmentIds: new Map(),
   };
-  const setupHere = await setupItem.getValue();
-  const takesSettings =
-    mode === 'replace' || (setupHere.completedAt === null && backup.setup.completedAt !== null);
+  const journal = await restoreJournal(backup, mode);
 
   await db.transaction('rw', db.tables, async () => {
     for (const name of TABLE_NAMES) {
@@ -414,16 +395,14 @@ export async function applyImport(backup: BackupFile, mode: ImportMode): Promise
       await table.bulkPut(merge.put);
       await table.bulkAdd(merge.add);
     }
+    if (journal) await db.meta.put({ key: JOURNAL_KEY, value: journal });
   });
-  // Settings live in extension storage, outside the database's transaction, so they are written
-  // once the data is safely in: a page closed mid-restore leaves the old data and settings together.
-  if (!takesSettings) return;
+  if (!journal) return;
   try {
-    await settingsItem.setValue(backup.settings);
-    await setupItem.setValue(backup.setup);
+    await finishRestore(db, journal);
   } catch (error) {
     throw new SettingsNotRestored(
-      'Your data was restored, but the backup’s settings could not be saved. Check your review time and workdays in Settings.',
+      'Your data was restored, but the backup’s settings could not be saved yet. Flourish saves them the next time it opens; check your review time and workdays in Settings then.',
       { cause: error },
     );
   }

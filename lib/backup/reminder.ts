@@ -15,25 +15,32 @@ export async function recordExport(now: number = Date.now()): Promise<void> {
 }
 
 /**
- * Records that the user holds a backup made at `exportedAt` (they just restored from it), so a
- * restored device does not at once ask for a first backup. An older file never moves the date back,
- * and a file dated in the future counts as made now: its date comes from the file (another
- * device's clock, or an edit), and a date years ahead would silence the reminder until then.
+ * What the last backup is after restoring one made at `exportedAt` (the user holds that file, so a
+ * restored device does not at once ask for a first backup): the value to store, or null when the
+ * stored one stands. An older file never moves the date back, and a file dated in the future counts
+ * as made now: its date comes from the file (another device's clock, or an edit), and a date years
+ * ahead would silence the reminder until then.
  */
-export async function recordRestoredBackup(exportedAt: number, now: number = Date.now()): Promise<void> {
+export function lastExportAfterRestore(
+  lastExportAt: number | null,
+  exportedAt: number,
+  now: number,
+): number | null {
   const madeAt = Math.min(exportedAt, now);
-  const held = heldBackup((await backupItem.getValue()).lastExportAt, now);
-  if (held === null || held < madeAt) await backupItem.setValue({ lastExportAt: madeAt });
+  const held = heldBackup(lastExportAt, now);
+  return held === null || held < madeAt ? madeAt : null;
 }
 
 /**
- * The last backup as far as it can be believed: one over a day ahead of the clock is not real (a
- * restore recorded before restores were capped at their time, or a clock set far back), and taken
- * at its word it would keep the reminder away until that date, so it counts as none. A day allows
+ * The last backup as far as it can be believed, or null: one before 1970 or over a day ahead of the
+ * clock is not real (a restore recorded before restores were checked, or a clock set far back), and
+ * taken at its word it would keep the reminder away, or show a date no page can draw. A day allows
  * for clock corrections.
  */
-function heldBackup(lastExportAt: number | null, now: number): number | null {
-  return lastExportAt !== null && lastExportAt <= now + DAY_MS ? lastExportAt : null;
+export function heldBackup(lastExportAt: number | null, now: number): number | null {
+  return typeof lastExportAt === 'number' && lastExportAt >= 0 && lastExportAt <= now + DAY_MS
+    ? lastExportAt
+    : null;
 }
 
 export interface ReminderDue {

@@ -2,7 +2,8 @@ import { db } from './db';
 import { applyOrder } from './order';
 import type { Commitment, CommitmentStatus, IfThenPlan, StrengthId } from './types';
 import type { DayKey } from '../days';
-import { LIMITS, ValidationError, requireText } from '../validation';
+import { checkDay } from '../day-range';
+import { checkCommitmentTitle, checkIfThen } from '../validation';
 
 /** The commitments of one day, in the user's order. */
 export function commitmentsForDay(day: DayKey): Promise<Commitment[]> {
@@ -24,27 +25,15 @@ export interface NewCommitment extends CommitmentLinks {
   carriedFrom?: string;
 }
 
-/** Checks an if-then plan: both halves or neither; each half a short phrase. */
-function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefined {
-  if (!plan) return undefined;
-  const when = plan.when.trim();
-  const then = plan.then.trim();
-  if (!when && !then) return undefined;
-  if (!when || !then) throw new ValidationError('An if-then plan needs both parts: “When …” and “I will …”.');
-  return {
-    when: requireText(when, 'The “When” part', LIMITS.commitmentTitle),
-    then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
-  };
-}
-
 /** Adds a commitment at the end of a day's list; refuses an empty or over-long title. */
 export async function addCommitment(
   day: DayKey,
   title: string,
   links: NewCommitment = {},
 ): Promise<Commitment> {
-  const text = requireText(title, 'A commitment', LIMITS.commitmentTitle);
+  const text = checkCommitmentTitle(title);
   const ifThen = checkIfThen(links.ifThen);
+  checkDay(day);
   return db.transaction('rw', db.commitments, async () => {
     const last = await db.commitments.where('[day+order]').between([day, -Infinity], [day, Infinity]).last();
     const now = Date.now();
@@ -93,7 +82,7 @@ export function dropCommitment(id: string): Promise<void> {
 
 /** Renames a commitment in place; refuses an empty or over-long title. */
 export async function renameCommitment(id: string, title: string): Promise<void> {
-  await change(id, { title: requireText(title, 'A commitment', LIMITS.commitmentTitle) });
+  await change(id, { title: checkCommitmentTitle(title) });
 }
 
 /**

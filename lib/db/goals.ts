@@ -1,7 +1,7 @@
 import { db } from './db';
 import { applyOrder } from './order';
 import type { Goal, GoalStatus } from './types';
-import { LIMITS, limitText, requireText } from '../validation';
+import { LIMITS, checkGoalTitle, limitText } from '../validation';
 
 export const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'archived'];
 
@@ -23,7 +23,7 @@ export interface GoalText {
 
 /** Adds an active goal at the end of the list; the title is required. */
 export async function addGoal(text: GoalText): Promise<Goal> {
-  const title = requireText(text.title, 'A goal’s title', LIMITS.title);
+  const title = checkGoalTitle(text.title);
   return db.transaction('rw', db.goals, async () => {
     const last = await db.goals.orderBy('order').last();
     const now = Date.now();
@@ -45,7 +45,7 @@ export async function addGoal(text: GoalText): Promise<Goal> {
 /** Saves edits to a goal's texts; an empty title is refused. */
 export async function updateGoal(id: string, text: Partial<GoalText>): Promise<void> {
   const changes: Partial<Goal> = { updatedAt: Date.now() };
-  if (text.title !== undefined) changes.title = requireText(text.title, 'A goal’s title', LIMITS.title);
+  if (text.title !== undefined) changes.title = checkGoalTitle(text.title);
   if (text.why !== undefined) changes.why = limitText(text.why, 'Why it matters', LIMITS.statement);
   if (text.successMeasure !== undefined) {
     changes.successMeasure = limitText(text.successMeasure, 'How success is measured', LIMITS.statement);

@@ -2,9 +2,9 @@ import { db } from './db';
 import { PROFILE_ID, type Profile } from './types';
 import { MAX_CUSTOM_OBSTACLES } from '../obstacles';
 import { LIMITS, ValidationError, limitText, requireText } from '../validation';
+import { validateValues } from '../values';
 
-/** How many values a profile holds: few enough to remember. */
-export const MAX_VALUES = 7;
+export { MAX_VALUES, validateValues } from '../values';
 
 export const EMPTY_PROFILE: Profile = { id: PROFILE_ID, name: '', purpose: '', values: [], updatedAt: 0 };
 
@@ -37,19 +37,6 @@ export async function saveNames(names: { name?: string; coachName?: string }): P
   if (names.coachName !== undefined)
     changes.coachName = limitText(names.coachName.trim(), 'Your coach’s name', LIMITS.title);
   return update(changes);
-}
-
-/** Checks an ordered list of values: each non-empty, short, unique, and no more than seven. */
-export function validateValues(values: readonly string[]): string[] {
-  const cleaned = values.map((value) => requireText(value, 'A value', LIMITS.title));
-  if (cleaned.length > MAX_VALUES) throw new ValidationError(`Keep it to ${MAX_VALUES} values or fewer.`);
-  const seen = new Set<string>();
-  for (const value of cleaned) {
-    const key = value.toLocaleLowerCase();
-    if (seen.has(key)) throw new ValidationError(`“${value}” is already in your values.`);
-    seen.add(key);
-  }
-  return cleaned;
 }
 
 /** Replaces the ordered list of values after validating it. */

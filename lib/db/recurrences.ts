@@ -2,7 +2,8 @@ import { db } from './db';
 import type { Commitment, IfThenPlan, RecurrenceRule, RecurrenceSchedule, StrengthId } from './types';
 import type { DayKey } from '../days';
 import { occursOn, validateSchedule } from '../recurrence';
-import { LIMITS, ValidationError, requireText } from '../validation';
+import { checkDay } from '../day-range';
+import { ValidationError, checkIfThen, checkRecurrenceTitle } from '../validation';
 
 /** Every recurring rule, in the user's order. */
 export function recurrencesInOrder(): Promise<RecurrenceRule[]> {
@@ -17,17 +18,20 @@ export interface RecurrenceFields {
   ifThen?: IfThenPlan;
 }
 
-function checked(fields: RecurrenceFields) {
+function checked(fields: RecurrenceFields): RecurrenceFields {
   return {
     ...fields,
-    title: requireText(fields.title, 'A recurring commitment', LIMITS.commitmentTitle),
+    title: checkRecurrenceTitle(fields.title),
     schedule: validateSchedule(fields.schedule),
+    // A cleared plan stays in the changes (as undefined), so an update removes the old one.
+    ...('ifThen' in fields && { ifThen: checkIfThen(fields.ifThen) }),
   };
 }
 
 /** Adds a rule that applies from `startDay` on; refuses an empty title or a schedule with no weekday. */
 export async function addRecurrence(fields: RecurrenceFields, startDay: DayKey): Promise<RecurrenceRule> {
   const valid = checked(fields);
+  checkDay(startDay);
   return db.transaction('rw', db.recurrences, async () => {
     const last = await db.recurrences.orderBy('order').last();
     const now = Date.now();

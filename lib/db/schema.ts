@@ -48,8 +48,9 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3 repairs rows older versions wrote wrongly (see `upgradeToV3`) and adds `meta`, the
- * database's own bookkeeping (a restore's journal): not user data, never backed up.
+ * Version 3 repairs rows older versions wrote wrongly (see `upgradeToV3`) and adds `meta`, Flourish's
+ * own bookkeeping, keyed by name: not user data (not exported, not counted). It holds the journal
+ * of a restore in progress (lib/backup/journal.ts).
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, meta: 'key' } as const;
 

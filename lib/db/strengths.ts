@@ -1,6 +1,6 @@
 import { db } from './db';
 import type { StrengthRanking } from './types';
-import { strengthById } from '../strengths';
+import { validateRanking } from '../ranking';
 import { LIMITS, ValidationError, limitText } from '../validation';
 
 /** The user's ranking, highest first. */
@@ -13,11 +13,7 @@ export function getRankings(): Promise<StrengthRanking[]> {
  * kept; strengths left out are removed from the ranking.
  */
 export async function saveRanking(ids: readonly string[]): Promise<void> {
-  for (const id of ids) {
-    if (!strengthById(id)) throw new ValidationError(`“${id}” is not one of the 24 strengths.`);
-  }
-  if (new Set(ids).size !== ids.length)
-    throw new ValidationError('A strength can appear only once in the ranking.');
+  validateRanking(ids);
   const now = Date.now();
   await db.transaction('rw', db.strengths, async () => {
     const existing = new Map((await db.strengths.toArray()).map((row) => [row.id, row]));

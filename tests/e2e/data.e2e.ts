@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../support/png';
 import { axeViolations } from './axe';
-import { dumpDatabase, seedTables } from './db';
+import { dumpDatabase, readStorage, readTable, seedTables } from './db';
 import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -187,4 +187,188 @@ describe('your data, in Chromium', () => {
     expect(await axeViolations(blocked)).toEqual([]);
     await blocked.close();
   });
+});
+
+// A backup spoiled on purpose has no type worth stating: any field may become anything.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the copy is deliberately untyped
+type Spoilable = Record<string, any>;
+
+/** The downloaded backup, changed by `change`, as the text of a file. */
+async function spoiledBackup(change: (backup: Spoilable) => void): Promise<Buffer> {
+  const backup = JSON.parse(await readFile(backupPath, 'utf8'));
+  change(backup);
+  return Buffer.from(JSON.stringify(backup));
+}
+
+describe('restoring only what Flourish itself could have written, in Chromium', () => {
+  it.each([
+    [
+      'a picture whose first bytes look like a PNG but that no browser can decode',
+      (b: Spoilable) =>
+        (b.tables.visionImages[0].image.base64 = Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+          Buffer.from('no picture here at all'),
+        ]).toString('base64')),
+      'This backup cannot be imported: picture 1 looks like a picture but could not be read; the file may be damaged.',
+    ],
+    [
+      'a commitment in a year the date code cannot handle',
+      (b: Spoilable) => (b.tables.commitments[0].day = '0100-03-01'),
+      'This backup cannot be imported: commitment 1: day is not a date from 1970-01-01 to 9999-12-31.',
+    ],
+    [
+      'a workday twice',
+      (b: Spoilable) => (b.settings.workdays = [2, 2]),
+      'This backup cannot be imported: settings: each workday can be chosen only once.',
+    ],
+  ])('refuses %s, in plain words, and changes nothing', async (_case, change, message) => {
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#/data`);
+    const dataBefore = await dumpDatabase(page);
+    await page.getByLabel('Backup file').setInputFiles({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: await spoiledBackup(change),
+    });
+    const alert = page.getByRole('alert');
+    await alert.getByText(message, { exact: true }).waitFor();
+    await alert.getByText('Nothing was changed.').waitFor();
+    expect(await dumpDatabase(page)).toEqual(dataBefore);
+  });
+
+  it('names a stray “}” as what it is, with its line and column', async () => {
+    const text = `${(await readFile(backupPath, 'utf8')).trimEnd()}\n}\n`;
+    await page.getByLabel('Backup file').setInputFiles({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page
+      .getByRole('alert')
+      .getByText('The file has an error at line 2, column 1: an extra “}” that closes nothing.')
+      .waitFor();
+  });
+
+  it.each([
+    ['in year 1', Date.parse('0001-01-01T00:00:00Z')],
+    ['in the year 275760', 8.64e15],
+  ])('draws the Data page whatever last backup is stored: one %s', async (_case, lastExportAt) => {
+    await page.evaluate(async (at) => {
+      const local = (
+        globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }
+      ).chrome.storage.local;
+      await local.set({ backup: { lastExportAt: at } });
+    }, lastExportAt);
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#/data`);
+    // The whole page is there (a date no function can draw used to leave it blank), and says so.
+    await page.getByRole('heading', { name: 'Delete all my data' }).waitFor();
+    await page.getByRole('button', { name: 'Download a backup' }).waitFor();
+    await page
+      .getByText('The date of the last backup cannot be right; make a new backup to be sure.')
+      .waitFor();
+  });
+
+  it('finishes a restore whose page was closed between its data and its settings, when Flourish next opens', async () => {
+    const buffer = await spoiledBackup((b) => {
+      b.settings.reviewTime = '06:45';
+      b.tables.commitments.push({
+        ...b.tables.commitments[0],
+        id: 'across-a-closed-page',
+        title: 'Restored across a closed page',
+      });
+    });
+    const restoring = await session.context.newPage();
+    // This page will be closed as it writes the settings: its extension-storage writes never end.
+    await restoring.addInitScript(() => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: Record<string, unknown> } } })
+        .chrome.storage.local;
+      local.set = () => new Promise(() => undefined);
+    });
+    await restoring.goto(`chrome-extension://${session.extensionId}/options.html#/data`);
+    await restoring
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
+    await restoring.getByLabel(/Replace everything/).check();
+    await restoring.getByRole('button', { name: 'Replace everything' }).click();
+    const titles = async (on: Page) =>
+      (await readTable<{ title: string }>(on, 'commitments')).map((c) => c.title);
+    // The data's transaction has committed: the page closes before the settings are written.
+    await expect.poll(() => titles(page)).toContain('Restored across a closed page');
+    await restoring.close();
+    expect((await readStorage(page, 'settings')) as { reviewTime: string }).not.toMatchObject({
+      reviewTime: '06:45',
+    });
+
+    // Flourish opens again: the restore is finished before the page shows anything.
+    const reopened = await session.openPage('options.html#/goals');
+    await reopened.getByRole('heading', { name: 'Goals' }).first().waitFor();
+    expect(await readStorage(reopened, 'settings')).toMatchObject({ reviewTime: '06:45' });
+    expect(await readTable(reopened, 'meta')).toEqual([]);
+    expect(await titles(reopened)).toContain('Restored across a closed page');
+    await reopened.close();
+  });
+
+  it('checks a large backup off the page: the bar shows real progress, and the page keeps drawing', async () => {
+    // About 20 MB: ten thousand commitments and six and a half years of long daily reviews.
+    const day = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const words = (n: number) => `Day ${n}: `.padEnd(2000, 'a calm, honest note ');
+    let rows = 0;
+    const buffer = await spoiledBackup((b) => {
+      b.tables.commitments = Array.from({ length: 10_000 }, (_, n) => ({
+        id: `big-${n}`,
+        day: day(Math.floor(n / 4)),
+        title: `Commitment ${n} `.padEnd(180, '·'),
+        ifThen: { when: 'w'.repeat(150), then: 't'.repeat(150) },
+        status: 'done',
+        order: 1 + (n % 4),
+        createdAt: 1,
+        updatedAt: 1,
+      }));
+      b.tables.reviews = Array.from({ length: 2_400 }, (_, n) => ({
+        day: day(n),
+        completedAt: 1,
+        outcomes: [],
+        wentWell: words(n),
+        strengthsUsed: [],
+        learned: words(n),
+        tomorrowFocus: words(n),
+        updatedAt: 1,
+      }));
+      rows = Object.values(b.tables as Record<string, unknown[]>).reduce(
+        (sum, table) => sum + table.length,
+        0,
+      );
+    });
+    const total = rows.toLocaleString('en-US');
+    expect(buffer.length).toBeGreaterThan(19 * 1024 * 1024);
+    const bigPath = join(tmpdir(), `flourish-big-${Date.now()}.json`);
+    const bigName = bigPath.split('/').at(-1)!;
+    await writeFile(bigPath, buffer);
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#/data`);
+    await page.getByRole('heading', { name: 'Restore from a backup' }).waitFor();
+    // Every frame the page draws, what its progress bar says: a page frozen by the check draws none.
+    await page.evaluate(() => {
+      const frames: { name: string; value: string | null }[] = [];
+      (globalThis as unknown as { drawn: typeof frames }).drawn = frames;
+      const tick = () => {
+        const bar = document.querySelector('progress');
+        const label = bar && document.getElementById(bar.getAttribute('aria-labelledby') ?? '');
+        if (bar) frames.push({ name: label?.textContent ?? '', value: bar.getAttribute('value') });
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.getByLabel('Backup file').setInputFiles(bigPath);
+    await page.getByRole('status').getByText(`Checking ${total} rows…`).waitFor();
+    // Checked: the preview names the file (what a merge would do is worked out after).
+    await page.getByRole('heading', { name: bigName }).waitFor();
+    const frames = await page.evaluate(
+      () => (globalThis as unknown as { drawn: { name: string; value: string | null }[] }).drawn,
+    );
+    const rowsDrawn = new Set(
+      frames.filter((f) => f.name.endsWith(` of ${total} rows checked`)).map((f) => f.value),
+    );
+    expect(rowsDrawn.size).toBeGreaterThanOrEqual(3);
+    expect(frames.some((f) => / of [\d.]+ MB read$/.test(f.name))).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  }, 30_000);
 });

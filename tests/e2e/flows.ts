@@ -228,6 +228,8 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       expect(backup).toMatchObject({ format: 'flourish-backup', formatVersion: 1 });
       expect(backup.tables.commitments).toHaveLength(3);
       expect(backup.tables.visionImages).toHaveLength(1);
+      // The file was checked as a restore would check it (off the page, its picture decoded).
+      await data.waitForText('to your downloads.');
 
       await data.fill('Type “delete” to confirm', 'delete');
       await data.click('button', 'Delete everything');

@@ -1,5 +1,5 @@
 /** Generates real PNG files in memory for tests: a solid colour at any size, no dependencies. */
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -47,4 +47,43 @@ export function solidPng(
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Decodes a PNG the strict way a browser does, far enough to know it is a real picture: the
+ * signature, every chunk's CRC, an IHDR, and IDAT data that inflates to exactly the pixel rows the
+ * header promises (8-bit, not interlaced, as the PNGs tests make). Throws otherwise. For unit tests
+ * in Node, where createImageBitmap does not exist.
+ */
+export async function decodePng(blob: Blob): Promise<{ width: number; height: number; close(): void }> {
+  const bytes = Buffer.from(await blob.arrayBuffer());
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((byte, index) => bytes[index] === byte)) throw new Error('not a PNG');
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const data: Buffer[] = [];
+  for (let at = 8; at < bytes.length;) {
+    if (at + 12 > bytes.length) throw new Error('chunk cut short');
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('ascii', at + 4, at + 8);
+    const body = bytes.subarray(at + 4, at + 8 + length);
+    if (at + 12 + length > bytes.length || bytes.readUInt32BE(at + 8 + length) !== crc32(body)) {
+      throw new Error(`bad ${type} chunk`);
+    }
+    const content = body.subarray(4);
+    if (type === 'IHDR') {
+      width = content.readUInt32BE(0);
+      height = content.readUInt32BE(4);
+      channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[content[9]!] ?? 0;
+      if (content[8] !== 8 || content[12] !== 0 || channels === 0) throw new Error('unsupported PNG');
+    }
+    if (type === 'IDAT') data.push(content);
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  if (width === 0 || height === 0) throw new Error('no IHDR');
+  const pixels = inflateSync(Buffer.concat(data));
+  if (pixels.length !== height * (1 + width * channels)) throw new Error('pixel data of the wrong size');
+  return { width, height, close: () => undefined };
 }

@@ -5,11 +5,16 @@ import { useStorageItem } from '../../../components/use-storage-item';
 import { describeError } from '../../../lib/errors';
 import type { WorkerMessage } from '../../../lib/messages';
 import { WEEKDAY_NAMES } from '../../../lib/recurrence';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from '../../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  SNOOZE_CHOICES,
+  settingsItem,
+  updateSettings,
+  type Settings,
+} from '../../../lib/settings';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
-const SNOOZE_CHOICES = [5, 10, 15, 30, 60];
 
 /** The settings as the fields the form edits one by one: each workday is a field of its own. */
 type SettingsFields = Omit<Settings, 'workdays'> & Record<`workday:${number}`, boolean>;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StrengthRanking } from '../../../lib/db/types';
 import { moveItem, pickForDay } from '../../../lib/list';
-import { rankedStrengths, signatureStrengths, strengthsSignatureFirst } from '../../../lib/ranking';
+import {
+  rankedStrengths,
+  rankingOf,
+  signatureStrengths,
+  strengthsSignatureFirst,
+} from '../../../lib/ranking';
+import { ValidationError } from '../../../lib/validation';
 import { STRENGTHS } from '../../../lib/strengths';
 
 const ranking = (...ids: string[]): StrengthRanking[] =>
@@ -62,5 +68,26 @@ describe('pickForDay', () => {
 
   it('has nothing to pick from an empty list', () => {
     expect(pickForDay([], 3)).toBeUndefined();
+  });
+});
+
+describe('the ranking as the editor keeps it', () => {
+  const rows = (...ranks: [string, number][]) => ranks.map(([id, rank]) => ({ id, rank }));
+
+  it.each([
+    ['none', rows(), []],
+    ['1, 2, 3 in any order', rows(['zest', 2], ['hope', 1], ['humor', 3]), ['hope', 'zest', 'humor']],
+  ])('reads %s', (_case, ranking, ids) => {
+    expect(rankingOf(ranking)).toEqual(ids);
+  });
+
+  it.each([
+    ['two strengths first', rows(['zest', 1], ['hope', 1]), 'Ranks must run 1, 2, 3 … with no gaps or ties.'],
+    ['a gap', rows(['zest', 1], ['hope', 3]), 'Ranks must run 1, 2, 3 … with no gaps or ties.'],
+    ['no first', rows(['zest', 2]), 'Ranks must run 1, 2, 3 … with no gaps or ties.'],
+    ['a strength twice', rows(['zest', 1], ['zest', 2]), 'A strength can appear only once in the ranking.'],
+    ['an unknown strength', rows(['telepathy', 1]), '“telepathy” is not one of the 24 strengths.'],
+  ])('refuses %s', (_case, ranking, message) => {
+    expect(() => rankingOf(ranking)).toThrow(new ValidationError(message));
   });
 });

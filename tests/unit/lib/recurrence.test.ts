@@ -71,6 +71,31 @@ describe('recurring commitments in the database', () => {
     expect(await db.recurrences.count()).toBe(0);
   });
 
+  it('checks an if-then plan as a commitment’s is: half a plan is refused, a cleared one is removed', async () => {
+    const schedule: RecurrenceSchedule = { kind: 'weekdays', weekdays: [1] };
+    await expect(
+      addRecurrence(
+        { title: 'One-to-one', schedule, ifThen: { when: 'Monday 9:00', then: ' ' } },
+        '2026-11-25',
+      ),
+    ).rejects.toThrow('An if-then plan needs both parts: “When …” and “I will …”.');
+    expect(await db.recurrences.count()).toBe(0);
+    const rule = await addRecurrence(
+      { title: 'One-to-one', schedule, ifThen: { when: ' Monday 9:00 ', then: 'ask about the launch' } },
+      '2026-11-25',
+    );
+    expect(rule.ifThen).toEqual({ when: 'Monday 9:00', then: 'ask about the launch' });
+    await updateRecurrence(rule.id, { title: 'One-to-one', schedule, ifThen: { when: '', then: '' } });
+    expect((await db.recurrences.get(rule.id))?.ifThen).toBeUndefined();
+  });
+
+  it('refuses a start day outside the days Flourish keeps', async () => {
+    await expect(
+      addRecurrence({ title: 'One-to-one', schedule: { kind: 'weekdays', weekdays: [1] } }, '0100-01-04'),
+    ).rejects.toThrow('0100-01-04 is not a date from 1970-01-01 to 9999-12-31.');
+    expect(await db.recurrences.count()).toBe(0);
+  });
+
   it('adds a rule’s commitment once, however often the day is opened, and not after it is dropped', async () => {
     await addRecurrence(
       { title: 'One-to-one with Sam', goalId: 'g1', schedule: { kind: 'weekdays', weekdays: [3] } },

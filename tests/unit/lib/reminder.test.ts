@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backupItem, backupReminder, recordExport, recordRestoredBackup } from '../../../lib/backup/reminder';
+import {
+  backupItem,
+  backupReminder,
+  heldBackup,
+  lastExportAfterRestore,
+  recordExport,
+} from '../../../lib/backup/reminder';
 import { deleteAllData } from '../../../lib/backup/wipe';
 import { addCommitment } from '../../../lib/db/commitments';
 import { db } from '../../../lib/db/db';
@@ -32,24 +38,43 @@ describe('backup reminder', () => {
     expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
   });
 
-  it('counts a restored backup as one held from when it was made, never moving the date back', async () => {
-    await recordRestoredBackup(NOW - 3 * DAY);
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW - 3 * DAY });
-    await recordExport(NOW);
-    await recordRestoredBackup(NOW - 40 * DAY);
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+  it('counts a restored backup as one held from when it was made, never moving the date back', () => {
+    expect(lastExportAfterRestore(null, NOW - 3 * DAY, NOW)).toBe(NOW - 3 * DAY);
+    expect(lastExportAfterRestore(NOW - 10 * DAY, NOW - 3 * DAY, NOW)).toBe(NOW - 3 * DAY);
+    expect(lastExportAfterRestore(NOW, NOW - 40 * DAY, NOW)).toBeNull();
   });
 
-  it('counts a restored backup dated in the future as made now, so the reminder comes back in 30 days', async () => {
-    await recordRestoredBackup(Date.parse('2099-01-01T00:00:00Z'), NOW);
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+  it('counts a restored backup dated in the future as made now, so the reminder comes back in 30 days', () => {
+    expect(lastExportAfterRestore(null, Date.parse('2099-01-01T00:00:00Z'), NOW)).toBe(NOW);
     expect(backupReminder(NOW, null, NOW + 30 * DAY)).toEqual({ days: 30, sinceBackup: true });
   });
 
-  it('replaces a last backup stored far in the future (recorded before that was capped) on a restore', async () => {
-    await backupItem.setValue({ lastExportAt: Date.parse('2099-01-01T00:00:00Z') });
-    await recordRestoredBackup(NOW - 2 * DAY, NOW);
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW - 2 * DAY });
+  it('replaces a last backup stored far in the future or before 1970 on a restore', () => {
+    expect(lastExportAfterRestore(Date.parse('2099-01-01T00:00:00Z'), NOW - 2 * DAY, NOW)).toBe(
+      NOW - 2 * DAY,
+    );
+    expect(lastExportAfterRestore(Date.parse('0001-01-01T00:00:00Z'), NOW - 2 * DAY, NOW)).toBe(
+      NOW - 2 * DAY,
+    );
+  });
+
+  it.each([
+    ['a day ago', NOW - DAY, NOW - DAY],
+    ['half a day ahead (a clock corrected since)', NOW + DAY / 2, NOW + DAY / 2],
+    ['years ahead', Date.parse('2099-01-01T00:00:00Z'), null],
+    ['in year 1', Date.parse('0001-01-01T00:00:00Z'), null],
+    ['not a number', Number.NaN, null],
+    ['none', null, null],
+  ])('believes a last backup %s: %s → %s', (_case, stored, held) => {
+    expect(heldBackup(stored, NOW)).toBe(held);
+  });
+
+  it('counts from setup, not from year 1, when the stored last backup cannot be right', () => {
+    const setUp = NOW - 40 * DAY;
+    expect(backupReminder(Date.parse('0001-01-01T00:00:00Z'), setUp, NOW)).toEqual({
+      days: 40,
+      sinceBackup: false,
+    });
   });
 });
 

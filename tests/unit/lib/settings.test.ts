@@ -25,7 +25,10 @@ describe('settings', () => {
   it.each([
     [{ reviewTime: '25:00' }, 'The review time must be a time like 17:30.'],
     [{ workdays: [1, 9] }, 'Workdays must be days of the week.'],
-    [{ snoozeMinutes: 0 }, 'Snooze must be between 1 and 240 minutes.'],
+    [{ workdays: [1, 2, 1] }, 'Each workday can be chosen only once.'],
+    [{ snoozeMinutes: 0 }, 'Snooze must be 5, 10, 15, 30 or 60 minutes.'],
+    [{ snoozeMinutes: 20 }, 'Snooze must be 5, 10, 15, 30 or 60 minutes.'],
+    [{ weeklyReviewDay: 2.5 }, 'The weekly review day must be a day of the week.'],
     [{ morningTime: '8am' }, 'The morning prompt time must be a time like 08:30.'],
   ])('refuses %j and keeps what was saved', async (changes, message) => {
     await expect(updateSettings(changes)).rejects.toThrow(message);

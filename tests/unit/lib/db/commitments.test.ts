@@ -11,6 +11,7 @@ import {
   reorderCommitments,
   setCommitmentStatus,
 } from '../../../../lib/db/commitments';
+import { db } from '../../../../lib/db/db';
 import { ValidationError } from '../../../../lib/validation';
 
 afterEach(() => {
@@ -34,6 +35,21 @@ describe('commitments', () => {
     expect(added.title).toBe('Prepare the offsite');
     await expect(addCommitment(DAY, '   ')).rejects.toBeInstanceOf(ValidationError);
     expect(await commitmentsForDay(DAY)).toHaveLength(1);
+  });
+
+  it.each(['1969-12-31', '0100-03-01', '2026-02-30', '10000-01-01'])(
+    'refuses a day outside the days Flourish keeps: %s',
+    async (day) => {
+      await expect(addCommitment(day, 'Board update')).rejects.toThrow(
+        `${day} is not a date from 1970-01-01 to 9999-12-31.`,
+      );
+      expect(await db.commitments.count()).toBe(0);
+    },
+  );
+
+  it.each(['1970-01-01', '9999-12-31'])('keeps a commitment on the first and last day: %s', async (day) => {
+    await addCommitment(day, 'Board update');
+    expect(await titles(day)).toEqual(['Board update']);
   });
 
   it('refuses a title over 200 characters', async () => {

@@ -3,7 +3,18 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { reloadOnUpgrade } from '../../../../lib/db/open';
-import { FlourishDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from '../../../../lib/db/schema';
+import { db } from '../../../../lib/db/db';
+import {
+  DATABASE_NAME,
+  FlourishDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_VERSION,
+} from '../../../../lib/db/schema';
+import { backupItem } from '../../../../lib/backup/reminder';
+import { getSettings } from '../../../../lib/settings';
+import { setupItem } from '../../../../lib/setup';
 import { readFixture, readFixtureFile, seedOldDatabase, type Fixture } from './fixtures';
 
 const schemaSource = readFileSync(resolve(import.meta.dirname, '../../../../lib/db/schema.ts'), 'utf8');
@@ -287,6 +298,26 @@ describe('database schema', () => {
     await current.open();
     expect(await rowsOf(current)).toStrictEqual(await rowsOf(REPAIRED));
     current.close();
+  });
+
+  it('opens a version 3 database whose restore was cut off, and finishes it before anything reads it', async () => {
+    const fixture = readFixture(3);
+    db.close();
+    await db.delete();
+    await seedOldDatabase(DATABASE_NAME, 3, SCHEMA_V3, fixture);
+    await db.open();
+    expect(await getSettings()).toEqual({
+      reviewTime: '18:15',
+      workdays: [1, 2, 3, 4],
+      promptsEnabled: true,
+      snoozeMinutes: 30,
+      morningTime: '08:00',
+      weeklyReviewDay: 4,
+    });
+    expect(await setupItem.getValue()).toEqual({ step: 'done', completedAt: 1795165200000 });
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: 1795608000000 });
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.commitments.count()).toBe(fixture.tables.commitments!.length);
   });
 
   it('upgrades while three pages hold the old version open: they close and reload, nothing is lost', async () => {

@@ -1,0 +1,43 @@
+/** Reads and checks a backup file in a Web Worker (check-worker.ts), from the page. */
+import type { CheckProgress, CheckResult } from '../../../lib/backup/check';
+
+export interface CheckRequest {
+  file: Blob;
+  schemaVersion: number;
+}
+
+export type CheckReply =
+  { type: 'progress'; progress: CheckProgress } | { type: 'result'; result: CheckResult };
+
+/** The worker stopped without an answer: out of memory on a huge file, or the browser ended it. */
+const STOPPED: CheckResult = {
+  ok: false,
+  message:
+    'Flourish could not finish checking the file: the browser stopped the check, perhaps for lack of memory. Close other tabs and try again.',
+  problems: [],
+};
+
+/**
+ * Checks `file` off the page and resolves with the result; `onProgress` hears each step. An abort
+ * (another file chosen, the page left) ends the worker at once and resolves with null.
+ */
+export function checkInWorker(
+  file: Blob,
+  schemaVersion: number,
+  onProgress: (progress: CheckProgress) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<CheckResult | null> {
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<CheckResult | null>((resolve) => {
+    signal?.addEventListener('abort', () => resolve(null), { once: true });
+    worker.onmessage = (event: MessageEvent<CheckReply>) => {
+      if (event.data.type === 'progress') onProgress(event.data.progress);
+      else resolve(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve(STOPPED);
+    };
+    worker.postMessage({ file, schemaVersion } satisfies CheckRequest);
+  }).finally(() => worker.terminate());
+}

@@ -1,0 +1,22 @@
+/**
+ * The Web Worker that reads and checks a backup file off the page, so a large one never freezes
+ * it: it posts its progress (bytes read, rows checked, pictures decoded), then the result, with
+ * the pictures already made Blobs. Built by Vite as the extension's own module file (no blob: or
+ * data: URL), so a content security policy of `worker-src 'self'` allows it.
+ */
+import { checkBackupFile } from '../../../lib/backup/check-file';
+import { browserCodec } from '../../../lib/images';
+import type { CheckReply, CheckRequest } from './check-in-worker';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(reply: CheckReply): void;
+};
+
+scope.onmessage = (event) => {
+  const { file, schemaVersion } = event.data;
+  void checkBackupFile(file, schemaVersion, {
+    decode: browserCodec.decode,
+    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+  }).then((result) => scope.postMessage({ type: 'result', result }));
+};

@@ -1,0 +1,13 @@
+/** The Data page's line about the last backup, for whatever is stored (even a date that cannot be right). */
+import { heldBackup } from '../../../lib/backup/reminder';
+import { today } from '../../../lib/clock';
+import { formatDayLong } from '../../../lib/format';
+
+export function lastBackupLine(lastExportAt: number | null | undefined, now: number): string {
+  if (lastExportAt === null || lastExportAt === undefined) return 'No backup made on this device yet.';
+  // Only a date that can be right is shown: one in year 1 or in 2999 (an old restore, a clock set
+  // wrong) is neither believable nor one every date function can draw.
+  const held = heldBackup(lastExportAt, now);
+  if (held === null) return 'The date of the last backup cannot be right; make a new backup to be sure.';
+  return `Last backup: ${formatDayLong(today(held))}.`;
+}

@@ -1,0 +1,57 @@
+/**
+ * What the settings are and which values they may take: pure, so the Settings editor, the worker
+ * and a restored backup (checked off the page, in a Web Worker) share one rule.
+ */
+import { parseTime } from './days';
+import { ValidationError } from './validation';
+
+export interface Settings {
+  /** End-of-day review time, local `HH:MM`. */
+  reviewTime: string;
+  /** Days on which a review is expected: 0 = Sunday … 6 = Saturday. */
+  workdays: number[];
+  /** Whether Flourish shows notifications at all. */
+  promptsEnabled: boolean;
+  /** One of SNOOZE_CHOICES. */
+  snoozeMinutes: number;
+  /** Optional morning planning prompt, local `HH:MM`, or null for none. */
+  morningTime: string | null;
+  /** Weekday of the weekly zoom-out, or null for none. */
+  weeklyReviewDay: number | null;
+}
+
+/** The snooze lengths Settings offers, in minutes; no other is stored. */
+export const SNOOZE_CHOICES: readonly number[] = [5, 10, 15, 30, 60];
+
+export const DEFAULT_SETTINGS: Settings = {
+  reviewTime: '17:30',
+  workdays: [1, 2, 3, 4, 5],
+  promptsEnabled: true,
+  snoozeMinutes: 15,
+  morningTime: null,
+  weeklyReviewDay: 5,
+};
+
+const isWeekday = (day: unknown) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6;
+
+/** "5, 10, 15, 30 or 60". */
+const SNOOZE_LIST = `${SNOOZE_CHOICES.slice(0, -1).join(', ')} or ${SNOOZE_CHOICES.at(-1)}`;
+
+/** Refuses settings the scheduler could not use, with a message naming the field. */
+export function validateSettings(settings: Settings): Settings {
+  if (parseTime(settings.reviewTime) === null)
+    throw new ValidationError('The review time must be a time like 17:30.');
+  if (settings.morningTime !== null && parseTime(settings.morningTime) === null) {
+    throw new ValidationError('The morning prompt time must be a time like 08:30.');
+  }
+  const weekdays = settings.workdays;
+  if (!weekdays.every(isWeekday)) throw new ValidationError('Workdays must be days of the week.');
+  if (new Set(weekdays).size !== weekdays.length)
+    throw new ValidationError('Each workday can be chosen only once.');
+  if (!SNOOZE_CHOICES.includes(settings.snoozeMinutes))
+    throw new ValidationError(`Snooze must be ${SNOOZE_LIST} minutes.`);
+  if (settings.weeklyReviewDay !== null && !isWeekday(settings.weeklyReviewDay)) {
+    throw new ValidationError('The weekly review day must be a day of the week.');
+  }
+  return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
+}
