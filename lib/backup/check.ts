@@ -10,6 +10,8 @@ import { ValidationError } from '../validation';
 import { describeIssue, describeRule, ROW_NAMES } from './describe';
 import { explainJsonError } from './json-error';
 import { restorePictures, type Decode } from './pictures';
+import { upgradeBackupRows } from './upgrade-rows';
+import { localTimeZone } from '../clock';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -41,6 +43,8 @@ export type CheckProgress =
 export interface CheckOptions {
   /** Decodes a picture, rejecting bytes that are not one (the browser's createImageBitmap). */
   decode: Decode;
+  /** The zone an older backup's dates are read in, for the repairs later versions make (`upgradeBackupRows`). */
+  timeZone?: string;
   onProgress?: (progress: CheckProgress) => void;
 }
 
@@ -149,7 +153,7 @@ function checkTables(
 export async function checkBackupText(
   text: string,
   schemaVersion: number,
-  { decode, onProgress = () => undefined }: CheckOptions,
+  { decode, onProgress = () => undefined, timeZone = localTimeZone() }: CheckOptions,
 ): Promise<CheckResult> {
   if (text.trim() === '') return refuse('The file is empty.');
   onProgress({ step: 'parsing' });
@@ -173,5 +177,6 @@ export async function checkBackupText(
     onProgress({ step: 'pictures', done, total }),
   );
   if (pictureProblems.length > 0) return cannotImport(pictureProblems);
-  return { ok: true, backup: { ...envelope.data, tables: { ...tables, visionImages: pictures } } };
+  const upgraded = upgradeBackupRows(tables, envelope.data.schemaVersion, timeZone);
+  return { ok: true, backup: { ...envelope.data, tables: { ...upgraded, visionImages: pictures } } };
 }

@@ -30,6 +30,7 @@ import { dumpDatabase } from '../../support/dump';
 import { MAX_BOARD_PICTURES } from '../../../lib/images';
 import { decodePng, solidPng } from '../../support/png';
 import { readFixture } from './db/fixtures';
+import { REPAIRED } from '../../support/repaired-v3';
 
 const SCHEMA = SCHEMA_VERSION;
 /** Pictures are decoded as the browser would; in Node, by a strict PNG decoder of the tests' own. */
@@ -471,6 +472,37 @@ describe('backups of schema version 1', () => {
     expect(await db.commitments.count()).toBe(raw.tables.commitments!.length);
     expect(await db.recurrences.count()).toBe(0);
     expect((await db.visionImages.toArray())[0]!.blob.type).toBe('image/png');
+  });
+});
+
+describe('backups of schema version 2', () => {
+  it('restore with the repairs version 3 made: no commitment twice on a day, weekly reviews under their week', async () => {
+    const raw = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/db-v2-repairs.json'), 'utf8'),
+    ) as { tables: Record<string, Record<string, unknown>[]> };
+    const empty = { profile: [], strengths: [], vision: [], visionImages: [], goals: [] };
+    const backup = {
+      format: 'flourish-backup',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      exportedAt: '2026-12-01T12:00:00.000Z',
+      tables: { ...empty, ...raw.tables },
+      settings: await getSettings(),
+      setup: { step: 'done', completedAt: 1_700_000_000_000 },
+    };
+    const checked = await checkBackupText(JSON.stringify(backup), SCHEMA, { ...CHECK, timeZone: 'UTC' });
+    expect(checked.ok).toBe(true);
+    await applyImport((checked as { backup: RestorableBackup }).backup, 'replace');
+    const sorted = (rows: object[], key: string) =>
+      [...rows].sort((a, b) => (String(a[key as keyof object]) < String(b[key as keyof object]) ? -1 : 1));
+    expect(sorted(await db.commitments.toArray(), 'id')).toStrictEqual(
+      sorted(REPAIRED.tables.commitments!, 'id'),
+    );
+    expect(sorted(await db.reviews.toArray(), 'day')).toStrictEqual(sorted(REPAIRED.tables.reviews!, 'day'));
+    expect(sorted(await db.weeklyReviews.toArray(), 'week')).toStrictEqual(
+      sorted(REPAIRED.tables.weeklyReviews!, 'week'),
+    );
   });
 });
 
