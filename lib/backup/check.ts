@@ -11,7 +11,6 @@ import { describeIssue, describeRule, ROW_NAMES } from './describe';
 import { explainJsonError } from './json-error';
 import { restorePictures, type Decode } from './pictures';
 import { upgradeBackupRows } from './upgrade-rows';
-import { localTimeZone } from '../clock';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -44,7 +43,7 @@ export interface CheckOptions {
   /** Decodes a picture, rejecting bytes that are not one (the browser's createImageBitmap). */
   decode: Decode;
   /** The zone an older backup's dates are read in, for the repairs later versions make (`upgradeBackupRows`). */
-  timeZone?: string;
+  timeZone: string;
   onProgress?: (progress: CheckProgress) => void;
 }
 
@@ -153,7 +152,7 @@ function checkTables(
 export async function checkBackupText(
   text: string,
   schemaVersion: number,
-  { decode, onProgress = () => undefined, timeZone = localTimeZone() }: CheckOptions,
+  { decode, onProgress = () => undefined, timeZone }: CheckOptions,
 ): Promise<CheckResult> {
   if (text.trim() === '') return refuse('The file is empty.');
   onProgress({ step: 'parsing' });

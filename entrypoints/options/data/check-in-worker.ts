@@ -1,9 +1,12 @@
 /** Reads and checks a backup file in a Web Worker (check-worker.ts), from the page. */
 import type { CheckProgress, CheckResult } from '../../../lib/backup/check';
+import { localTimeZone } from '../../../lib/clock';
 
 export interface CheckRequest {
   file: Blob;
   schemaVersion: number;
+  /** The page's time zone: the worker reads no clock of its own. */
+  timeZone: string;
 }
 
 export type CheckReply =
@@ -38,6 +41,6 @@ export function checkInWorker(
       event.preventDefault();
       resolve(STOPPED);
     };
-    worker.postMessage({ file, schemaVersion } satisfies CheckRequest);
+    worker.postMessage({ file, schemaVersion, timeZone: localTimeZone() } satisfies CheckRequest);
   }).finally(() => worker.terminate());
 }

@@ -14,9 +14,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, schemaVersion } = event.data;
+  const { file, schemaVersion, timeZone } = event.data;
   void checkBackupFile(file, schemaVersion, {
     decode: browserCodec.decode,
+    timeZone,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
   }).then((result) => scope.postMessage({ type: 'result', result }));
 };

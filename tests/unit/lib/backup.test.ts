@@ -34,7 +34,7 @@ import { REPAIRED } from '../../support/repaired-v3';
 
 const SCHEMA = SCHEMA_VERSION;
 /** Pictures are decoded as the browser would; in Node, by a strict PNG decoder of the tests' own. */
-const CHECK = { decode: decodePng };
+const CHECK = { decode: decodePng, timeZone: 'UTC' };
 
 /** Checks a backup as the Data page does (its JSON text, pictures decoded) and returns it ready to restore. */
 async function restorable(backup: BackupFile): Promise<RestorableBackup> {
@@ -491,7 +491,7 @@ describe('backups of schema version 2', () => {
       settings: await getSettings(),
       setup: { step: 'done', completedAt: 1_700_000_000_000 },
     };
-    const checked = await checkBackupText(JSON.stringify(backup), SCHEMA, { ...CHECK, timeZone: 'UTC' });
+    const checked = await checkBackupText(JSON.stringify(backup), SCHEMA, CHECK);
     expect(checked.ok).toBe(true);
     await applyImport((checked as { backup: RestorableBackup }).backup, 'replace');
     const sorted = (rows: object[], key: string) =>
