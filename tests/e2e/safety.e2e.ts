@@ -98,7 +98,9 @@ describe('delete everything', () => {
     const page = await fresh.waitForPage(/options\.html/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The worker's first start, before anything was written: what a fresh install has.
-    await expect.poll(async () => (await outside(page)).alarms.length).toBe(2);
+    await expect
+      .poll(async () => (await outside(page)).alarms.map(([name]) => name))
+      .toEqual(['flourish:day-start', 'flourish:prompt', 'flourish:prompt-backstop']);
     const freshInstall = await outside(page);
 
     // A life in Flourish: a vision and a commitment (so a snapshot and a count on the badge), a
