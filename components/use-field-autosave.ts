@@ -1,14 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../lib/errors';
 import { ValidationError } from '../lib/validation';
-import { clearFieldDraft, readFieldDrafts, writeFieldDraft } from './drafts';
+import {
+  clearFieldDraft,
+  readFieldDrafts,
+  sameValue,
+  writeFieldDraft,
+  type FieldDraft,
+} from './field-drafts';
+import { PAGE_ID, announcePage, isPageOpen, whenPageCloses } from './page-presence';
 
 /** Typing pauses this long before a save. */
 const SAVE_DELAY_MS = 400;
 /**
- * A field draft younger than this may belong to a page still open, which will save it itself: only
- * older ones are taken over (a page closed mid-save left them). Well past the save delay, so a busy
- * machine's slow save does not count as an abandoned one.
+ * A draft older than this was left behind whoever wrote it: an open page saves its own within a
+ * second, or keeps it only when saving failed, and then a retry from here is welcome. Younger ones
+ * are asked after (is their page still open?); where that cannot be asked, they wait to be this old.
  */
 export const ABANDONED_AFTER_MS = 3_000;
 
@@ -18,7 +25,36 @@ interface Overlay {
   echo: Record<string, { value: unknown; before: unknown }>;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Of several drafts left of one field, the newest: the last words typed. */
+function newestPerField(drafts: readonly FieldDraft[]): Map<string, FieldDraft> {
+  const newest = new Map<string, FieldDraft>();
+  for (const draft of drafts) {
+    const known = newest.get(draft.field);
+    if (!known || draft.at > known.at) newest.set(draft.field, draft);
+  }
+  return newest;
+}
+
+/**
+ * Takes over drafts other pages left behind: of each field's, the newest becomes this page's own
+ * (moved to this page's draft, so it survives this page closing too) unless the field is already
+ * what is stored, or being changed here; the others go. Returns the fields to save, with values.
+ */
+function adoptDrafts(
+  key: string,
+  drafts: readonly FieldDraft[],
+  stored: Fields,
+  changedHere: ReadonlySet<string>,
+): Map<string, unknown> {
+  const adopted = new Map<string, unknown>();
+  for (const draft of newestPerField(drafts).values()) {
+    if (changedHere.has(draft.field) || sameValue(draft.value, stored[draft.field])) continue;
+    writeFieldDraft(key, draft.field, draft.value);
+    adopted.set(draft.field, draft.value);
+  }
+  for (const draft of drafts) clearFieldDraft(key, draft.field, { page: draft.page, ifValue: draft });
+  return adopted;
+}
 
 /**
  * A form over stored data that saves itself field by field, so that the same data open in two
@@ -27,11 +63,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * - a field the user has not changed here shows what is stored now, including what another page
  *   saved a moment ago;
  * - a field they changed shows their value until it is saved and the store has caught up;
- * - a save hands `save` only the fields changed since the last save, never a copy of the others.
+ * - a save hands `save` only the fields changed since the last save, never a copy of the others;
+ *   one that fails for any reason but a refusal is tried again with the next save.
  *
- * Every change is kept at once in a synchronous draft per field (localStorage), saved shortly after
- * typing stops and when the page is hidden or closed; a draft left by a page that closed before its
- * save landed is saved by the next page that opens the same data.
+ * Every change is kept at once in a draft of this page's own (localStorage), saved shortly after
+ * typing stops and when the page is hidden or closed. Drafts another page left behind (it closed
+ * before its save landed) are taken over and saved; those of a page still open are left to it.
  */
 export function useFieldAutosave<T extends Fields>(
   draftKey: string,
@@ -41,19 +78,27 @@ export function useFieldAutosave<T extends Fields>(
   const [error, setError] = useState('');
   /** Whether everything changed here is saved: for a quiet "Saved" beside the form. */
   const [saved, setSaved] = useState(false);
-  // Drafts a closed page left behind are shown and saved from the first frame.
-  const [left] = useState(() => abandonedDrafts(draftKey, stored, new Set()));
+  // Drafts surely left behind are shown and saved from the first frame; younger ones are asked after.
+  const [initial] = useState(() => {
+    const old = readFieldDrafts(draftKey).filter((draft) => Date.now() - draft.at >= ABANDONED_AFTER_MS);
+    return [...adoptDrafts(draftKey, old, stored, new Set())];
+  });
   // What the page shows over the store: a copy of `held` and `echo` below, taken on every change.
-  const [overlay, setOverlay] = useState<Overlay>({ held: Object.fromEntries(left.drafts), echo: {} });
+  const [overlay, setOverlay] = useState<Overlay>(() => ({
+    held: Object.fromEntries(initial),
+    echo: {},
+  }));
   const live = useRef({
     stored,
     save,
-    /** Values changed here and not yet confirmed saved. */
-    held: new Map<string, unknown>(left.drafts),
-    /** Fields changed since the last save began. */
-    pending: new Set<string>(left.drafts.keys()),
+    /** Values changed here (or taken over) and not yet confirmed saved. */
+    held: new Map<string, unknown>(initial),
+    /** Fields to save with the next save. */
+    pending: new Set<string>(initial.map(([field]) => field)),
     /** Values saved from here, shown until the stored value moves from what it was before the save. */
     echo: new Map<string, { value: unknown; before: unknown }>(),
+    /** Why the last save failed, until one succeeds. */
+    failure: null as unknown,
     queue: Promise.resolve(),
   });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -67,7 +112,7 @@ export function useFieldAutosave<T extends Fields>(
     current.stored = stored;
     current.save = save;
     // Once the store has moved on from what it held before a save from here, the store leads again.
-    const moved = [...current.echo].filter(([field, { before }]) => !same(stored[field], before));
+    const moved = [...current.echo].filter(([field, { before }]) => !sameValue(stored[field], before));
     for (const [field] of moved) current.echo.delete(field);
     if (moved.length > 0) publish();
   });
@@ -83,29 +128,37 @@ export function useFieldAutosave<T extends Fields>(
       await current.save(changes);
       for (const field of fields) {
         const value = changes[field];
-        clearFieldDraft(draftKey, field, { value });
+        clearFieldDraft(draftKey, field, { ifValue: { value } });
         if (current.pending.has(field)) continue;
         current.held.delete(field);
         current.echo.set(field, { value, before: before[field] });
       }
+      current.failure = null;
       setError('');
       setSaved(current.pending.size === 0);
     } catch (failure) {
+      current.failure = failure;
       // A refused value would be refused again on every visit: it stays on screen, with the reason,
-      // but not as a draft. Anything else (storage full) keeps the draft, so a later visit retries.
+      // but not as a draft. Anything else (storage full) keeps the draft and is tried again.
       if (failure instanceof ValidationError) {
-        for (const field of fields) clearFieldDraft(draftKey, field, { value: changes[field] });
+        for (const field of fields) clearFieldDraft(draftKey, field, { ifValue: { value: changes[field] } });
+      } else {
+        for (const field of fields) current.pending.add(field);
       }
       setError(describeError(failure));
+      setSaved(false);
     }
     publish();
   }, [draftKey, publish]);
 
-  const flush = useCallback(() => {
+  /** Saves what is waiting now; resolves with why it could not, or null once everything is saved. */
+  const flush = useCallback(async (): Promise<string | null> => {
     clearTimeout(timer.current);
     const current = live.current;
     current.queue = current.queue.then(saveNext);
-    return current.queue;
+    await current.queue;
+    if (current.failure !== null) return describeError(current.failure);
+    return current.pending.size === 0 ? null : 'Some changes are still being saved.';
   }, [saveNext]);
 
   const change = useCallback(
@@ -123,40 +176,56 @@ export function useFieldAutosave<T extends Fields>(
     [draftKey, flush, publish],
   );
 
-  /** Lets go of every field saved from here (finishing wrote them): they follow the store again. */
+  /**
+   * After the data was finished elsewhere with what was saved from here (a finished review): fields
+   * saved from here follow the store again. Fields still unsaved or refused stay as they are.
+   */
   const settle = useCallback(() => {
-    const current = live.current;
-    for (const field of [...current.held.keys()]) {
-      if (current.pending.has(field)) continue;
-      current.held.delete(field);
-      clearFieldDraft(draftKey, field);
-    }
-    current.echo.clear();
+    live.current.echo.clear();
     publish();
-  }, [draftKey, publish]);
+  }, [publish]);
 
-  // Drafts left by a page that closed before saving them are saved; one that may still be its own
-  // page's is looked at again once it is old enough to have been left behind.
+  // Drafts of other pages: taken over when their page has gone, left to it while it is open.
   useEffect(() => {
-    let recheck: ReturnType<typeof setTimeout> | undefined;
+    announcePage();
     const current = live.current;
-    const adopt = (found: ReturnType<typeof abandonedDrafts>) => {
-      for (const [field, value] of found.drafts) {
+    const stops: (() => void)[] = [];
+    let recheck: ReturnType<typeof setTimeout> | undefined;
+    let active = true;
+    const takeOver = (drafts: readonly FieldDraft[]) => {
+      const adopted = adoptDrafts(draftKey, drafts, current.stored, new Set(current.held.keys()));
+      for (const [field, value] of adopted) {
         current.held.set(field, value);
         current.pending.add(field);
       }
-      if (found.drafts.size > 0) publish();
-      if (current.pending.size > 0) void flush();
-      if (found.recheckIn !== null) {
-        recheck = setTimeout(
-          () => adopt(abandonedDrafts(draftKey, current.stored, new Set(current.held.keys()))),
-          found.recheckIn,
-        );
+      if (adopted.size > 0) {
+        publish();
+        void flush();
       }
     };
-    adopt({ drafts: new Map(), recheckIn: left.recheckIn });
-    return () => clearTimeout(recheck);
-  }, [draftKey, flush, publish, left]);
+    const look = async () => {
+      const others = readFieldDrafts(draftKey).filter((draft) => draft.page !== PAGE_ID);
+      const left: FieldDraft[] = [];
+      let wait: number | null = null;
+      for (const draft of others) {
+        const age = Date.now() - draft.at;
+        const open = age >= ABANDONED_AFTER_MS ? false : await isPageOpen(draft.page);
+        if (!active) return;
+        if (open === false) left.push(draft);
+        else if (open === true) stops.push(whenPageCloses(draft.page, () => active && void look()));
+        else wait = Math.max(wait ?? 0, ABANDONED_AFTER_MS - age);
+      }
+      takeOver(left);
+      if (wait !== null) recheck = setTimeout(() => void look(), wait);
+    };
+    if (current.pending.size > 0) void flush();
+    void look();
+    return () => {
+      active = false;
+      clearTimeout(recheck);
+      for (const stop of stops) stop();
+    };
+  }, [draftKey, flush, publish]);
 
   useEffect(() => {
     const onHide = () => void flush();
@@ -172,34 +241,9 @@ export function useFieldAutosave<T extends Fields>(
 
   const values: Fields = { ...stored };
   for (const [field, { value, before }] of Object.entries(overlay.echo)) {
-    if (same(stored[field], before)) values[field] = value;
+    if (sameValue(stored[field], before)) values[field] = value;
   }
   Object.assign(values, overlay.held);
 
   return { values: values as T, change, flush, settle, error, saved };
-}
-
-/**
- * The field drafts under `key` that a closed page left behind (old enough, not held here, and not
- * already what is stored: those are cleared), and how soon a younger one will be old enough.
- */
-function abandonedDrafts(
-  key: string,
-  stored: Fields,
-  held: ReadonlySet<string>,
-): { drafts: Map<string, unknown>; recheckIn: number | null } {
-  const drafts = new Map<string, unknown>();
-  let recheckIn: number | null = null;
-  for (const [field, draft] of readFieldDrafts(key)) {
-    if (held.has(field)) continue;
-    const age = Date.now() - draft.at;
-    if (age < ABANDONED_AFTER_MS) {
-      recheckIn = Math.max(recheckIn ?? 0, ABANDONED_AFTER_MS - age);
-    } else if (same(draft.value, stored[field])) {
-      clearFieldDraft(key, field, draft);
-    } else {
-      drafts.set(field, draft.value);
-    }
-  }
-  return { drafts, recheckIn };
 }

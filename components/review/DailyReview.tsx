@@ -21,7 +21,7 @@ import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
 import { tellWorkerReviewed } from '../tell-worker';
 import { useFieldAutosave } from '../use-field-autosave';
-import { adoptLegacyReviewDraft, useOtherWords } from './review-drafts';
+import { adoptLegacyReviewDraft, readOtherWords, useOtherWords } from './review-drafts';
 import {
   fromFields,
   outcomeField,
@@ -91,7 +91,10 @@ function ReviewFlow(props: FlowProps) {
   );
   const fields = useFieldAutosave(draftKey, props.stored, save);
   const answers = fromFields(fields.values);
-  const [otherText, setOtherText, forgetOtherWords] = useOtherWords(day);
+  const [otherText, setOtherText, forgetOtherWords] = useOtherWords(
+    day,
+    commitments.map((c) => c.id),
+  );
   const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
   const [error, setError] = useState('');
   const [carried, setCarried] = useState(0);
@@ -140,18 +143,28 @@ function ReviewFlow(props: FlowProps) {
 
   async function finish() {
     try {
-      // A save still waiting would land after the finished review and undo its "Other" words.
-      await fields.flush();
-      // "Other" with the user's own words becomes one of their obstacles, offered next time.
+      // A save still waiting would land after the finished review and undo its "Other" words; one
+      // that failed must not be finished past, or its words would go with the draft.
+      const unsaved = await fields.flush();
+      if (unsaved !== null) {
+        setError(`The review is not finished yet, and your words are kept here: ${unsaved}`);
+        return;
+      }
+      // "Other" with the user's own words, typed here or in another page, becomes one of their
+      // obstacles, offered next time.
+      const words = readOtherWords(
+        day,
+        commitments.map((c) => c.id),
+      );
       const wordsFor = (o: ReviewOutcome) =>
-        o.status === 'not-done' && o.obstacle === 'other' ? (otherText[o.commitmentId]?.trim() ?? '') : '';
+        o.status === 'not-done' && o.obstacle === 'other' ? (words[o.commitmentId]?.trim() ?? '') : '';
       const named = answers.outcomes.filter((o) => wordsFor(o) !== '');
       await addCustomObstacles(named.map(wordsFor));
       const outcomes = named.map((o) => ({ ...o, obstacle: customObstacle(wordsFor(o)) }));
       // Only what this page changed goes with it: the rest is read from the store as it is now.
       const saved = await completeReview(day, { outcomes }, { carryTo: target });
       fields.settle();
-      forgetOtherWords();
+      forgetOtherWords(named.map((o) => o.commitmentId));
       setCarried(saved.carried);
       setStep('done');
       tellWorkerReviewed();

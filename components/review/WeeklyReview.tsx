@@ -74,7 +74,11 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
 
   async function finish() {
     try {
-      await fields.flush();
+      const unsaved = await fields.flush();
+      if (unsaved !== null) {
+        setError(`The weekly review is not saved yet, and your words are kept here: ${unsaved}`);
+        return;
+      }
       await saveWeeklyReview(props.week, {}, true);
       fields.settle();
       setError('');

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
-import { clearDraft, readDraft, writeDraft, writeFieldDraft } from '../drafts';
+import { useCallback, useEffect, useState } from 'react';
+import { clearDraft, readDraft, writeDraft } from '../drafts';
+import { writeFieldDraft } from '../field-drafts';
 import { toFields, type ReviewFields } from './review-fields';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const PREFIX = 'flourish:draft:';
+const otherKey = (day: string, commitmentId: string) => `review-other.${day}.${commitmentId}`;
 
 function parseJson(text: string | null): unknown {
   try {
@@ -12,73 +14,102 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+/** The words typed for "Other" on `day`, in any page, by commitment. */
+export function readOtherWords(day: string, commitmentIds: readonly string[]): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const id of commitmentIds) {
+    const text = readDraft(otherKey(day, id));
+    if (text !== null) words[id] = text;
+  }
+  return words;
+}
+
 /**
- * Words typed for "Other", per commitment: they stay on this page (kept in a draft, so a closed
- * popup keeps them) until the review is finished, when they become the user's own obstacle.
+ * Words typed for "Other", per commitment: kept in a draft of their own (a closed popup keeps them,
+ * and the same review open in another page shows them) until the review is finished, when they
+ * become the user's own obstacle.
  */
-export function useOtherWords(day: string) {
-  const key = `review-other.${day}`;
-  const [words, setWords] = useState<Record<string, string>>(() => {
-    const saved = parseJson(readDraft(key));
-    return saved && typeof saved === 'object' ? (saved as Record<string, string>) : {};
-  });
+export function useOtherWords(day: string, commitmentIds: readonly string[]) {
+  const ids = commitmentIds.join(' ');
+  const [words, setWords] = useState<Record<string, string>>(() => readOtherWords(day, commitmentIds));
+
+  // Words typed in another page show here too (the browser tells other pages of localStorage writes).
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key?.startsWith(`${PREFIX}review-other.${day}.`))
+        setWords(readOtherWords(day, ids.split(' ')));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [day, ids]);
+
   const set = useCallback(
     (commitmentId: string, text: string | null) => {
+      if (text === null) clearDraft(otherKey(day, commitmentId));
+      else writeDraft(otherKey(day, commitmentId), text);
       setWords((current) => {
         const { [commitmentId]: _left, ...rest } = current;
-        const next = text === null ? rest : { ...rest, [commitmentId]: text };
-        if (Object.keys(next).length === 0) clearDraft(key);
-        else writeDraft(key, JSON.stringify(next));
-        return next;
+        return text === null ? rest : { ...rest, [commitmentId]: text };
       });
     },
-    [key],
+    [day],
   );
-  const forget = useCallback(() => {
-    clearDraft(key);
-    setWords({});
-  }, [key]);
+  /** Forgets the words of these commitments: the finished review has them now. */
+  const forget = useCallback(
+    (finished: readonly string[]) => {
+      for (const id of finished) clearDraft(otherKey(day, id));
+      setWords((current) =>
+        Object.fromEntries(Object.entries(current).filter(([id]) => !finished.includes(id))),
+      );
+    },
+    [day],
+  );
   return [words, set, forget] as const;
 }
 
 /**
- * An older Flourish kept an unsaved review as one draft of every answer (`review.<day>`). Its
- * answers that differ from the stored review become field drafts, old enough to be saved at once,
- * and its "Other" words move to their own draft; then it goes.
+ * An older Flourish kept an unsaved review as one draft of every answer (`review.<day>`), without
+ * saying when. Only what cannot undo a later save is taken from it, as drafts saved at once: words
+ * where the stored field is empty or is the start of them (typed on, then closed), an outcome, an
+ * energy or stress the stored review lacks, and strengths it ticked; its "Other" words move to
+ * their own drafts. Then it goes.
  */
 export function adoptLegacyReviewDraft(day: string, stored: ReviewFields): void {
-  const legacyKey = `review.${day}`;
-  const legacy = parseJson(readDraft(legacyKey)) as {
+  const key = `review.${day}`;
+  const legacy = parseJson(readDraft(key)) as {
     answers?: Parameters<typeof toFields>[0];
     otherText?: Record<string, string>;
   } | null;
   if (!legacy) return;
   if (legacy.answers && Array.isArray(legacy.answers.outcomes)) {
     const fields = toFields({ ...legacy.answers, strengthsUsed: legacy.answers.strengthsUsed ?? [] });
-    for (const field of Object.keys(stored)) {
-      if (field.startsWith('strength:') && !(field in fields)) fields[field] = false;
-    }
     for (const [field, value] of Object.entries(fields)) {
-      if (!same(value, stored[field])) writeFieldDraft(legacyKey, field, value, 0);
+      const now = stored[field];
+      const keep =
+        typeof value === 'string'
+          ? value !== now && typeof now === 'string' && value.startsWith(now)
+          : now === undefined && value !== undefined;
+      if (keep) writeFieldDraft(key, field, value, { page: 'older-version', at: 0 });
     }
   }
-  if (legacy.otherText && Object.keys(legacy.otherText).length > 0) {
-    writeDraft(`review-other.${day}`, JSON.stringify(legacy.otherText));
+  for (const [id, text] of Object.entries(legacy.otherText ?? {})) {
+    if (readDraft(otherKey(day, id)) === null) writeDraft(otherKey(day, id), text);
   }
-  clearDraft(legacyKey);
+  clearDraft(key);
 }
 
 /**
- * An older Flourish kept an unsaved weekly zoom-out as one draft of its three answers (`weekly.<week>`,
- * the same key the fields now keep theirs under): answers that differ from the stored ones become
- * field drafts, old enough to be saved at once; then it goes.
+ * An older Flourish kept an unsaved weekly zoom-out as one draft of its three answers
+ * (`weekly.<week>`): answers whose stored text is empty or the start of them become drafts saved at
+ * once; then it goes.
  */
 export function adoptLegacyWeeklyDraft(key: string, stored: Record<string, string>): void {
   const legacy = parseJson(readDraft(key));
   if (!legacy || typeof legacy !== 'object') return;
   for (const [field, value] of Object.entries(legacy as Record<string, unknown>)) {
-    if (field in stored && typeof value === 'string' && value !== stored[field]) {
-      writeFieldDraft(key, field, value, 0);
+    const now = stored[field];
+    if (typeof now === 'string' && typeof value === 'string' && value !== now && value.startsWith(now)) {
+      writeFieldDraft(key, field, value, { page: 'older-version', at: 0 });
     }
   }
   clearDraft(key);

@@ -1,11 +1,14 @@
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDraft, readFieldDrafts, writeDraft, writeFieldDraft } from '../../../components/drafts';
+import { readDraft, writeDraft } from '../../../components/drafts';
+import { readFieldDrafts, writeFieldDraft } from '../../../components/field-drafts';
 import { DailyReview } from '../../../components/review/DailyReview';
 import { ABANDONED_AFTER_MS } from '../../../components/use-field-autosave';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
 import { addCommitment } from '../../../lib/db/commitments';
+import { db } from '../../../lib/db/db';
+import { getProfile } from '../../../lib/db/profile';
 import { completeReview, getReview } from '../../../lib/db/reviews';
 import { getWeeklyReview } from '../../../lib/db/weekly-reviews';
 import { EMPTY_ANSWERS } from '../../../lib/review-answers';
@@ -162,18 +165,24 @@ describe('a weekly review open in two places', () => {
 
 describe('words left by a page that closed before saving them', () => {
   it('are shown and saved by the next page that opens the review', async () => {
-    writeFieldDraft(`review.${DAY}`, 'learned', 'Protect Friday afternoons', Date.now() - 10_000);
+    writeFieldDraft(`review.${DAY}`, 'learned', 'Protect Friday afternoons', {
+      page: 'a-closed-page',
+      at: Date.now() - 10_000,
+    });
     const popup = within(render(<DailyReview day={DAY} isToday />).container);
     expect(await popup.findByLabelText('What did I learn?')).toHaveValue('Protect Friday afternoons');
     await waitFor(async () => expect((await getReview(DAY))?.learned).toBe('Protect Friday afternoons'));
-    await waitFor(() => expect(readFieldDrafts(`review.${DAY}`).size).toBe(0));
+    await waitFor(() => expect(readFieldDrafts(`review.${DAY}`)).toEqual([]));
   });
 
   it('are left to their page while it may still be open, and taken over once it cannot be', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2026-11-25T18:00:00'));
     // Typed a moment ago in a page that may still save it itself.
-    writeFieldDraft(`review.${DAY}`, 'wentWell', 'Half a thought', Date.now() - 500);
+    writeFieldDraft(`review.${DAY}`, 'wentWell', 'Half a thought', {
+      page: 'another-page',
+      at: Date.now() - 500,
+    });
     const tab = within(render(<DailyReview day={DAY} isToday />).container);
     expect(await tab.findByLabelText('What went well?')).toHaveValue('');
     expect(await getReview(DAY)).toBeUndefined();
@@ -203,5 +212,50 @@ describe('words left by a page that closed before saving them', () => {
       }),
     );
     expect(readDraft(`review.${DAY}`)).toBeNull();
+  });
+});
+
+describe('finishing a review', () => {
+  it('stops, keeping the words, when a save failed, and finishes with them once saving works', async () => {
+    const user = userEvent.setup();
+    const full = Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' });
+    // The disk is full while typing, and still when Finish is first pressed.
+    const put = vi.spyOn(db.reviews, 'put').mockRejectedValueOnce(full).mockRejectedValueOnce(full);
+    const popup = within(render(<DailyReview day={DAY} isToday />).container);
+    await user.type(await popup.findByLabelText('What went well?'), 'Hard-won words');
+    await popup.findByText(/out of storage space/);
+    await user.click(popup.getByRole('button', { name: 'Finish review' }));
+    expect(await popup.findByText(/not finished yet, and your words are kept here/)).toBeInTheDocument();
+    expect(popup.getByLabelText('What went well?')).toHaveValue('Hard-won words');
+
+    await user.click(popup.getByRole('button', { name: 'Finish review' }));
+    await popup.findByText('Review saved');
+    expect(await getReview(DAY)).toMatchObject({ wentWell: 'Hard-won words' });
+    expect((await getReview(DAY))?.completedAt).toBeGreaterThan(0);
+    put.mockRestore();
+  });
+
+  it('turns the "Other" words typed in each of two places into the user’s own obstacles', async () => {
+    await addCommitment(DAY, 'Board update');
+    await addCommitment(DAY, 'Feedback to Sam');
+    const user = userEvent.setup();
+    const { popup, tab } = openTwice(<DailyReview day={DAY} isToday />);
+    const other = async (scope: typeof popup, title: string, words: string) => {
+      const group = await scope.findByRole('group', { name: title });
+      await user.click(within(group).getByRole('radio', { name: 'Not done' }));
+      await user.click(within(group).getByRole('radio', { name: 'Other…' }));
+      await user.type(within(group).getByLabelText('In your words'), words);
+    };
+    await other(popup, 'Board update', 'Fire alarm');
+    await other(tab, 'Feedback to Sam', 'Sick kid');
+    await waitFor(async () => expect((await getReview(DAY))?.outcomes).toHaveLength(2));
+    await user.click(tab.getByRole('button', { name: 'Continue' }));
+    await user.click(await tab.findByRole('button', { name: 'Finish review' }));
+    await tab.findByText('Review saved');
+    expect([...((await getProfile())?.customObstacles ?? [])].sort()).toEqual(['Fire alarm', 'Sick kid']);
+    expect((await getReview(DAY))?.outcomes.map((o) => o.obstacle).sort()).toEqual([
+      'custom:Fire alarm',
+      'custom:Sick kid',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDraft, writeDraft } from '../../../components/drafts';
+import { readFieldDrafts } from '../../../components/field-drafts';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
 import { getWeeklyReview } from '../../../lib/db/weekly-reviews';
 
@@ -23,7 +24,9 @@ describe('the weekly zoom-out', () => {
     const { unmount } = render(<WeeklyReview week={WEEK} />);
     await user.type(await screen.findByLabelText('Wins'), 'Board update landed');
     // Kept synchronously first, in case the page goes before the database answers.
-    expect(readDraft(`${DRAFT}|wins`)).toContain('Board update landed');
+    expect(readFieldDrafts(DRAFT).map(({ field, value }) => [field, value])).toEqual([
+      ['wins', 'Board update landed'],
+    ]);
     unmount();
     await vi.waitFor(async () => expect((await getWeeklyReview(WEEK))?.wins).toBe('Board update landed'));
     expect((await getWeeklyReview(WEEK))?.completedAt).toBeUndefined();
