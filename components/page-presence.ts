@@ -7,8 +7,15 @@
 export const PAGE_ID: string = crypto.randomUUID();
 
 const lockName = (page: string) => `flourish-page:${page}`;
-const locks = () => (globalThis.navigator as Navigator | undefined)?.locks;
+/** The browser's Web Locks, when it has them whole (a test DOM may have only part). */
+const locks = (): LockManager | undefined => {
+  const api = (globalThis.navigator as Navigator | undefined)?.locks;
+  return typeof api?.request === 'function' && typeof api.query === 'function' ? api : undefined;
+};
 let announced = false;
+
+/** Whether this browser can tell which pages are open (it has Web Locks). */
+export const canTellOpenPages = (): boolean => locks() !== undefined;
 
 /** Takes this page's lock, once; it is held until the page goes. */
 export function announcePage(): void {
@@ -31,8 +38,9 @@ export function whenPageCloses(id: string, then: () => void): () => void {
   const api = locks();
   const stop = new AbortController();
   if (!api) return () => undefined;
+  // Granted once the page has let it go; let go again at once, before `then` asks who is open.
   api
-    .request(lockName(id), { signal: stop.signal }, async () => then())
-    .catch(() => undefined /* stopped waiting */);
+    .request(lockName(id), { signal: stop.signal }, () => undefined)
+    .then(then, () => undefined /* stopped waiting */);
   return () => stop.abort();
 }

@@ -8,14 +8,13 @@ import {
   writeFieldDraft,
   type FieldDraft,
 } from './field-drafts';
-import { PAGE_ID, announcePage, isPageOpen, whenPageCloses } from './page-presence';
+import { PAGE_ID, announcePage, canTellOpenPages, isPageOpen, whenPageCloses } from './page-presence';
 
 /** Typing pauses this long before a save. */
 const SAVE_DELAY_MS = 400;
 /**
- * A draft older than this was left behind whoever wrote it: an open page saves its own within a
- * second, or keeps it only when saving failed, and then a retry from here is welcome. Younger ones
- * are asked after (is their page still open?); where that cannot be asked, they wait to be this old.
+ * Where the browser cannot say whether a draft's page is still open (no Web Locks), a draft older
+ * than this counts as left behind: an open page saves its own within a second.
  */
 export const ABANDONED_AFTER_MS = 3_000;
 
@@ -78,8 +77,10 @@ export function useFieldAutosave<T extends Fields>(
   const [error, setError] = useState('');
   /** Whether everything changed here is saved: for a quiet "Saved" beside the form. */
   const [saved, setSaved] = useState(false);
-  // Drafts surely left behind are shown and saved from the first frame; younger ones are asked after.
+  // Where it cannot be asked whether a draft's page is open, drafts old enough to have been left
+  // behind are shown and saved from the first frame; elsewhere the browser is asked, a moment later.
   const [initial] = useState(() => {
+    if (canTellOpenPages()) return [];
     const old = readFieldDrafts(draftKey).filter((draft) => Date.now() - draft.at >= ABANDONED_AFTER_MS);
     return [...adoptDrafts(draftKey, old, stored, new Set())];
   });
@@ -209,7 +210,7 @@ export function useFieldAutosave<T extends Fields>(
       let wait: number | null = null;
       for (const draft of others) {
         const age = Date.now() - draft.at;
-        const open = age >= ABANDONED_AFTER_MS ? false : await isPageOpen(draft.page);
+        const open = (await isPageOpen(draft.page)) ?? (age >= ABANDONED_AFTER_MS ? false : null);
         if (!active) return;
         if (open === false) left.push(draft);
         else if (open === true) stops.push(whenPageCloses(draft.page, () => active && void look()));

@@ -7,7 +7,7 @@ const chains = new Map<string, Promise<unknown>>();
 
 export async function exclusive<T>(name: string, job: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return (await locks.request(name, job)) as T;
+  if (typeof locks?.request === 'function') return (await locks.request(name, job)) as T;
   const run = (chains.get(name) ?? Promise.resolve()).then(job, job);
   chains.set(
     name,

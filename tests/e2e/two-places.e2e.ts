@@ -42,6 +42,55 @@ describe('a review open in the popup and in a tab', () => {
   });
 });
 
+describe('words left by a page that closed before saving them', () => {
+  it('are back at once when the review is reloaded straight after typing', async () => {
+    const page = await session.openPage(`review.html?day=${today}`);
+    await page.getByLabel('What went well?').fill('Typed, then reloaded');
+    await page.reload();
+    // Saved before the page went, or taken over from its draft by the page that replaced it.
+    await expect.poll(() => page.getByLabel('What went well?').inputValue()).toBe('Typed, then reloaded');
+    await expect
+      .poll(async () => (await readTable(page, 'reviews'))[0]?.wentWell)
+      .toBe('Typed, then reloaded');
+    await page.close();
+  });
+
+  it('are taken over at once when their page is gone, and left to their page while it is open', async () => {
+    const open = await session.openPage(`review.html?day=${today}`);
+    await open.getByLabel('Tomorrow’s focus').waitFor();
+    // Two drafts: one just typed by a page that has closed, one typed a minute ago by the page still
+    // open (whose save is slow): only the browser's word on which page is open tells them apart.
+    await open.evaluate(async (day) => {
+      const { held = [] } = await navigator.locks.query();
+      const pages = held.map((lock) => lock.name ?? '').filter((name) => name.startsWith('flourish-page:'));
+      if (pages.length !== 1) throw new Error(`expected one open page, found ${pages.length}`);
+      const live = pages[0]!.slice('flourish-page:'.length);
+      const draft = (value: string, at: number) => JSON.stringify({ value, at });
+      localStorage.setItem(
+        `flourish:draft:review.${day}|learned|a-closed-page`,
+        draft('Left behind', Date.now()),
+      );
+      localStorage.setItem(
+        `flourish:draft:review.${day}|tomorrowFocus|${live}`,
+        draft('Still being typed', Date.now() - 60_000),
+      );
+    }, today);
+
+    const other = await session.openPage(`review.html?day=${today}`);
+    await expect.poll(() => other.getByLabel('What did I learn?').inputValue()).toBe('Left behind');
+    await expect.poll(async () => (await readTable(other, 'reviews'))[0]?.learned).toBe('Left behind');
+    expect(await other.getByLabel('Tomorrow’s focus').inputValue()).toBe('');
+
+    // Once its page has gone, its words are saved too.
+    await open.close();
+    await expect.poll(() => other.getByLabel('Tomorrow’s focus').inputValue()).toBe('Still being typed');
+    await expect
+      .poll(async () => (await readTable(other, 'reviews'))[0]?.tomorrowFocus)
+      .toBe('Still being typed');
+    await other.close();
+  });
+});
+
 describe('settings open in two tabs', () => {
   it('keeps Monday unticked in one tab when Saturday is ticked in the other', async () => {
     const first = await session.openPage('options.html#/settings');
