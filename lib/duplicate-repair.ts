@@ -4,6 +4,7 @@
  */
 import type { Commitment, CommitmentStatus, DailyReview, ReviewOutcome } from './db/types';
 import { duplicateGroups } from './same-commitment';
+import { LIMITS } from './validation';
 
 export interface DuplicateRepair {
   /** Commitments rewritten: each group's survivor, and commitments whose carry pointed at a merged one. */
@@ -73,42 +74,73 @@ function mergedOutcome(outcomes: readonly ReviewOutcome[], survivorId: string): 
   return outcome;
 }
 
-/** Merges every group of duplicates; returns what to write. */
-export function repairDuplicates(
-  commitments: readonly Commitment[],
+/** The reviews with outcomes of merged-away commitments given to their survivors. */
+function remapReviews(
   reviews: readonly DailyReview[],
-): DuplicateRepair {
-  const survivorOfId = new Map<string, string>();
-  const put = new Map<string, Commitment>();
-  const remove: string[] = [];
-  for (const group of duplicateGroups(commitments) as Commitment[][]) {
-    const survivor = survivorOf(group);
-    put.set(survivor.id, merged(group, survivor));
-    for (const c of group) {
-      if (c === survivor) continue;
-      survivorOfId.set(c.id, survivor.id);
-      remove.push(c.id);
-    }
-  }
-  if (remove.length === 0) return { put: [], remove, reviews: [] };
-
-  for (const c of commitments) {
-    const target = c.carriedFrom && survivorOfId.get(c.carriedFrom);
-    if (!target || survivorOfId.has(c.id)) continue;
-    const row = put.get(c.id) ?? { ...c };
-    if (row.id !== target) put.set(c.id, { ...row, carriedFrom: target });
-  }
-
-  const repairedReviews: DailyReview[] = [];
-  for (const review of reviews) {
-    if (!review.outcomes.some((o) => survivorOfId.has(o.commitmentId))) continue;
+  survivorOfId: ReadonlyMap<string, string>,
+): DailyReview[] {
+  return reviews.map((review) => {
+    if (!review.outcomes.some((o) => survivorOfId.has(o.commitmentId))) return review;
     const bySurvivor = new Map<string, ReviewOutcome[]>();
     for (const outcome of review.outcomes) {
       const id = survivorOfId.get(outcome.commitmentId) ?? outcome.commitmentId;
       bySurvivor.set(id, [...(bySurvivor.get(id) ?? []), outcome]);
     }
-    const outcomes = [...bySurvivor].map(([id, group]) => mergedOutcome(group, id));
-    repairedReviews.push({ ...review, outcomes });
+    return { ...review, outcomes: [...bySurvivor].map(([id, group]) => mergedOutcome(group, id)) };
+  });
+}
+
+/** Whether merging would make a note longer than a review can hold: then the group stays as it is. */
+function tooLong(reviews: readonly DailyReview[]): boolean {
+  return reviews.some((review) => review.outcomes.some((o) => (o.note?.length ?? 0) > LIMITS.statement));
+}
+
+/** One pass: every group of duplicates merged, carries pointed at survivors. */
+function repairOnce(commitments: readonly Commitment[], reviews: readonly DailyReview[]) {
+  const survivorOfId = new Map<string, string>();
+  const rows = new Map(commitments.map((c) => [c.id, c]));
+  for (const group of duplicateGroups(commitments) as Commitment[][]) {
+    const survivor = survivorOf(group);
+    const mapping = new Map(group.filter((c) => c !== survivor).map((c) => [c.id, survivor.id]));
+    if (tooLong(remapReviews(reviews, mapping))) continue;
+    rows.set(survivor.id, merged(group, survivor));
+    for (const [id, to] of mapping) {
+      survivorOfId.set(id, to);
+      rows.delete(id);
+    }
   }
-  return { put: [...put.values()], remove, reviews: repairedReviews };
+  for (const [id, row] of rows) {
+    const target = row.carriedFrom && survivorOfId.get(row.carriedFrom);
+    if (target && target !== id) rows.set(id, { ...row, carriedFrom: target });
+  }
+  return {
+    commitments: [...rows.values()],
+    reviews: remapReviews(reviews, survivorOfId),
+    merged: survivorOfId.size,
+  };
+}
+
+/**
+ * Merges every group of duplicates, again and again while merging makes new ones (copies of two
+ * merged commitments, carried on to a later day, become one commitment's copies); returns what to
+ * write.
+ */
+export function repairDuplicates(
+  commitments: readonly Commitment[],
+  reviews: readonly DailyReview[],
+): DuplicateRepair {
+  let state = { commitments, reviews };
+  for (let pass = 0; pass < 100; pass++) {
+    const next = repairOnce(state.commitments, state.reviews);
+    if (next.merged === 0) break;
+    state = next;
+  }
+  const kept = new Set(state.commitments.map((c) => c.id));
+  const before = new Map(commitments.map((c) => [c.id, c]));
+  const reviewsBefore = new Map(reviews.map((r) => [r.day, r]));
+  return {
+    put: state.commitments.filter((c) => before.get(c.id) !== c),
+    remove: commitments.filter((c) => !kept.has(c.id)).map((c) => c.id),
+    reviews: state.reviews.filter((r) => reviewsBefore.get(r.day) !== r),
+  };
 }

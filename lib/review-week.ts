@@ -3,6 +3,7 @@
  * review page, so all three always speak of the same seven days; reviews stay stored per ISO week.
  */
 import { addDays, dayKey, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from './days';
+import { LIMITS } from './validation';
 
 /**
  * The ISO week that the zoom-out on `day` reviews: the one holding most of the seven days that end
@@ -25,10 +26,17 @@ export function isLastWeek(week: WeekKey, today: DayKey): boolean {
 }
 
 /**
+ * When the rule of `reviewedWeek` shipped (the release of 1 December 2026; its last change, 15:50
+ * UTC): zoom-outs written since may have been filed by it already, and are left where they are.
+ */
+export const REVIEWED_WEEK_RULE_SINCE = Date.parse('2026-12-01T15:50:35Z');
+
+/**
  * Weekly reviews an older Flourish filed under the week they were written in, though written on a
  * Monday to Wednesday looking back on the week before (the rule of `reviewedWeek`): each moves to the
- * week it describes. Where that week has a review already, the two are joined, every word kept.
- * Pure: `timeZone` says which local day a review was written on.
+ * week it describes. Where that week has a review already, the two are joined, every word kept;
+ * where joined words would not fit a review, it stays where it is. Pure: `timeZone` says which
+ * local day a review was written on.
  */
 export function refileEarlyWeekReviews<
   R extends {
@@ -45,11 +53,16 @@ export function refileEarlyWeekReviews<
   const remove: WeekKey[] = [];
   // Oldest first: a week is settled before the review of the week after it moves into it.
   for (const review of [...reviews].sort((a, b) => (a.week < b.week ? -1 : 1))) {
-    const written = dayKey(review.completedAt ?? review.updatedAt, timeZone);
+    const instant = review.completedAt ?? review.updatedAt;
+    const written = dayKey(instant, timeZone);
+    if (instant >= REVIEWED_WEEK_RULE_SINCE) continue;
     if (isoWeekKey(written) !== review.week || reviewedWeek(written) === review.week) continue;
     const described = reviewedWeek(written);
     const there = put.get(described) ?? (remove.includes(described) ? undefined : byWeek.get(described));
     const join = (a: string, b: string) => [a, b].filter((text) => text.trim() !== '').join('\n\n');
+    const fits = (field: 'wins' | 'patterns' | 'nextWeekFocus') =>
+      !there || join(there[field], review[field]).length <= LIMITS.statement;
+    if (!fits('wins') || !fits('patterns') || !fits('nextWeekFocus')) continue;
     const moved = there
       ? {
           ...there,

@@ -6,7 +6,10 @@
  */
 import type { Commitment } from './db/types';
 
-export type Row = Pick<Commitment, 'id' | 'day' | 'title' | 'status' | 'carriedFrom' | 'recurrenceId'>;
+export type Row = Pick<
+  Commitment,
+  'id' | 'day' | 'title' | 'status' | 'carriedFrom' | 'recurrenceId' | 'ifThen'
+>;
 
 export interface Lineage {
   /** The first commitment of the chain of carries (or the id it names, when that one is gone). */
@@ -64,10 +67,10 @@ export function holderOnDay(
 }
 
 /**
- * The groups of commitments that are one commitment made twice on the same day: carried from the
- * same original, from the same recurring rule (neither dropped), or the same words, one typed there
- * by the user and the other carried there (neither dropped). Two alike that the user typed, or that
- * were carried from two the user typed, stay two.
+ * The groups of commitments that are one commitment made twice on the same day, with the same words
+ * and no two different if-then plans: carried from the same original, from the same recurring rule
+ * (neither dropped), or one typed there by the user and the other carried there (neither dropped).
+ * Two alike that the user typed, or that were carried from two the user typed, stay two.
  */
 export function duplicateGroups(commitments: readonly Row[]): Row[][] {
   const byId = new Map(commitments.map((c) => [c.id, c]));
@@ -94,9 +97,17 @@ export function duplicateGroups(commitments: readonly Row[]): Row[][] {
 }
 
 function sameCommitment(a: Row, b: Row, byId: ReadonlyMap<string, Row>): boolean {
+  // Words the user changed on one of them, or a plan of its own, make it theirs: it stays.
+  if (!sameWords(a.title, b.title) || !samePlan(a, b)) return false;
   const [la, lb] = [lineage(a, byId), lineage(b, byId)];
   if (la.root === lb.root) return true;
   if (a.status === 'dropped' || b.status === 'dropped') return false;
   if (la.recurrenceId !== undefined && la.recurrenceId === lb.recurrenceId) return true;
-  return (a.carriedFrom === undefined) !== (b.carriedFrom === undefined) && sameWords(a.title, b.title);
+  return (a.carriedFrom === undefined) !== (b.carriedFrom === undefined);
+}
+
+/** Plans that do not differ: the same, or only one of them has one. */
+function samePlan(a: Row, b: Row): boolean {
+  if (!a.ifThen || !b.ifThen) return true;
+  return sameWords(a.ifThen.when, b.ifThen.when) && sameWords(a.ifThen.then, b.ifThen.then);
 }

@@ -8,6 +8,7 @@
  */
 import type { Dexie } from 'dexie';
 import { storage } from 'wxt/utils/storage';
+import { exclusive } from '../exclusive';
 import { settingsItem, type Settings } from '../settings';
 import { setupItem, type SetupState } from '../setup';
 import { backupItem } from './reminder';
@@ -31,7 +32,8 @@ export async function finishRestore(database: Dexie, journal: PendingRestore): P
     journal.setup && { item: setupItem, value: journal.setup },
     journal.lastExportAt !== undefined && { item: backupItem, value: { lastExportAt: journal.lastExportAt } },
   ].filter((write) => !!write);
-  if (writes.length > 0) await storage.setItems(writes);
+  // Never between another page's read and write of the settings (lib/settings: updateSettings).
+  if (writes.length > 0) await exclusive('flourish:settings', () => storage.setItems(writes));
   const meta = database.table('meta');
   await database.transaction('rw', meta, async () => {
     const row = await meta.get(JOURNAL_KEY);

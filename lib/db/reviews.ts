@@ -3,7 +3,7 @@ import type { Commitment, DailyReview, ReviewOutcome } from './types';
 import { isDayKey, type DayKey } from '../days';
 import { formatDayShort } from '../format';
 import { isObstacle } from '../obstacles';
-import { holderOnDay, lineage } from '../same-commitment';
+import { carryOver } from './carry';
 import { strengthById } from '../strengths';
 import { LIMITS, ValidationError, limitText } from '../validation';
 import {
@@ -154,58 +154,10 @@ function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
   return null;
 }
 
-/** `rows` and every commitment they were carried from, by id, read inside the caller's transaction. */
-async function withAncestors(rows: readonly Commitment[]): Promise<Map<string, Commitment>> {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  let wanted = rows.flatMap((row) => row.carriedFrom ?? []).filter((id) => !byId.has(id));
-  while (wanted.length > 0) {
-    const found = (await db.commitments.bulkGet(wanted)).filter((row): row is Commitment => !!row);
-    for (const row of found) byId.set(row.id, row);
-    wanted = [...new Set(found.flatMap((row) => row.carriedFrom ?? []))].filter((id) => !byId.has(id));
-  }
-  return byId;
-}
-
-/**
- * Puts a not-done commitment on `target` as a new open commitment with `carriedFrom` — unless the
- * day already holds it (`holderOnDay`: a copy carried there before, its recurring rule's commitment
- * for that day, or the same words typed there again): then nothing is added, and the one there is
- * linked to it (takes `carriedFrom` if it has none). A copy of a recurring commitment keeps the rule
- * (found back along the carries for copies an older version made without it), so the rule counts it
- * as that day's and adds no other.
- */
-async function carryOver(commitment: Commitment, target: DayKey, now: number): Promise<void> {
-  const there = await db.commitments.where('day').equals(target).toArray();
-  const byId = await withAncestors([commitment, ...there]);
-  const holder = holderOnDay(commitment, there, byId);
-  if (holder) {
-    if (!holder.carriedFrom) {
-      await db.commitments.update(holder.id, { carriedFrom: commitment.id, updatedAt: now });
-    }
-    return;
-  }
-  const { recurrenceId } = lineage(commitment, byId);
-  const instanceThere = recurrenceId !== undefined && there.some((row) => row.recurrenceId === recurrenceId);
-  const last = there.reduce((max, row) => Math.max(max, row.order), 0);
-  await db.commitments.add({
-    id: crypto.randomUUID(),
-    day: target,
-    title: commitment.title,
-    status: 'open',
-    order: last + 1,
-    createdAt: now,
-    updatedAt: now,
-    carriedFrom: commitment.id,
-    ...(recurrenceId && !instanceThere && { recurrenceId }),
-    ...(commitment.goalId && { goalId: commitment.goalId }),
-    ...(commitment.strengthId && { strengthId: commitment.strengthId }),
-    ...(commitment.ifThen && { ifThen: commitment.ifThen }),
-  });
-}
-
 /**
  * Finishes the review of `day` in one transaction, with `changes` applied to what is stored (only
- * the fields they name, as `saveReviewDraft`): each commitment takes the status the review gave it, not-done ones are carried to their new day (`carryOver`; the original keeps its
+ * the fields they name, as `saveReviewDraft`): each commitment takes the status the review gave it,
+ * not-done ones are carried to their new day (`carryOver`; the original keeps its
  * status and obstacle), and the review is stamped. A commitment is carried
  * once, however often the review is edited (its existing copy is looked up, not remembered).
  * Returns the outcomes as saved and how many were carried now.
@@ -241,8 +193,8 @@ export async function completeReview(
         outcomes.push(outcome);
         continue;
       }
-      await carryOver(commitment, target, now);
-      carried += 1;
+      // A day that already held it, done there, is not told it got one more.
+      if ((await carryOver(commitment, target, now)) !== 'done-there') carried += 1;
       outcomes.push({ ...outcome, carriedTo: target });
     }
     const finishedBefore = existing?.completedAt !== undefined && !existing.skipped;

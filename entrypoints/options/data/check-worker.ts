@@ -6,6 +6,7 @@
  */
 import { checkBackupFile } from '../../../lib/backup/check-file';
 import { browserCodec } from '../../../lib/images';
+import type { CheckResult } from '../../../lib/backup/check';
 import type { CheckReply, CheckRequest } from './check-in-worker';
 
 const scope = self as unknown as {
@@ -19,5 +20,12 @@ scope.onmessage = (event) => {
     decode: browserCodec.decode,
     timeZone,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
-  }).then((result) => scope.postMessage({ type: 'result', result }));
+  })
+    // A failure the check did not foresee still answers, so the page never waits for ever.
+    .catch((): CheckResult => ({
+      ok: false,
+      message: 'Flourish could not check this file: something went wrong while reading it. Try again.',
+      problems: [],
+    }))
+    .then((result) => scope.postMessage({ type: 'result', result }));
 };

@@ -33,4 +33,35 @@ describe('weekly reviews an older Flourish filed under the week they were writte
       remove: [],
     });
   });
+
+  it('leaves a review written on a Monday after the rule shipped: the current version filed it', () => {
+    expect(refileEarlyWeekReviews([review('2026-W50', '2026-12-07T18:00:00Z')], 'UTC')).toEqual({
+      put: [],
+      remove: [],
+    });
+  });
+
+  it('joins a review into the week it describes, keeping both texts, when they fit a review', () => {
+    const { put, remove } = refileEarlyWeekReviews(
+      [
+        review('2026-W47', '2026-11-20T18:00:00Z', 'Offsite'),
+        review('2026-W48', '2026-11-23T18:00:00Z', 'Hires'),
+      ],
+      'UTC',
+    );
+    expect(put.map((r) => [r.week, r.wins])).toEqual([['2026-W47', 'Offsite\n\nHires']]);
+    expect(remove).toEqual(['2026-W48']);
+  });
+
+  it('leaves a review where it is when joined it would not fit a review', () => {
+    const long = (letter: string) => letter.repeat(1500);
+    const result = refileEarlyWeekReviews(
+      [
+        review('2026-W47', '2026-11-20T18:00:00Z', long('a')),
+        review('2026-W48', '2026-11-23T18:00:00Z', long('b')),
+      ],
+      'UTC',
+    );
+    expect(result).toEqual({ put: [], remove: [] });
+  });
 });

@@ -85,12 +85,42 @@ describe('duplicates on one day', () => {
     ],
     [
       'two copies of one original',
-      [row('a', day, 'X', { carriedFrom: 'm' }), row('b', day, 'Y', { carriedFrom: 't' })],
+      [
+        row('a', day, 'Board update', { carriedFrom: 'm' }),
+        row('b', day, 'Board update', { carriedFrom: 't' }),
+      ],
       [['a', 'b']],
     ],
     [
       'a rule’s commitment and an old copy of it',
-      [row('a', day, 'Plan the day', { recurrenceId: 'R' }), row('b', day, 'Plan', { carriedFrom: 'rm' })],
+      [
+        row('a', day, 'Plan the day', { recurrenceId: 'R' }),
+        row('b', day, 'Plan the day', { carriedFrom: 'rm' }),
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'two copies of one original, one renamed',
+      [
+        row('a', day, 'Board update', { carriedFrom: 'm' }),
+        row('b', day, 'Board deck', { carriedFrom: 't' }),
+      ],
+      [],
+    ],
+    [
+      'two copies of one original, each with a plan of its own',
+      [
+        row('a', day, 'Board update', { carriedFrom: 'm', ifThen: { when: 'at 9', then: 'draft it' } }),
+        row('b', day, 'Board update', { carriedFrom: 't', ifThen: { when: 'at 4 pm', then: 'send it' } }),
+      ],
+      [],
+    ],
+    [
+      'two copies of one original, one with a plan',
+      [
+        row('a', day, 'Board update', { carriedFrom: 'm', ifThen: { when: 'at 9', then: 'draft it' } }),
+        row('b', day, 'Board update', { carriedFrom: 't' }),
+      ],
       [['a', 'b']],
     ],
     ['two alike the user typed', [row('a', day, 'Call a client'), row('b', day, 'Call a client')], []],

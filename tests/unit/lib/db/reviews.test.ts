@@ -312,9 +312,17 @@ describe('carrying never doubles what the day already holds', () => {
     const monday = await addCommitment('2026-11-23', 'Board update');
     // Monday went unreviewed; on Tuesday the leader typed it again, then caught up on Monday.
     const typedAgain = await addCommitment(TUESDAY, 'Board  update ');
-    await completeReview('2026-11-23', { outcomes: [carry(monday.id)] }, { carryTo: TUESDAY });
+    const { carried, outcomes } = await completeReview(
+      '2026-11-23',
+      { outcomes: [carry(monday.id)] },
+      { carryTo: TUESDAY },
+    );
+    // The words typed there stay the leader's own (that day counts as planned); the review says
+    // where Monday's went.
     const tuesday = await commitmentsForDay(TUESDAY);
-    expect(tuesday.map((c) => [c.id, c.carriedFrom])).toEqual([[typedAgain.id, monday.id]]);
+    expect(tuesday.map((c) => [c.id, c.carriedFrom])).toEqual([[typedAgain.id, undefined]]);
+    expect(carried).toBe(1);
+    expect(outcomes).toEqual([{ ...carry(monday.id), carriedTo: TUESDAY }]);
   });
 
   it('keeps two alike that the user typed on one day as two when both are carried', async () => {
@@ -352,7 +360,13 @@ describe('carrying never doubles what the day already holds', () => {
     const [wednesdays] = await commitmentsForDay(WEDNESDAY);
     await markCommitmentDone(wednesdays!.id);
     const [tuesdays] = await commitmentsForDay(TUESDAY);
-    await completeReview(TUESDAY, { outcomes: [carry(tuesdays!.id)] }, { carryTo: WEDNESDAY });
+    const { carried } = await completeReview(
+      TUESDAY,
+      { outcomes: [carry(tuesdays!.id)] },
+      { carryTo: WEDNESDAY },
+    );
+    // Nothing was carried: "1 carried to Wednesday" would not be true.
+    expect(carried).toBe(0);
     expect((await commitmentsForDay(WEDNESDAY)).map((c) => [c.id, c.status])).toEqual([
       [wednesdays!.id, 'done'],
     ]);
