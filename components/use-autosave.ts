@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../lib/errors';
 import { ValidationError } from '../lib/validation';
 import { clearDraft, readDraft, writeDraft } from './drafts';
+import { useSaveOnHide } from './use-save-on-hide';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -142,16 +143,8 @@ export function useAutosave(draftKey: string, stored: string, save: (text: strin
   useEffect(() => {
     // A draft left by a page that closed mid-save is saved now.
     if (live.current.pending !== null) void flush();
-    const onHide = () => void flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
-    };
   }, [flush]);
+  useSaveOnHide(flush);
 
   return { value, onChange, onFocus, onBlur, flush, state };
 }

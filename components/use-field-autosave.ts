@@ -8,6 +8,7 @@ import {
   writeFieldDraft,
   type FieldDraft,
 } from './field-drafts';
+import { useSaveOnHide } from './use-save-on-hide';
 import { PAGE_ID, announcePage, canTellOpenPages, isPageOpen, whenPageCloses } from './page-presence';
 
 /** Typing pauses this long before a save. */
@@ -228,17 +229,7 @@ export function useFieldAutosave<T extends Fields>(
     };
   }, [draftKey, flush, publish]);
 
-  useEffect(() => {
-    const onHide = () => void flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
-    };
-  }, [flush]);
+  useSaveOnHide(flush);
 
   const values: Fields = { ...stored };
   for (const [field, { value, before }] of Object.entries(overlay.echo)) {

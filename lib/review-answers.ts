@@ -4,15 +4,11 @@
  */
 import type { Commitment, DailyReview, ReviewOutcome, StrengthId } from './db/types';
 
-export interface ReviewAnswers {
-  outcomes: ReviewOutcome[];
-  wentWell: string;
-  strengthsUsed: StrengthId[];
-  learned: string;
-  tomorrowFocus: string;
-  energy?: number;
-  stress?: number;
-}
+/** What the leader answers in a review: the stored review without its day and stamps. */
+export type ReviewAnswers = Pick<
+  DailyReview,
+  'outcomes' | 'wentWell' | 'strengthsUsed' | 'learned' | 'tomorrowFocus' | 'energy' | 'stress'
+>;
 
 export const EMPTY_ANSWERS: ReviewAnswers = {
   outcomes: [],

@@ -3,6 +3,7 @@
  * review page, so all three always speak of the same seven days; reviews stay stored per ISO week.
  */
 import { addDays, dayKey, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from './days';
+import type { WeeklyReview } from './db/types';
 import { LIMITS } from './validation';
 
 /**
@@ -38,18 +39,12 @@ export const REVIEWED_WEEK_RULE_SINCE = Date.parse('2026-12-01T15:50:35Z');
  * where joined words would not fit a review, it stays where it is. Pure: `timeZone` says which
  * local day a review was written on.
  */
-export function refileEarlyWeekReviews<
-  R extends {
-    week: WeekKey;
-    wins: string;
-    patterns: string;
-    nextWeekFocus: string;
-    completedAt?: number;
-    updatedAt: number;
-  },
->(reviews: readonly R[], timeZone: string): { put: R[]; remove: WeekKey[] } {
+export function refileEarlyWeekReviews(
+  reviews: readonly WeeklyReview[],
+  timeZone: string,
+): { put: WeeklyReview[]; remove: WeekKey[] } {
   const byWeek = new Map(reviews.map((review) => [review.week, review]));
-  const put = new Map<WeekKey, R>();
+  const put = new Map<WeekKey, WeeklyReview>();
   const remove: WeekKey[] = [];
   // Oldest first: a week is settled before the review of the week after it moves into it.
   for (const review of [...reviews].sort((a, b) => (a.week < b.week ? -1 : 1))) {
