@@ -129,11 +129,22 @@ async function promptsOnScreen(): Promise<Map<string, PromptList>> {
 const ref = ({ kind, key, day }: PromptRef): PromptRef => ({ kind, key, day });
 
 /**
+ * Sets the backstop alarm a minute from now, before a look writes anything: a worker stopped before
+ * the look ends (after it stored a snooze, or the state, but before it moved the alarms on) is
+ * woken again by it. The alarm that started this look, if one did, is spent. The look's end moves
+ * the backstop on to a minute after the next prompt.
+ */
+export async function holdBackstop(): Promise<void> {
+  await browser.alarms.create(ALARMS.promptBackstop, { when: Date.now() + BACKSTOP_MS });
+}
+
+/**
  * One look at the prompts, as of `now`. A notification is shown in three steps (stored as shown
  * with `showing`, created, `showing` cleared), so that a worker stopped at any instant shows each
  * due prompt exactly once: see `promptsToShowAgain` for every instant. Not queued: run it in a job.
  */
 export async function evaluate(now: number, timeZone: string): Promise<void> {
+  await holdBackstop();
   const today = dayKey(now, timeZone);
   const [settings, stored, facts, onScreen] = await Promise.all([
     getSettings(),
