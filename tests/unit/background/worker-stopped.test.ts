@@ -5,7 +5,8 @@
  * is open), until the browser is restarted in the evening. Whatever the instant, the prompt comes
  * within minutes, and exactly once. The worker the backstop alarm starts a minute later may be
  * stopped too: once it has set the next backstop, the prompt still comes within minutes; stopped
- * before that, it comes when a page opens or the browser starts again, and still exactly once.
+ * before that, it comes when a page opens or the browser starts again, and still exactly once. And
+ * a worker stopped while it snoozes the prompt loses neither the prompt nor the snooze.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -60,6 +61,18 @@ const BACKSTOP_RUN_SHOWING = [
   ...ALARM_LOOK,
 ];
 const BACKSTOP_RUN_SHOWN = [...WORKER_START, ...LOOK, NOTED, ...ALARMS_MOVED_ON, ...BADGE, ...ALARM_LOOK];
+/** "Snooze": the backstop held, the snooze saved, the notification cleared, then a look. */
+const SNOOZE_RUN = [
+  BACKSTOP,
+  'storage.get settings',
+  'storage.get prompts',
+  'storage.set',
+  `notifications.clear ${ID}`,
+  ...LOOK,
+  NOTED,
+  ...ALARMS_MOVED_ON,
+  ...BADGE,
+];
 const WRITES = /^(storage\.set|notifications\.(create|clear)|alarms\.(create|clear))/;
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -284,6 +297,21 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The review shown at 17:30 by the running worker; "Snooze" pressed at 17:32. */
+async function pressSnooze(stop: Instant) {
+  vi.setSystemTime(REVIEW_TIME);
+  await fire('flourish:prompt');
+  await morning.settle();
+  expect(await notifications()).toEqual([ID]);
+  vi.setSystemTime(REVIEW_TIME + 2 * MINUTE);
+  const run = browser.watch(stop);
+  await Promise.race([run.stopped, fakeBrowser.notifications.onButtonClicked.trigger(ID, 1)]);
+  await Promise.race([run.stopped, morning.settle()]);
+  stopWorker();
+  browser.unwatch();
+  return run.log;
+}
+
 /** Every instant of a run: just before each call, and after each call that does something. */
 const instantsOf = (run: readonly string[]): Instant[] =>
   run.flatMap((call, i) => [
@@ -349,6 +377,21 @@ describe('…and the worker the backstop starts a minute later, stopped too', ()
   );
 });
 
+describe('the worker stopped while snoozing the prompt', () => {
+  const SNOOZED_UNTIL = REVIEW_TIME + 2 * MINUTE + 15 * MINUTE;
+
+  it.each(instantsOf(SNOOZE_RUN))(
+    'at call %i, %s it takes effect: the review stays on screen or comes back after the snooze',
+    async (call, when) => {
+      await pressSnooze([call, when]);
+      await minutesAfter(browser, REVIEW_TIME + 2 * MINUTE);
+      await minutesAfter(browser, SNOOZED_UNTIL);
+      expect(await notifications(), 'on screen after the snooze').toEqual([ID]);
+      expect(browser.shown(), 'shown, then again after the snooze').toBeLessThanOrEqual(2);
+    },
+  );
+});
+
 describe('the calls the tables above stop the worker at (when they change, so do the tables)', () => {
   it('the prompt alarm’s run', async () => {
     expect(await promptAlarmStoppedAt(browser, [Number.POSITIVE_INFINITY, 'before'])).toEqual(PROMPT_RUN);
@@ -363,5 +406,9 @@ describe('the calls the tables above stop the worker at (when they change, so do
     await promptAlarmStoppedAt(browser, stop);
     expect(await minutesAfter(browser, REVIEW_TIME, [Number.POSITIVE_INFINITY, 'before'])).toEqual(expected);
     expect(browser.shown()).toBe(1);
+  });
+
+  it('“Snooze”', async () => {
+    expect(await pressSnooze([Number.POSITIVE_INFINITY, 'before'])).toEqual(SNOOZE_RUN);
   });
 });
