@@ -45,6 +45,7 @@ const WORKER_START = [
   'storage.get settings',
   'storage.get setup',
   'storage.get backup',
+  'storage.get prompts',
   'storage.get',
   'storage.get prompts',
   ...BADGE,
