@@ -103,9 +103,9 @@ export function shownBeforeStopping(
  *   while the worker was stopped, which `closed` reports): it was shown, so nothing more, and the
  *   ones it replaces are cleared now (`shownBeforeStopping`);
  * - after (3): the prompts are marked shown: nothing more.
- * The one case left: the notification vanishes without a close event reaching the worker (the
- * browser quits) in the milliseconds between (2) and (3); it then comes once more, which is
- * better than never.
+ * Left: the notification vanishes without a close event reaching the worker (the browser quits) in
+ * the milliseconds between (2) and (3); it then comes once more, which is better than never. (The
+ * other cases left are about what wakes the next run: docs/design-notes.md.)
  */
 export function promptsToShowAgain(
   showing: readonly PromptRef[] | null | undefined,
