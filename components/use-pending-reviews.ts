@@ -3,7 +3,7 @@ import { localTimeZone } from '../lib/clock';
 import { addDays, dayKey } from '../lib/days';
 import { finishedReviewDays } from '../lib/db/reviews';
 import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../lib/pending';
-import { promptStateItem } from '../lib/prompt-state';
+import { promptStateView } from '../lib/prompt-state-view';
 import { DEFAULT_SETTINGS, settingsItem } from '../lib/settings';
 import { useStorageItem } from './use-storage-item';
 import { useNow } from './use-today';
@@ -14,7 +14,7 @@ export function usePendingReviews(): string[] | undefined {
   const timeZone = localTimeZone();
   const today = dayKey(now, timeZone);
   const settings = useStorageItem(settingsItem);
-  const state = useStorageItem(promptStateItem);
+  const state = useStorageItem(promptStateView);
   const reviewed = useLiveQuery(() => finishedReviewDays(addDays(today, -PENDING_WINDOW_DAYS)), [today]);
   if (!settings || !state || !reviewed) return undefined;
   return pendingReviewDays({

@@ -13,7 +13,9 @@ export const ALARMS = {
   /**
    * `BACKSTOP_MS` after the prompt alarm, and handled the same way: a browser delivers an alarm
    * once, so if the worker is stopped just after the prompt alarm woke it, this one still brings
-   * the prompt. A worker that handles the prompt moves both on, so normally it never fires.
+   * the prompt. Every look sets it `BACKSTOP_MS` ahead before writing anything, so a look stopped
+   * half-way is followed by another; a look that ends moves it on to `BACKSTOP_MS` after the next
+   * prompt, so normally it never fires.
    */
   promptBackstop: 'flourish:prompt-backstop',
 } as const;

@@ -9,7 +9,7 @@ import { addDays, dayKey } from './days';
 import { openCount } from './db/commitments';
 import { finishedReviewDays } from './db/reviews';
 import { pendingReviewDays, PENDING_WINDOW_DAYS } from './pending';
-import { getPromptState } from './prompt-state';
+import { readPromptState } from './prompt-state-view';
 import { getSettings } from './settings';
 
 export const BADGE_COLOUR = '#2b6a58';
@@ -61,7 +61,7 @@ export async function loadBadge(
   const today = dayKey(now, timeZone);
   const [settings, state, reviewed, open] = await Promise.all([
     getSettings(),
-    getPromptState(),
+    readPromptState(),
     finishedReviewDays(addDays(today, -PENDING_WINDOW_DAYS)),
     openCount(today),
   ]);

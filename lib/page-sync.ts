@@ -6,7 +6,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { applyBadge, badgeFor, type ActionApi } from './badge';
 import { localTimeZone } from './clock';
-import { getPromptState, promptStateItem } from './prompt-state';
+import { promptStateView, readPromptState } from './prompt-state-view';
 import { getSettings, settingsItem } from './settings';
 import { writeSnapshot } from './snapshot';
 import { loadSnapshot } from './snapshot-source';
@@ -31,7 +31,7 @@ export function startPageSync(targets: PageSyncTargets): () => void {
   // Settings and the install day live in storage.local, outside the live query: read them here and
   // start again whenever they change, and every minute (midnight, the review time passing).
   async function restart() {
-    const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
+    const [settings, state] = await Promise.all([getSettings(), readPromptState()]);
     if (stopped) return;
     const timeZone = localTimeZone();
     const context = {
@@ -60,7 +60,7 @@ export function startPageSync(targets: PageSyncTargets): () => void {
 
   void restart();
   const unwatchSettings = settingsItem.watch(() => void restart());
-  const unwatchState = promptStateItem.watch(() => void restart());
+  const unwatchState = promptStateView.watch(() => void restart());
   const timer = setInterval(() => void restart(), 60_000);
 
   return () => {

@@ -1,11 +1,16 @@
-/** What the worker has shown, snoozed and scheduled: kept in storage.local so a restarted worker knows. */
+/**
+ * What the worker has shown, snoozed and scheduled: kept in storage.local so a restarted worker
+ * knows. The worker's alone: defining this item migrates the stored value, so only the worker loads
+ * this module (pages read through lib/prompt-state-view; a test walks their imports).
+ */
 import { storage } from 'wxt/utils/storage';
 import { localTimeZone } from './clock';
 import { completePromptState, promptStateV2 } from './prompt-migration';
+import { PROMPT_STATE_KEY } from './prompt-state-view';
 import { EMPTY_PROMPT_STATE, type PromptState } from './schedule';
 import { getSettings } from './settings';
 
-export const promptStateItem = storage.defineItem<PromptState>('local:prompts', {
+export const promptStateItem = storage.defineItem<PromptState>(PROMPT_STATE_KEY, {
   fallback: EMPTY_PROMPT_STATE,
   version: 2,
   migrations: {

@@ -49,6 +49,14 @@ export interface PromptState {
   showing?: PromptRef[] | null;
 }
 
+/**
+ * What pages read of the prompt state: the fields every stored version has kept alike, so a page
+ * can read them before the worker has brought an older version's value up to date.
+ */
+export type PromptStateView = Pick<PromptState, 'timeZone' | 'firstDay' | 'alarmAt' | 'showing'> & {
+  shown: Pick<PromptState['shown'], 'daily-review'>;
+};
+
 export const EMPTY_PROMPT_STATE: PromptState = {
   shown: {},
   snoozed: [],

@@ -4,12 +4,12 @@
  * delivered again; pages read the same state and can see that the worker fell behind.
  */
 import { addDays, dayKey, type DayKey } from './days';
-import { CATCH_UP_DAYS, GRACE_MS, type PromptState } from './schedule';
+import { CATCH_UP_DAYS, GRACE_MS, type PromptStateView } from './schedule';
 import type { Settings } from './settings';
 
 interface NudgeInput {
   settings: Pick<Settings, 'promptsEnabled'>;
-  state: PromptState;
+  state: PromptStateView;
   timeZone: string;
   now: number;
   /** Days whose daily review is waiting, as the page shows them (lib/pending). */

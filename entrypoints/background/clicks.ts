@@ -7,7 +7,7 @@ import { getPromptState, promptStateItem } from '../../lib/prompt-state';
 import { snooze, type PromptRef } from '../../lib/schedule';
 import { getSettings } from '../../lib/settings';
 import { promptPage } from './notification';
-import { evaluate, scheduleFacts } from './prompts';
+import { evaluate, holdBackstop, scheduleFacts } from './prompts';
 import { enqueue } from './queue';
 
 /**
@@ -46,10 +46,13 @@ export function onNotificationButton(id: string, index: number): Promise<void> {
   const prompts = promptsOf(id);
   if (!prompts) return Promise.resolve();
   if (index === 0) return enqueue(() => openFrom(id, prompts));
+  // In this order, a worker stopped at any instant loses nothing: the notification stays on screen
+  // until the snooze is saved, and the backstop wakes a worker that sets the snooze's alarm.
   return enqueue(async () => {
-    await browser.notifications.clear(id);
+    await holdBackstop();
     const [settings, state] = await Promise.all([getSettings(), getPromptState()]);
     await promptStateItem.setValue(snooze(state, prompts, Date.now(), settings.snoozeMinutes));
+    await browser.notifications.clear(id);
     await evaluate(Date.now(), localTimeZone());
   });
 }

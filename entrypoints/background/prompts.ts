@@ -18,7 +18,9 @@ import {
   notificationId,
   promptsOf,
   promptsToShowAgain,
+  shownBeforeStopping,
   staleNotifications,
+  stillWaiting,
   type PromptList,
 } from '../../lib/prompt-display';
 import { getPromptState, promptStateItem } from '../../lib/prompt-state';
@@ -129,11 +131,22 @@ async function promptsOnScreen(): Promise<Map<string, PromptList>> {
 const ref = ({ kind, key, day }: PromptRef): PromptRef => ({ kind, key, day });
 
 /**
+ * Sets the backstop alarm a minute from now, before a look writes anything: a worker stopped before
+ * the look ends (after it stored a snooze, or the state, but before it moved the alarms on) is
+ * woken again by it. The alarm that started this look, if one did, is spent. The look's end moves
+ * the backstop on to a minute after the next prompt.
+ */
+export async function holdBackstop(): Promise<void> {
+  await browser.alarms.create(ALARMS.promptBackstop, { when: Date.now() + BACKSTOP_MS });
+}
+
+/**
  * One look at the prompts, as of `now`. A notification is shown in three steps (stored as shown
  * with `showing`, created, `showing` cleared), so that a worker stopped at any instant shows each
  * due prompt exactly once: see `promptsToShowAgain` for every instant. Not queued: run it in a job.
  */
 export async function evaluate(now: number, timeZone: string): Promise<void> {
+  await holdBackstop();
   const today = dayKey(now, timeZone);
   const [settings, stored, facts, onScreen] = await Promise.all([
     getSettings(),
@@ -150,14 +163,20 @@ export async function evaluate(now: number, timeZone: string): Promise<void> {
     installedAt === null ? stored.firstDay : firstReviewDay(installedAt, settings.reviewTime, timeZone);
   let state: PromptState = { ...stored, timeZone, installedAt, firstDay };
 
-  const again = promptsToShowAgain(state.showing, new Set(onScreen.keys()), closedHere, facts, today);
-  const due = duePrompts({ settings, timeZone, now, facts, state });
-  const [first, ...others] = byImportance([...due, ...again]).map(ref);
+  const screen = new Set(onScreen.keys());
+  const again = promptsToShowAgain(state.showing, screen, closedHere, facts, today);
+  const due = [...duePrompts({ settings, timeZone, now, facts, state }), ...again];
+  // A new notification replaces those on screen, so it also names what they still wait for.
+  const waiting = due.length > 0 ? stillWaiting([...onScreen.values()], facts, today) : [];
+  const [first, ...others] = byImportance([...due, ...waiting]).map(ref);
   const showing: PromptList | null = first ? [first, ...others] : null;
-  if (showing) state = markShown(state, showing);
+  // Only what is newly due is marked shown: what was waiting on screen was marked when it came.
+  if (showing) state = markShown(state, due);
   const next = nextPrompt({ settings, timeZone, now, facts, state });
   state = { ...state, alarmAt: next?.at ?? null, showing: null };
 
+  // The notification that replaces the others: this look's, or one a stopped worker put on screen.
+  let replacing = shownBeforeStopping(stored.showing, screen, closedHere);
   if (showing) {
     const text = await textFor(showing, today);
     await promptStateItem.setValue({ ...state, showing });
@@ -171,17 +190,19 @@ export async function evaluate(now: number, timeZone: string): Promise<void> {
           SUPPORTS_BUTTONS,
         ),
       );
+      replacing = showing;
     } catch (error) {
-      // Refused (notifications blocked, say): the badge and the pages still show what is waiting.
-      // Trying again on every wake would not help.
+      // Refused (notifications blocked, say): the badge and the pages still show what is waiting,
+      // and the notifications on screen stay. Trying again on every wake would not help.
       console.error('Flourish: the prompt could not be shown', error);
     }
   }
-  await promptStateItem.setValue(state);
-  closedHere.clear();
-  for (const prompts of staleNotifications([...onScreen.values()], facts, showing)) {
+  // Cleared before `showing` is: a worker stopped in between clears them on its next look.
+  for (const prompts of staleNotifications([...onScreen.values()], facts, replacing)) {
     await browser.notifications.clear(notificationId(prompts));
   }
+  await promptStateItem.setValue(state);
+  closedHere.clear();
   // The backstop comes a little after the prompt: when the prompt's alarm reached a worker that
   // stopped before it was done, the backstop wakes one that finishes the job. When this look
   // ends, both move on, so normally the backstop never fires.

@@ -14,7 +14,7 @@ import { ensureRecurringCommitments } from '../../lib/db/recurrences';
 import { visionImagesInOrder } from '../../lib/db/vision-images';
 import { describeError } from '../../lib/errors';
 import { pickForDay } from '../../lib/list';
-import { promptStateItem } from '../../lib/prompt-state';
+import { promptStateView } from '../../lib/prompt-state-view';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/settings';
 import type { FirstPaint } from '../../lib/snapshot';
 import { loadSnapshot } from '../../lib/snapshot-source';
@@ -30,7 +30,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const timeZone = localTimeZone();
   const day = dayKey(now, timeZone);
   const settings = useStorageItem(settingsItem);
-  const promptState = useStorageItem(promptStateItem);
+  const promptState = useStorageItem(promptStateView);
   // Until the database answers, show exactly what the first paint showed.
   const live = useLiveQuery(
     () =>

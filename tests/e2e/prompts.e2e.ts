@@ -107,11 +107,13 @@ const alarmAt = (name: string) =>
 const prompts = () => readStorage(page, 'prompts') as Promise<Record<string, unknown>>;
 const setStorage = (items: object) =>
   page.evaluate((values) => (globalThis as WithChrome).chrome.storage.local.set(values), items);
-const localDay = () =>
-  page.evaluate(() => {
+/** The local day `offset` days from today, in the browser's zone. */
+const localDay = (offset = 0) =>
+  page.evaluate((days) => {
     const d = new Date();
+    d.setDate(d.getDate() + days);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
+  }, offset);
 /** Local `HH:MM`, `minutes` from now, in the browser's zone. */
 const localTime = (minutes: number) =>
   page.evaluate((m) => {
@@ -281,6 +283,41 @@ describe('the end-of-day prompt when the browser stops the worker', () => {
 });
 
 describe('prompts due at the same time', () => {
+  it('the review left on screen, then the zoom-out due: one notification names both, the review’s own goes', async () => {
+    const today = await localDay();
+    const weekday = await page.evaluate(() => new Date().getDay());
+    await setStorage({
+      prompts: {
+        ...(await prompts()),
+        installedAt: Date.now() - 10 * 86_400_000,
+        shown: { 'daily-review': await localDay(-1) },
+      },
+    });
+    // The review 26 minutes ago (due, and shown at once); the zoom-out, half an hour after it, three
+    // to four minutes ahead: not due yet.
+    await saveSettings({ reviewTime: await localTime(-26), weeklyReviewDay: weekday });
+    const review = `flourish-prompt|daily-review|${today}|${today}`;
+    await expect.poll(notifications).toEqual([review]);
+
+    // The leader leaves it there. Time passes until the zoom-out is due: here the review time moves
+    // back five minutes instead (an alarm brought forward could be reset by a look running then).
+    await saveSettings({ reviewTime: await localTime(-31) });
+    await expect
+      .poll(notifications)
+      .toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^flourish-prompt\\|daily-review\\|${today}\\|${today}\\|weekly-review\\|\\d{4}-W\\d{2}\\|${today}$`,
+          ),
+        ),
+      ]);
+    await expect.poll(prompts).toMatchObject({
+      shown: { 'daily-review': today, 'weekly-review': expect.any(String) },
+      showing: null,
+    });
+    await saveSettings({ weeklyReviewDay: null });
+  });
+
   it('the review and the weekly zoom-out due together come as one notification naming both', async () => {
     // As after a browser closed from the review time until the zoom-out half an hour later.
     const today = await localDay();

@@ -268,11 +268,35 @@ describe('prompts on screen', () => {
     expect(await notifications()).toEqual([]);
   });
 
-  it('a newer prompt replaces one left on screen', async () => {
+  it('a newer prompt replaces one left on screen unanswered, and names its prompt too', async () => {
     vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
     await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
     background.main();
     await settle();
+    vi.setSystemTime(new Date(2026, 10, 26, 17, 30));
+    await fire(ALARMS.prompt);
+    await settle();
+    const id = notificationId([
+      { kind: 'daily-review', key: '2026-11-26', day: '2026-11-26' },
+      { kind: 'daily-review', key: '2026-11-25', day: '2026-11-25' },
+    ]);
+    expect(await notifications()).toEqual([id]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[id]?.message).toBe(
+      'Two minutes to look back and set up tomorrow. Also waiting: Wednesday’s review.',
+    );
+  });
+
+  it('a newer prompt replaces one whose prompt was answered meanwhile, without naming it', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    background.main();
+    await settle();
+    // Written without a word to the worker (it was asleep): the notification is still up.
+    await completeReview(
+      '2026-11-25',
+      { outcomes: [], wentWell: '', strengthsUsed: [], learned: '', tomorrowFocus: '' },
+      { carryTo: '2026-11-26' },
+    );
     vi.setSystemTime(new Date(2026, 10, 26, 17, 30));
     await fire(ALARMS.prompt);
     await settle();
@@ -430,6 +454,51 @@ describe('prompts due at the same time', () => {
     expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 30, 17, 30).getTime());
   });
 
+  it('the review left unanswered at 17:30, the zoom-out at 18:00: one notification names both', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-02',
+      shown: { 'daily-review': '2026-11-26', 'weekly-review': '2026-W47' },
+    });
+    vi.setSystemTime(new Date(2026, 10, 27, 17, 30));
+    background.main();
+    await settle();
+    expect(await notifications()).toEqual([notificationId([review('2026-11-27')])]);
+
+    vi.setSystemTime(new Date(2026, 10, 27, 18, 0));
+    await fire(ALARMS.prompt);
+    await settle();
+    const id = notificationId([review('2026-11-27'), zoomOut]);
+    expect(await notifications()).toEqual([id]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[id]).toMatchObject({
+      title: 'How did today go?',
+      message: 'Two minutes to look back and set up tomorrow. Also waiting: this week’s zoom-out.',
+    });
+    expect((await promptStateItem.getValue()).shown).toEqual({
+      'daily-review': '2026-11-27',
+      'weekly-review': '2026-W48',
+    });
+  });
+
+  it('a notification the system refuses leaves the one on screen in place', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-02',
+      shown: { 'daily-review': '2026-11-26', 'weekly-review': '2026-W47' },
+    });
+    vi.setSystemTime(new Date(2026, 10, 27, 17, 30));
+    background.main();
+    await settle();
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.setSystemTime(new Date(2026, 10, 27, 18, 0));
+    await fire(ALARMS.prompt);
+    await settle();
+    expect(await notifications()).toEqual([notificationId([review('2026-11-27')])]);
+  });
+
   it('“Snooze” brings both back in one notification', async () => {
     await shutWednesdayOpenThursday();
     const [id] = await notifications();
@@ -547,6 +616,27 @@ describe('a worker stopped half-way', () => {
     expect(create).not.toHaveBeenCalled();
     expect(await notifications()).toEqual([id]);
     expect((await promptStateItem.getValue()).showing).toBeNull();
+  });
+
+  it('stopped with the new notification on screen, the one it replaces not yet cleared: the next start clears that', async () => {
+    vi.setSystemTime(new Date(2026, 10, 26, 17, 30));
+    const yesterday = { kind: 'daily-review' as const, key: '2026-11-25', day: '2026-11-25' };
+    const tomorrowToo = { kind: 'daily-review' as const, key: '2026-11-26', day: '2026-11-26' };
+    const both = notificationId([tomorrowToo, yesterday]);
+    await promptStateItem.setValue({
+      ...EMPTY_PROMPT_STATE,
+      firstDay: '2026-11-25',
+      shown: { 'daily-review': '2026-11-26' },
+      showing: [tomorrowToo, yesterday],
+    });
+    for (const shown of [id, both]) {
+      await fakeBrowser.notifications.create(shown, { type: 'basic', iconUrl: '', title: 't', message: 'm' });
+    }
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    expect(create).not.toHaveBeenCalled();
+    expect(await notifications()).toEqual([both]);
   });
 
   it('…and the user closed it while the worker was stopped: the close wakes it, and it shows nothing more', async () => {

@@ -4,7 +4,9 @@ import {
   promptsOf,
   promptsToShowAgain,
   promptToOpen,
+  shownBeforeStopping,
   staleNotifications,
+  stillWaiting,
   type PromptList,
 } from '../../../lib/prompt-display';
 import type { PromptRef, ScheduleFacts } from '../../../lib/schedule';
@@ -112,6 +114,66 @@ describe('notifications left on screen', () => {
     expect(staleNotifications([[daily('2026-11-25'), morning('2026-11-26')]], halfAnswered, null)).toEqual(
       [],
     );
+  });
+});
+
+describe('what the notifications on screen still wait for (a new one names it too)', () => {
+  const today = '2026-11-26';
+  const named = (prompts: PromptRef[]) => prompts.map((p) => `${p.kind} ${p.key}`);
+
+  it.each([
+    ['an unanswered review', [[daily('2026-11-25')]], noFacts, ['daily-review 2026-11-25']],
+    [
+      'a review answered since, and this morning’s plan not yet made',
+      [[daily('2026-11-25'), morning('2026-11-26')]],
+      { ...noFacts, reviewedDays: new Set(['2026-11-25']) },
+      ['morning-plan 2026-11-26'],
+    ],
+    [
+      'the zoom-out, and the review of three days back',
+      [[weekly], [daily('2026-11-23')]],
+      noFacts,
+      ['weekly-review 2026-W48', 'daily-review 2026-11-23'],
+    ],
+    ['a review four days back: it waits on the new tab instead', [[daily('2026-11-22')]], noFacts, []],
+    ['yesterday’s plan: the day it was for is over', [[morning('2026-11-25')]], noFacts, []],
+    [
+      'everything answered',
+      [[daily('2026-11-25')], [weekly]],
+      { ...noFacts, reviewedDays: new Set(['2026-11-25']), reviewedWeeks: new Set(['2026-W48']) },
+      [],
+    ],
+  ] as const)('%s', (_case, onScreen, facts, expected) => {
+    expect(
+      named(
+        stillWaiting(
+          onScreen.map((n) => [...n]),
+          facts,
+          today,
+        ),
+      ),
+    ).toEqual(expected);
+  });
+});
+
+describe('a notification a stopped worker had put on screen', () => {
+  const showing = [daily('2026-11-25'), weekly];
+  const id = notificationId(showing);
+  const none = new Set<string>();
+
+  it.each([
+    ['nothing was being shown', null, none, none, null],
+    ['it is on screen: it replaces the others', showing, new Set([id]), none, showing],
+    ['the user closed it since: it still replaces the others', showing, none, new Set([id]), showing],
+    [
+      'it never reached the screen: it replaces nothing',
+      showing,
+      new Set([notificationId([weekly])]),
+      none,
+      null,
+    ],
+  ] as const)('%s', (_case, was, onScreen, closed, expected) => {
+    expect(shownBeforeStopping(was, onScreen, closed)).toEqual(expected);
   });
 });
 

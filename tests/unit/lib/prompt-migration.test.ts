@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completePromptState, latestWeeklyKey, promptStateV2 } from '../../../lib/prompt-migration';
 import { getPromptState, promptStateItem } from '../../../lib/prompt-state';
@@ -158,5 +158,50 @@ describe('the storage item', () => {
     });
     await promptStateItem.migrate();
     expect((await getPromptState()).shown).toEqual({ 'weekly-review': '2026-W49' });
+  });
+});
+
+describe('updating while a page opens', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('a page loading as the worker updates the state and shows the review never writes older state over it', async () => {
+    // Tuesday 1 December at the review time, on the machine's clock; 0.1.0's state of the day before.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 1, 17, 30));
+    await fakeBrowser.storage.local.set({ settings: fixture.settings, prompts: fixture.prompts });
+
+    // A page opens first. What it reads is what storage holds as it asks, but it gets the answers
+    // only once the worker is done: the page's reads and writes straddle the worker's.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    const held = vi.spyOn(local, 'get').mockImplementation(((...args: Parameters<typeof get>) => {
+      const answer = get(...args);
+      return released.then(() => answer);
+    }) as typeof get);
+    vi.resetModules();
+    const page = await import('../../../lib/page-sync');
+    const snapshot = vi.fn();
+    const stopPage = page.startPageSync({ storage: { setItem: snapshot }, action: fakeBrowser.action });
+    held.mockRestore();
+
+    // The update starts the worker, which brings the state up to date and shows the review.
+    vi.resetModules();
+    const { default: background } = await import('../../../entrypoints/background');
+    const { reschedule } = await import('../../../entrypoints/background/prompts');
+    background.main();
+    await reschedule();
+    const byWorker = (await local.get('prompts')).prompts as PromptState;
+    expect(byWorker.shown['daily-review']).toBe('2026-12-01');
+
+    release();
+    await vi.waitFor(() => expect(snapshot).toHaveBeenCalled(), { timeout: 10_000 });
+    stopPage();
+    expect((await local.get('prompts')).prompts).toEqual(byWorker);
+    expect((await local.get('prompts$'))['prompts$']).toEqual({ v: 2 });
   });
 });
