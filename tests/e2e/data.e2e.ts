@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,10 +12,13 @@ let session: ExtensionSession;
 let page: Page;
 let backupPath: string;
 let before: Record<string, unknown[]>;
+/** The files this suite writes, in one folder removed at the end. */
+let files: string;
 
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
 
 beforeAll(async () => {
+  files = await mkdtemp(join(tmpdir(), 'flourish-data-'));
   session = await launchExtension({ settings: NO_REVIEW_DAYS });
   page = await session.openPage('options.html#/vision');
   await page
@@ -67,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+  if (files) await rm(files, { recursive: true, force: true });
 });
 
 describe('your data, in Chromium', () => {
@@ -77,7 +81,7 @@ describe('your data, in Chromium', () => {
     await page.getByRole('button', { name: 'Download a backup' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^flourish-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    backupPath = join(tmpdir(), `flourish-e2e-${Date.now()}.json`);
+    backupPath = join(files, 'backup.json');
     await file.saveAs(backupPath);
     const backup = JSON.parse(await readFile(backupPath, 'utf8'));
     expect(backup).toMatchObject({ format: 'flourish-backup', formatVersion: 1 });
@@ -136,7 +140,7 @@ describe('your data, in Chromium', () => {
   it('shows text from a hostile backup as text: no markup, no script', async () => {
     const backup = JSON.parse(await readFile(backupPath, 'utf8'));
     backup.tables.vision[0].statement = HOSTILE;
-    const hostilePath = join(tmpdir(), `flourish-hostile-${Date.now()}.json`);
+    const hostilePath = join(files, 'hostile.json');
     await writeFile(hostilePath, JSON.stringify(backup));
     await page.getByLabel('Backup file').setInputFiles(hostilePath);
     await page.getByLabel(/Replace everything/).check();
@@ -340,7 +344,7 @@ describe('restoring only what Flourish itself could have written, in Chromium', 
     });
     const total = rows.toLocaleString('en-US');
     expect(buffer.length).toBeGreaterThan(19 * 1024 * 1024);
-    const bigPath = join(tmpdir(), `flourish-big-${Date.now()}.json`);
+    const bigPath = join(files, `flourish-big-${Date.now()}.json`);
     const bigName = bigPath.split('/').at(-1)!;
     await writeFile(bigPath, buffer);
     await page.goto(`chrome-extension://${session.extensionId}/options.html#/data`);

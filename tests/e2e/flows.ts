@@ -3,7 +3,7 @@
  * the popup, the end-of-day prompt from an alarm to a finished review that carries over, and a
  * backup round trip. flows-chromium.e2e.ts and flows-firefox.e2e.ts run them in each browser.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await expect
         .poll(() => storedImageSizes(options), { timeout: 15_000 })
         .toEqual([{ width: 2560, height: 1707, type: 'image/png' }]);
+      await rm(picture, { force: true });
       await options.click('button', 'Continue');
     });
 
