@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { markCommitmentDone, reopenCommitment } from '../lib/db/commitments';
-import type { Commitment } from '../lib/db/types';
+import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
+import type { Commitment } from '../lib/domain/types';
 import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
 import { usePending } from './use-pending';
 import './commitment-checklist.css';

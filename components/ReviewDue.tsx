@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { skipReviews } from '../lib/db/reviews';
-import { describeError } from '../lib/errors';
-import { formatDayLong } from '../lib/format';
-import { splitPending } from '../lib/pending';
+import { skipReviews } from '../lib/store/db/reviews';
+import { describeError } from '../lib/domain/errors';
+import { formatDayLong } from '../lib/domain/format';
+import { splitPending } from '../lib/domain/waiting-reviews';
 import { tellWorkerReviewed } from './tell-worker';
 import './review-due.css';
 

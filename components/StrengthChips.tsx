@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Strength } from '../lib/strengths';
+import type { Strength } from '../lib/domain/strengths';
 import './strength-chips.css';
 
 /** The signature strengths as chips; each shows its description on hover, focus or click. */

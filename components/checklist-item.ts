@@ -2,7 +2,7 @@
  * How a commitment shows in a checklist, shared by the new tab's first paint (plain DOM, no React)
  * and the React checklist that takes over from it, so the hand-over draws the same thing.
  */
-import type { CommitmentStatus } from '../lib/db/types';
+import type { CommitmentStatus } from '../lib/domain/types';
 
 /** Said after a commitment the day's review settled as not done: it can no longer be ticked. */
 export const NOT_DONE_NOTE = ' · not done (reviewed)';

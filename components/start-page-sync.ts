@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { startPageSync } from '../lib/page-sync';
+import { startPageSync } from '../lib/store/page-sync';
 import { tellWorker } from './tell-worker';
 
 /** Starts the snapshot and badge sync for this page, telling the worker when it should look again. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { WorkerMessage } from '../lib/messages';
+import type { WorkerMessage } from '../lib/domain/worker-messages';
 
 /**
  * Tells the background worker something changed, without waiting for it: the message wakes a

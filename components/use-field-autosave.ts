@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeError } from '../lib/errors';
-import { ValidationError } from '../lib/validation';
+import { describeError } from '../lib/domain/errors';
+import { ValidationError } from '../lib/domain/validation';
 import {
   clearFieldDraft,
   readFieldDrafts,

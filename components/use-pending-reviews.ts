@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { localTimeZone } from '../lib/clock';
-import { addDays, dayKey } from '../lib/days';
-import { finishedReviewDays } from '../lib/db/reviews';
-import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../lib/pending';
-import { promptStateView } from '../lib/prompt-state-view';
-import { DEFAULT_SETTINGS, settingsItem } from '../lib/settings';
+import { localTimeZone } from '../lib/platform/clock';
+import { addDays, dayKey } from '../lib/domain/days';
+import { finishedReviewDays } from '../lib/store/db/reviews';
+import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../lib/domain/waiting-reviews';
+import { promptStateView } from '../lib/store/prompt-state-view';
+import { DEFAULT_SETTINGS, settingsItem } from '../lib/store/settings';
 import { useStorageItem } from './use-storage-item';
 import { useNow } from './use-today';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { today } from '../lib/clock';
+import { today } from '../lib/platform/clock';
 
 /** The current time, refreshed every minute and when the page becomes visible again (after sleep). */
 export function useNow(): number {

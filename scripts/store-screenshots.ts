@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { today as todayKey } from '../lib/clock';
+import { today as todayKey } from '../lib/platform/clock';
 import { sampleLeader } from '../tests/support/sample';
 import { seedTables, seedVisionBoard } from '../tests/e2e/db';
 import { launchExtension, writeSettings, type ExtensionSession } from '../tests/e2e/harness';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { Commitment, ReviewOutcome } from '../../lib/db/types';
-import { formatDayShort } from '../../lib/format';
-import { OBSTACLES, customObstacle } from '../../lib/obstacles';
-import { LIMITS } from '../../lib/validation';
+import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
+import { formatDayShort } from '../../lib/domain/format';
+import { OBSTACLES, customObstacle } from '../../lib/domain/obstacles';
+import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../CharacterCount';
 
 interface OutcomeFieldsProps {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { ReviewAnswers } from '../../lib/review-answers';
-import { STRENGTHS, type Strength } from '../../lib/strengths';
-import { LIMITS } from '../../lib/validation';
+import type { ReviewAnswers } from '../../lib/domain/review-answers';
+import { STRENGTHS, type Strength } from '../../lib/domain/strengths';
+import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
 
 const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];

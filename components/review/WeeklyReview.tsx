@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
-import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/days';
-import { commitmentsBetween } from '../../lib/db/commitments';
-import { reviewsBetween } from '../../lib/db/reviews';
-import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/db/weekly-reviews';
-import { describeError } from '../../lib/errors';
-import { formatDayShort } from '../../lib/format';
-import { weekSummary } from '../../lib/insights/week';
-import { isLastWeek, weekDays } from '../../lib/review-week';
-import { obstacleLabel } from '../../lib/obstacles';
-import { LIMITS } from '../../lib/validation';
+import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/domain/days';
+import { commitmentsBetween } from '../../lib/store/db/commitments';
+import { reviewsBetween } from '../../lib/store/db/reviews';
+import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/store/db/weekly-reviews';
+import { describeError } from '../../lib/domain/errors';
+import { formatDayShort } from '../../lib/domain/format';
+import { weekSummary } from '../../lib/domain/insights/week-summary';
+import { isLastWeek, weekDays } from '../../lib/domain/zoom-out-week';
+import { obstacleLabel } from '../../lib/domain/obstacles';
+import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
 import { useFieldAutosave } from '../use-field-autosave';
 import { adoptLegacyWeeklyDraft } from './review-drafts';
@@ -91,7 +91,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
 
   const { summary } = props;
   const shownError = error || fields.error;
-  // Reviewed early in the week after it (lib/review-week), "next week" is the one under way.
+  // Reviewed early in the week after it (lib/domain/zoom-out-week), "next week" is the one under way.
   const focusWeek = isLastWeek(props.week, today) ? 'This week' : 'Next week';
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
     <TextField

@@ -1,9 +1,9 @@
 /**
  * The daily review as the fields its form edits one by one: each commitment's outcome, each
- * strength's tick, each reflection. A form saves only the fields it changed (lib/review-answers).
+ * strength's tick, each reflection. A form saves only the fields it changed (lib/domain/review-answers).
  */
-import type { ReviewOutcome } from '../../lib/db/types';
-import type { ReviewAnswers, ReviewChanges } from '../../lib/review-answers';
+import type { ReviewOutcome } from '../../lib/domain/types';
+import type { ReviewAnswers, ReviewChanges } from '../../lib/domain/review-answers';
 
 export type ReviewFields = Record<string, unknown>;
 

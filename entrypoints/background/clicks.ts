@@ -1,11 +1,11 @@
 /** A click on a prompt's notification or on its buttons ("Reflect now", "Snooze"). */
 import { browser } from 'wxt/browser';
-import { localTimeZone } from '../../lib/clock';
-import { dayKey } from '../../lib/days';
-import { promptsOf, promptToOpen, type PromptList } from '../../lib/prompt-display';
-import { getPromptState, promptStateItem } from '../../lib/prompt-state';
-import { snooze, type PromptRef } from '../../lib/schedule';
-import { getSettings } from '../../lib/settings';
+import { localTimeZone } from '../../lib/platform/clock';
+import { dayKey } from '../../lib/domain/days';
+import { promptsOf, promptToOpen, type PromptList } from '../../lib/domain/prompt-display';
+import { getPromptState, promptStateItem } from './prompt-state';
+import { snooze, type PromptRef } from '../../lib/domain/prompt-schedule';
+import { getSettings } from '../../lib/store/settings';
 import { promptPage } from './notification';
 import { evaluate, holdBackstop, scheduleFacts } from './prompts';
 import { enqueue } from './queue';

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { ALARMS, ensureAlarm } from '../../lib/alarms';
-import { refreshBadge } from '../../lib/badge';
-import { localTimeZone, today } from '../../lib/clock';
-import { addDays, startOfDay } from '../../lib/days';
-import { ensureRecurringCommitments } from '../../lib/db/recurrences';
+import { ALARMS, ensureAlarm } from './alarms';
+import { refreshBadge } from '../../lib/platform/badge';
+import { localTimeZone, today } from '../../lib/platform/clock';
+import { addDays, startOfDay } from '../../lib/domain/days';
+import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
 import { enqueue } from './queue';
 
 /** Readies today: adds recurring commitments, refreshes the badge, and sets the next midnight alarm; queued. */

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ALARMS } from '../../lib/alarms';
-import { refreshBadge } from '../../lib/badge';
-import { isWorkerMessage } from '../../lib/messages';
-import { keepStorage } from '../../lib/persistence';
-import { settingsItem } from '../../lib/settings';
+import { ALARMS } from './alarms';
+import { refreshBadge } from '../../lib/platform/badge';
+import { isWorkerMessage } from '../../lib/domain/worker-messages';
+import { keepStorage } from '../../lib/platform/persistence';
+import { settingsItem } from '../../lib/store/settings';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
 import { onNotificationButton, onNotificationClicked } from './clicks';

@@ -1,7 +1,7 @@
 /** What a prompt's notification looks like, the sample one from Settings, and the page a prompt opens. */
 import { browser, type Browser } from 'wxt/browser';
-import type { PromptText } from '../../lib/prompt-text';
-import type { PromptRef } from '../../lib/schedule';
+import type { PromptText } from '../../lib/domain/prompt-text';
+import type { PromptRef } from '../../lib/domain/prompt-schedule';
 
 /** Firefox shows no notification buttons and throws if given any; a click opens the review instead. */
 export const SUPPORTS_BUTTONS = !import.meta.env.FIREFOX;

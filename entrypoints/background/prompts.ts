@@ -1,19 +1,19 @@
 /**
- * The accountability loop in the worker: work out what is due and what comes next (lib/schedule),
- * show everything due in one notification (lib/prompt-display), keep the prompt alarm and its
+ * The accountability loop in the worker: work out what is due and what comes next (lib/domain/prompt-schedule),
+ * show everything due in one notification (lib/domain/prompt-display), keep the prompt alarm and its
  * backstop, and clear notifications nobody needs any more. Every decision is in lib/; this file
  * reads state, calls it, and writes the result.
  */
 import { browser } from 'wxt/browser';
-import { ALARMS, BACKSTOP_MS, ensureAlarm } from '../../lib/alarms';
-import { refreshBadge } from '../../lib/badge';
-import { localTimeZone } from '../../lib/clock';
-import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/days';
-import { commitmentsBetween, commitmentsForDay } from '../../lib/db/commitments';
-import { finishedReviewDays, reviewsBetween } from '../../lib/db/reviews';
-import { finishedWeeks } from '../../lib/db/weekly-reviews';
-import { formatWeekday } from '../../lib/format';
-import { weekSummary } from '../../lib/insights/week';
+import { ALARMS, BACKSTOP_MS, ensureAlarm } from './alarms';
+import { refreshBadge } from '../../lib/platform/badge';
+import { localTimeZone } from '../../lib/platform/clock';
+import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/domain/days';
+import { commitmentsBetween, commitmentsForDay } from '../../lib/store/db/commitments';
+import { finishedReviewDays, reviewsBetween } from '../../lib/store/db/reviews';
+import { finishedWeeks } from '../../lib/store/db/weekly-reviews';
+import { formatWeekday } from '../../lib/domain/format';
+import { weekSummary } from '../../lib/domain/insights/week-summary';
 import {
   notificationId,
   promptsOf,
@@ -22,10 +22,10 @@ import {
   staleNotifications,
   stillWaiting,
   type PromptList,
-} from '../../lib/prompt-display';
-import { getPromptState, promptStateItem } from '../../lib/prompt-state';
-import { notificationText, type PromptFacts, type PromptText } from '../../lib/prompt-text';
-import { isLastWeek, weekDays } from '../../lib/review-week';
+} from '../../lib/domain/prompt-display';
+import { getPromptState, promptStateItem } from './prompt-state';
+import { notificationText, type PromptFacts, type PromptText } from '../../lib/domain/prompt-text';
+import { isLastWeek, weekDays } from '../../lib/domain/zoom-out-week';
 import {
   byImportance,
   duePrompts,
@@ -36,8 +36,8 @@ import {
   type PromptRef,
   type PromptState,
   type ScheduleFacts,
-} from '../../lib/schedule';
-import { getSettings } from '../../lib/settings';
+} from '../../lib/domain/prompt-schedule';
+import { getSettings } from '../../lib/store/settings';
 import { readyDay } from './day-start';
 import { notificationOptions, SUPPORTS_BUTTONS } from './notification';
 import { enqueue } from './queue';

@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StorageProblem } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { openDatabase } from '../../lib/db/open';
+import { openDatabase } from '../../lib/store/db/open';
 import { startThisPageSync } from '../../components/start-page-sync';
-import { today } from '../../lib/clock';
-import { markCommitmentDone, reopenCommitment } from '../../lib/db/commitments';
-import { readSnapshot } from '../../lib/snapshot';
+import { today } from '../../lib/platform/clock';
+import { markCommitmentDone, reopenCommitment } from '../../lib/store/db/commitments';
+import { readSnapshot } from '../../lib/domain/newtab-snapshot';
 import App from './App';
 
 /**

@@ -4,10 +4,10 @@
  * over. Everything here is text set through textContent: user text never becomes markup.
  */
 import { checklistItemClass, NOT_DONE_NOTE } from '../../components/checklist-item';
-import { today } from '../../lib/clock';
-import { formatDayLong } from '../../lib/format';
-import { splitPending } from '../../lib/pending';
-import { readSnapshot, type FirstPaint } from '../../lib/snapshot';
+import { today } from '../../lib/platform/clock';
+import { formatDayLong } from '../../lib/domain/format';
+import { splitPending } from '../../lib/domain/waiting-reviews';
+import { readSnapshot, type FirstPaint } from '../../lib/domain/newtab-snapshot';
 import { newTabView } from './view';
 
 type Attributes = Record<string, string>;

@@ -2,8 +2,8 @@
  * What the new tab shows, as plain data. The first paint (from the snapshot, no React) and the
  * React app (from the database) both render this, so the hand-over between them is seamless.
  */
-import { formatDayLong, formatProgress } from '../../lib/format';
-import type { FirstPaint, SnapshotCommitment } from '../../lib/snapshot';
+import { formatDayLong, formatProgress } from '../../lib/domain/format';
+import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
 
 /** Statements longer than these are set smaller, so that even a long vision fits the screen. */
 const LONG_STATEMENT = 140;

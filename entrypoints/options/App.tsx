@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { UndoProvider } from '../../components/UndoProvider';
 import { useStorageItem } from '../../components/use-storage-item';
-import { setupItem } from '../../lib/setup';
+import { setupItem } from '../../lib/store/setup';
 import { BackupReminder } from './data/BackupReminder';
 import { PageHeading } from './PageHeading';
 import { SECTIONS, hrefOf, redirect, useHashRoute } from './router';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isSetupStep, type SetupStep } from '../../lib/setup-steps';
+import { isSetupStep, type SetupStep } from '../../lib/domain/setup-steps';
 
 /** The options page's sections, each at its own URL (`#/vision`). */
 export const SECTIONS = [

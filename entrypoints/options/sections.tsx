@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { isPeriodId } from '../../lib/insights/period';
+import { isPeriodId } from '../../lib/domain/insights/period';
 import { GoalsEditor } from './foundation/GoalsEditor';
 import { PurposeEditor } from './foundation/PurposeEditor';
 import { StrengthsEditor } from './foundation/StrengthsEditor';

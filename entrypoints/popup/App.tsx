@@ -18,16 +18,16 @@ import {
   reopenCommitment,
   reorderCommitments,
   setCommitmentStatus,
-} from '../../lib/db/commitments';
-import { goalsInOrder } from '../../lib/db/goals';
-import { ensureRecurringCommitments } from '../../lib/db/recurrences';
-import { getRankings } from '../../lib/db/strengths';
-import type { Commitment } from '../../lib/db/types';
-import { describeError } from '../../lib/errors';
-import { formatDayLong, formatProgress } from '../../lib/format';
-import { signatureStrengths } from '../../lib/ranking';
-import { STRENGTHS } from '../../lib/strengths';
-import { LIMITS } from '../../lib/validation';
+} from '../../lib/store/db/commitments';
+import { goalsInOrder } from '../../lib/store/db/goals';
+import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
+import { getRankings } from '../../lib/store/db/strengths';
+import type { Commitment } from '../../lib/domain/types';
+import { describeError } from '../../lib/domain/errors';
+import { formatDayLong, formatProgress } from '../../lib/domain/format';
+import { signatureStrengths } from '../../lib/domain/ranking';
+import { STRENGTHS } from '../../lib/domain/strengths';
+import { LIMITS } from '../../lib/domain/validation';
 import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
 import { LinkPanel } from './LinkPanel';
 import { tellWorkerListChanged } from '../../components/tell-worker';

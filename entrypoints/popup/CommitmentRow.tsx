@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { renameCommitment } from '../../lib/db/commitments';
-import type { Commitment, Goal } from '../../lib/db/types';
-import { describeError } from '../../lib/errors';
-import { strengthById } from '../../lib/strengths';
-import { LIMITS } from '../../lib/validation';
+import { renameCommitment } from '../../lib/store/db/commitments';
+import type { Commitment, Goal } from '../../lib/domain/types';
+import { describeError } from '../../lib/domain/errors';
+import { strengthById } from '../../lib/domain/strengths';
+import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../../components/CharacterCount';
 
 interface CommitmentRowProps {

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { addCommitment, linkCommitment } from '../../lib/db/commitments';
-import type { Commitment, Goal } from '../../lib/db/types';
-import { describeError } from '../../lib/errors';
-import { strengthById, type Strength } from '../../lib/strengths';
-import { dayNumber } from '../../lib/spotlight';
-import { pickForDay } from '../../lib/list';
-import { LIMITS } from '../../lib/validation';
+import { addCommitment, linkCommitment } from '../../lib/store/db/commitments';
+import type { Commitment, Goal } from '../../lib/domain/types';
+import { describeError } from '../../lib/domain/errors';
+import { strengthById, type Strength } from '../../lib/domain/strengths';
+import { dayNumber } from '../../lib/domain/spotlight';
+import { pickForDay } from '../../lib/domain/lists';
+import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../../components/CharacterCount';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { useFormFields } from '../../components/use-form-fields';

@@ -3,8 +3,8 @@ import { DailyReview } from '../../components/review/DailyReview';
 import { WeeklyReview } from '../../components/review/WeeklyReview';
 import { usePendingReviews } from '../../components/use-pending-reviews';
 import { useToday } from '../../components/use-today';
-import { addDays, isDayKey, isoWeekKey } from '../../lib/days';
-import { formatDayShort } from '../../lib/format';
+import { addDays, isDayKey, isoWeekKey } from '../../lib/domain/days';
+import { formatDayShort } from '../../lib/domain/format';
 
 /** Which review the URL asks for: `?week=2026-W48`, `?day=2026-11-24`, or the waiting one. */
 function requested(): { week?: string; day?: string } {

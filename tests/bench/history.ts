@@ -3,7 +3,7 @@
  * commitments and 2,600 daily reviews over the workdays up to `today`, a vision with five
  * pictures, goals, a strengths ranking and weekly reviews. Same seed, same data.
  */
-import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/days';
+import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/domain/days';
 import type {
   Commitment,
   DailyReview,
@@ -12,8 +12,8 @@ import type {
   StrengthRanking,
   Vision,
   WeeklyReview,
-} from '../../lib/db/types';
-import { STRENGTHS } from '../../lib/strengths';
+} from '../../lib/domain/types';
+import { STRENGTHS } from '../../lib/domain/strengths';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function random(seed: number) {

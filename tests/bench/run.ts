@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { today } from '../../lib/clock';
+import { today } from '../../lib/platform/clock';
 import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR } from '../e2e/harness';
 import { tenYearHistory } from './history';
 import { pageWeight, scriptWeight, type PageWeight } from './page-weight';

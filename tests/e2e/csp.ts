@@ -11,9 +11,9 @@
  * its document arrives (a same-origin document takes that window over, listener and all).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today as todayKey } from '../../lib/clock';
-import { addDays, isoWeekKey, weekday } from '../../lib/days';
-import { SETUP_STEPS } from '../../lib/setup-steps';
+import { today as todayKey } from '../../lib/platform/clock';
+import { addDays, isoWeekKey, weekday } from '../../lib/domain/days';
+import { SETUP_STEPS } from '../../lib/domain/setup-steps';
 import { SECTIONS } from '../../entrypoints/options/router';
 import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
 import { sampleLeader } from '../support/sample';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETUP_STEPS } from '../../lib/setup-steps';
+import { SETUP_STEPS } from '../../lib/domain/setup-steps';
 import { SECTIONS } from '../../entrypoints/options/router';
 import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
 import { sampleLeader } from '../support/sample';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today as todayKey } from '../../lib/clock';
+import { today as todayKey } from '../../lib/platform/clock';
 import { dumpDatabase, readStorage, seedTables } from './db';
 import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
 

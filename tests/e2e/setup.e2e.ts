@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../entrypoints/options/router';
 import { SETUP_TITLES } from '../../entrypoints/options/setup/step-titles';
-import { SETUP_STEPS } from '../../lib/setup-steps';
+import { SETUP_STEPS } from '../../lib/domain/setup-steps';
 import { solidPng } from '../support/png';
 import { axeViolations } from './axe';
 import { readStorage, readTable, storedImageSizes } from './db';

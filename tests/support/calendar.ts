@@ -1,6 +1,6 @@
 /**
  * A second calendar for tests' expectations: Temporal's (temporal-polyfill), written apart from
- * lib/days.ts, so a test that checks Flourish's day and zone arithmetic never takes its expected
+ * lib/domain/days.ts, so a test that checks Flourish's day and zone arithmetic never takes its expected
  * values from the code it checks. See docs/design-notes.md.
  */
 import { Temporal } from 'temporal-polyfill';

@@ -1,5 +1,5 @@
 /** A plain dump of every table, pictures as base64, sorted by key: two equal dumps mean equal data. */
-import type { FlourishDatabase } from '../../lib/db/schema';
+import type { FlourishDatabase } from '../../lib/store/db/schema';
 
 export async function dumpDatabase(db: FlourishDatabase): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};

@@ -3,7 +3,7 @@
  * row (an oracle of its own, not computed by the code under test): used by the upgrade test and by
  * the restore of a version 2 backup holding the same rows.
  */
-import type { Fixture } from '../unit/lib/db/fixtures';
+import type { Fixture } from '../unit/store/db/fixtures';
 
 const at = (iso: string) => Date.parse(iso);
 const ID = (n: number) => `3d0c0000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 /** Rows as the database holds them, for tests that build days by hand. */
-import type { DailyReview, Goal } from '../../lib/db/types';
+import type { DailyReview, Goal } from '../../lib/domain/types';
 
 /** A daily review of `day`, finished that evening, with nothing written unless `extra` says so. */
 export const reviewRow = (day: string, extra: Partial<DailyReview> = {}): DailyReview => ({

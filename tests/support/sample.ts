@@ -3,7 +3,7 @@
  * screenshots: a foundation in their own words, varied daily commitments with the reviews that
  * followed them, weekly reviews, and today's list partly done. Deterministic for a given `today`.
  */
-import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/days';
+import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/domain/days';
 import type {
   Commitment,
   DailyReview,
@@ -12,8 +12,8 @@ import type {
   StrengthRanking,
   Vision,
   WeeklyReview,
-} from '../../lib/db/types';
-import { STRENGTHS } from '../../lib/strengths';
+} from '../../lib/domain/types';
+import { STRENGTHS } from '../../lib/domain/strengths';
 
 const SIGNATURE = ['perspective', 'leadership', 'honesty', 'hope', 'curiosity'];
 

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // (WXT's own setup file, which does the same, may run after this one).
 vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
-const { db } = await import('../../lib/db/db');
+const { db } = await import('../../lib/store/db/db');
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 import { useStorageItem } from '../../../components/use-storage-item';
 import { useNow } from '../../../components/use-today';
-import { backupItem, backupReminder } from '../../../lib/backup/reminder';
-import { setupItem } from '../../../lib/setup';
+import { backupItem, backupReminder } from '../../../lib/domain/backup/reminder';
+import { setupItem } from '../../../lib/store/setup';
 
 /** A quiet line, no notification: shown when the last backup is over 30 days old. */
 export function BackupReminder() {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CheckProgress } from '../../../lib/backup/check';
+import type { CheckProgress } from '../../../lib/domain/backup/check';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 

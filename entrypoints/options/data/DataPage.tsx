@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { deleteAllData } from '../../../lib/backup/wipe';
-import { describeError } from '../../../lib/errors';
+import { deleteAllData } from '../../../lib/store/backup/wipe';
+import { describeError } from '../../../lib/domain/errors';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import './data.css';

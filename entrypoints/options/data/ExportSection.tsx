@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { useNow } from '../../../components/use-today';
-import { asPhrase } from '../../../lib/backup/describe';
-import { backupFileName, createBackup } from '../../../lib/backup/export';
-import { backupItem, recordExport } from '../../../lib/backup/reminder';
-import { today } from '../../../lib/clock';
-import { SCHEMA_VERSION } from '../../../lib/db/schema';
-import { describeError } from '../../../lib/errors';
+import { asPhrase } from '../../../lib/domain/backup/describe';
+import { backupFileName, createBackup } from '../../../lib/store/backup/export';
+import { backupItem, recordExport } from '../../../lib/domain/backup/reminder';
+import { today } from '../../../lib/platform/clock';
+import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
+import { describeError } from '../../../lib/domain/errors';
 import { checkInWorker } from './check-in-worker';
 import { lastBackupLine } from './last-backup';
 

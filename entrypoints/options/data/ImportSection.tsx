@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CheckProgress, RestorableBackup } from '../../../lib/backup/check';
+import type { CheckProgress, RestorableBackup } from '../../../lib/domain/backup/check';
 import {
   SettingsNotRestored,
   applyImport,
@@ -7,10 +7,10 @@ import {
   planImport,
   type ImportMode,
   type TablePlan,
-} from '../../../lib/backup/import';
-import type { TableName } from '../../../lib/backup/schema';
-import { SCHEMA_VERSION } from '../../../lib/db/schema';
-import { describeError } from '../../../lib/errors';
+} from '../../../lib/store/backup/import';
+import type { TableName } from '../../../lib/domain/backup/schema';
+import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
+import { describeError } from '../../../lib/domain/errors';
 import { CheckProgressView, checkStepSentence } from './CheckProgressView';
 import { checkInWorker } from './check-in-worker';
 

@@ -1,6 +1,6 @@
 /** Reads and checks a backup file in a Web Worker (check-worker.ts), from the page. */
-import type { CheckProgress, CheckResult } from '../../../lib/backup/check';
-import { localTimeZone } from '../../../lib/clock';
+import type { CheckProgress, CheckResult } from '../../../lib/domain/backup/check';
+import { localTimeZone } from '../../../lib/platform/clock';
 
 export interface CheckRequest {
   file: Blob;

@@ -4,9 +4,9 @@
  * the pictures already made Blobs. Built by Vite as the extension's own module file (no blob: or
  * data: URL), so a content security policy of `worker-src 'self'` allows it.
  */
-import { checkBackupFile } from '../../../lib/backup/check-file';
-import { browserCodec } from '../../../lib/images';
-import type { CheckResult } from '../../../lib/backup/check';
+import { checkBackupFile } from '../../../lib/domain/backup/check-file';
+import { browserCodec } from '../../../lib/domain/images';
+import type { CheckResult } from '../../../lib/domain/backup/check';
 import type { CheckReply, CheckRequest } from './check-in-worker';
 
 const scope = self as unknown as {

@@ -1,7 +1,7 @@
 /** The Data page's line about the last backup, for whatever is stored (even a date that cannot be right). */
-import { heldBackup } from '../../../lib/backup/reminder';
-import { today } from '../../../lib/clock';
-import { formatDayLong } from '../../../lib/format';
+import { heldBackup } from '../../../lib/domain/backup/reminder';
+import { today } from '../../../lib/platform/clock';
+import { formatDayLong } from '../../../lib/domain/format';
 
 export function lastBackupLine(lastExportAt: number | null | undefined, now: number): string {
   if (lastExportAt === null || lastExportAt === undefined) return 'No backup made on this device yet.';

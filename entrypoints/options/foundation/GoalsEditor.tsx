@@ -13,10 +13,10 @@ import {
   restoreGoal,
   setGoalStatus,
   updateGoal,
-} from '../../../lib/db/goals';
-import type { Goal, GoalStatus } from '../../../lib/db/types';
-import { describeError } from '../../../lib/errors';
-import { LIMITS } from '../../../lib/validation';
+} from '../../../lib/store/db/goals';
+import type { Goal, GoalStatus } from '../../../lib/domain/types';
+import { describeError } from '../../../lib/domain/errors';
+import { LIMITS } from '../../../lib/domain/validation';
 
 /** What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. */
 export function GoalsEditor() {

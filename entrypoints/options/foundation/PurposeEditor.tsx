@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AutosaveField } from '../../../components/AutosaveField';
-import { EMPTY_PROFILE, getProfile, savePurpose } from '../../../lib/db/profile';
-import { LIMITS } from '../../../lib/validation';
+import { EMPTY_PROFILE, getProfile, savePurpose } from '../../../lib/store/db/profile';
+import { LIMITS } from '../../../lib/domain/validation';
 
 /** The purpose statement: why this leader leads. */
 export function PurposeEditor() {

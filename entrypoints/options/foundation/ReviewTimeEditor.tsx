@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
-import { describeError } from '../../../lib/errors';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/settings';
+import { describeError } from '../../../lib/domain/errors';
+import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/store/settings';
 
 /** The end-of-day review time, saved as soon as a valid time is entered. */
 export function ReviewTimeEditor() {

@@ -11,12 +11,12 @@ import {
   restoreToRanking,
   reorderRanking,
   saveStrengthNote,
-} from '../../../lib/db/strengths';
-import type { StrengthRanking } from '../../../lib/db/types';
-import { describeError } from '../../../lib/errors';
-import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/ranking';
-import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, type Strength } from '../../../lib/strengths';
-import { LIMITS } from '../../../lib/validation';
+} from '../../../lib/store/db/strengths';
+import type { StrengthRanking } from '../../../lib/domain/types';
+import { describeError } from '../../../lib/domain/errors';
+import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/domain/ranking';
+import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, type Strength } from '../../../lib/domain/strengths';
+import { LIMITS } from '../../../lib/domain/validation';
 import { StrengthPicker } from './StrengthPicker';
 
 /** The user's VIA ranking: top five required, all 24 optional, reorderable, with a note each. */

@@ -14,9 +14,9 @@ import {
   renameValue,
   restoreValue,
   saveValues,
-} from '../../../lib/db/profile';
-import { describeError } from '../../../lib/errors';
-import { LIMITS } from '../../../lib/validation';
+} from '../../../lib/store/db/profile';
+import { describeError } from '../../../lib/domain/errors';
+import { LIMITS } from '../../../lib/domain/validation';
 import { keyValues, type KeyedValue } from './value-keys';
 
 /** A few common leadership values to start from; the user's own words are better. */

@@ -5,7 +5,7 @@ import { focusFirst, nearbyControls } from '../../../components/focus-neighbour'
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
 import { useObjectUrl } from '../../../components/use-object-url';
-import type { VisionImage } from '../../../lib/db/types';
+import type { VisionImage } from '../../../lib/domain/types';
 import {
   addVisionImages,
   deleteVisionImage,
@@ -13,10 +13,10 @@ import {
   restoreVisionImage,
   saveImageCaption,
   visionImagesInOrder,
-} from '../../../lib/db/vision-images';
-import { describeError } from '../../../lib/errors';
-import { ImageRejected, browserCodec, prepareVisionImage } from '../../../lib/images';
-import { LIMITS } from '../../../lib/validation';
+} from '../../../lib/store/db/vision-images';
+import { describeError } from '../../../lib/domain/errors';
+import { ImageRejected, browserCodec, prepareVisionImage } from '../../../lib/domain/images';
+import { LIMITS } from '../../../lib/domain/validation';
 
 /** Checks and downscales each file, stores the good ones in one write, and names the refused ones. */
 async function addFiles(files: File[]): Promise<{ added: number; problems: string[] }> {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AutosaveField } from '../../../components/AutosaveField';
-import { EMPTY_VISION, getVision, saveVision } from '../../../lib/db/vision';
-import type { VisionHorizons } from '../../../lib/db/types';
-import { LIMITS } from '../../../lib/validation';
+import { EMPTY_VISION, getVision, saveVision } from '../../../lib/store/db/vision';
+import type { VisionHorizons } from '../../../lib/domain/types';
+import { LIMITS } from '../../../lib/domain/validation';
 
 const HORIZONS: { key: keyof VisionHorizons; label: string; hint: string }[] = [
   { key: 'now', label: 'Now', hint: 'What you are working towards this quarter.' },

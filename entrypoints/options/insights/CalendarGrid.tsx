@@ -1,10 +1,10 @@
-import { formatDayShort } from '../../../lib/format';
+import { formatDayShort } from '../../../lib/domain/format';
 import {
   CALENDAR_LEVELS,
   calendarLevel,
   type CalendarDay,
   type CalendarView,
-} from '../../../lib/insights/calendar';
+} from '../../../lib/domain/insights/calendar';
 
 function describe(day: CalendarDay): string {
   const reviewed =

@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { CharacterCount } from '../../../components/CharacterCount';
 import { useUndo } from '../../../components/UndoProvider';
 import { useFormFields } from '../../../components/use-form-fields';
-import { today } from '../../../lib/clock';
-import { activeGoals } from '../../../lib/db/goals';
+import { today } from '../../../lib/platform/clock';
+import { activeGoals } from '../../../lib/store/db/goals';
 import {
   addRecurrence,
   deleteRecurrence,
@@ -13,12 +13,12 @@ import {
   restoreRecurrence,
   updateRecurrence,
   type RecurrenceFields,
-} from '../../../lib/db/recurrences';
-import type { Goal, RecurrenceRule, RecurrenceSchedule } from '../../../lib/db/types';
-import { describeError } from '../../../lib/errors';
-import { WEEKDAY_NAMES, describeSchedule } from '../../../lib/recurrence';
-import { STRENGTHS } from '../../../lib/strengths';
-import { LIMITS } from '../../../lib/validation';
+} from '../../../lib/store/db/recurrences';
+import type { Goal, RecurrenceRule, RecurrenceSchedule } from '../../../lib/domain/types';
+import { describeError } from '../../../lib/domain/errors';
+import { WEEKDAY_NAMES, describeSchedule } from '../../../lib/domain/recurrence';
+import { STRENGTHS } from '../../../lib/domain/strengths';
+import { LIMITS } from '../../../lib/domain/validation';
 
 /** Monday first, the way a working week reads. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];

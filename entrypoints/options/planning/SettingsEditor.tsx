@@ -2,16 +2,16 @@ import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
-import { describeError } from '../../../lib/errors';
-import type { WorkerMessage } from '../../../lib/messages';
-import { WEEKDAY_NAMES } from '../../../lib/recurrence';
+import { describeError } from '../../../lib/domain/errors';
+import type { WorkerMessage } from '../../../lib/domain/worker-messages';
+import { WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import {
   DEFAULT_SETTINGS,
   SNOOZE_CHOICES,
   settingsItem,
   updateSettings,
   type Settings,
-} from '../../../lib/settings';
+} from '../../../lib/store/settings';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];

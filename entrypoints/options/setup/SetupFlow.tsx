@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { getRankings } from '../../../lib/db/strengths';
-import type { StrengthRanking } from '../../../lib/db/types';
-import { SIGNATURE_COUNT } from '../../../lib/ranking';
-import { recordSetupStep } from '../../../lib/setup';
-import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from '../../../lib/setup-steps';
+import { getRankings } from '../../../lib/store/db/strengths';
+import type { StrengthRanking } from '../../../lib/domain/types';
+import { SIGNATURE_COUNT } from '../../../lib/domain/ranking';
+import { recordSetupStep } from '../../../lib/store/setup';
+import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from '../../../lib/domain/setup-steps';
 import { GoalsEditor } from '../foundation/GoalsEditor';
 import { PurposeEditor } from '../foundation/PurposeEditor';
 import { ReviewTimeEditor } from '../foundation/ReviewTimeEditor';

@@ -1,4 +1,4 @@
-import type { SetupStep } from '../../../lib/setup-steps';
+import type { SetupStep } from '../../../lib/domain/setup-steps';
 
 /**
  * Each setup step's heading, and its short name in the list of steps. Kept apart from the page (no

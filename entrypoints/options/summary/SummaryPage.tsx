@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useToday } from '../../../components/use-today';
-import { addDays, isoWeekKey } from '../../../lib/days';
-import { commitmentsBetween } from '../../../lib/db/commitments';
-import { reviewsBetween } from '../../../lib/db/reviews';
-import { weeklyReviewsBetween } from '../../../lib/db/weekly-reviews';
-import { goalsInOrder } from '../../../lib/db/goals';
-import { getProfile } from '../../../lib/db/profile';
-import { getVision } from '../../../lib/db/vision';
+import { addDays, isoWeekKey } from '../../../lib/domain/days';
+import { commitmentsBetween } from '../../../lib/store/db/commitments';
+import { reviewsBetween } from '../../../lib/store/db/reviews';
+import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
+import { goalsInOrder } from '../../../lib/store/db/goals';
+import { getProfile } from '../../../lib/store/db/profile';
+import { getVision } from '../../../lib/store/db/vision';
 import {
   buildSummary,
   EARLIEST_SUMMARY_DAY,
@@ -16,7 +16,7 @@ import {
   SUMMARY_SECTIONS,
   type SummaryDocument,
   type SummarySectionId,
-} from '../../../lib/summary';
+} from '../../../lib/domain/coach-summary';
 import './summary.css';
 
 async function loadSummaryData(from: string, to: string) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startDay } from '../../../entrypoints/background/day-start';
-import { ALARMS } from '../../../lib/alarms';
-import { commitmentsForDay } from '../../../lib/db/commitments';
-import { addRecurrence } from '../../../lib/db/recurrences';
+import { ALARMS } from '../../../entrypoints/background/alarms';
+import { commitmentsForDay } from '../../../lib/store/db/commitments';
+import { addRecurrence } from '../../../lib/store/db/recurrences';
 
 describe('start of the day', () => {
   it('adds today’s recurring commitments, sets the badge and the next local midnight alarm', async () => {

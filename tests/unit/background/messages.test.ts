@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { reschedule } from '../../../entrypoints/background/prompts';
 import { enqueue } from '../../../entrypoints/background/queue';
-import { today } from '../../../lib/clock';
-import { addCommitment } from '../../../lib/db/commitments';
-import { db } from '../../../lib/db/db';
-import { addRecurrence } from '../../../lib/db/recurrences';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
+import { today } from '../../../lib/platform/clock';
+import { addCommitment } from '../../../lib/store/db/commitments';
+import { db } from '../../../lib/store/db/db';
+import { addRecurrence } from '../../../lib/store/db/recurrences';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -6,15 +6,15 @@ import { notificationOptions } from '../../../entrypoints/background/notificatio
 import { reschedule } from '../../../entrypoints/background/prompts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ALARMS, BACKSTOP_MS } from '../../../lib/alarms';
-import { addCommitment, dropCommitment, markCommitmentDone } from '../../../lib/db/commitments';
-import { addRecurrence, ensureRecurringCommitments } from '../../../lib/db/recurrences';
-import { completeReview } from '../../../lib/db/reviews';
-import { saveWeeklyReview } from '../../../lib/db/weekly-reviews';
-import { notificationId, promptsOf } from '../../../lib/prompt-display';
-import { promptStateItem } from '../../../lib/prompt-state';
-import { EMPTY_PROMPT_STATE, type PromptRef } from '../../../lib/schedule';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
+import { ALARMS, BACKSTOP_MS } from '../../../entrypoints/background/alarms';
+import { addCommitment, dropCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { addRecurrence, ensureRecurringCommitments } from '../../../lib/store/db/recurrences';
+import { completeReview } from '../../../lib/store/db/reviews';
+import { saveWeeklyReview } from '../../../lib/store/db/weekly-reviews';
+import { notificationId, promptsOf } from '../../../lib/domain/prompt-display';
+import { promptStateItem } from '../../../entrypoints/background/prompt-state';
+import { EMPTY_PROMPT_STATE, type PromptRef } from '../../../lib/domain/prompt-schedule';
+import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
 
 // The machine's zone in these tests is whatever the runner has; pin it through the settings day
 // instead: every day is a workday, so the weekday the test runs on does not matter.

@@ -10,7 +10,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
+import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
 
 const ID = 'flourish-prompt|daily-review|2026-11-25|2026-11-25';
 const REVIEW_TIME = new Date(2026, 10, 25, 17, 30).getTime();

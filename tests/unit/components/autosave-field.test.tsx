@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { readDraft, writeDraft } from '../../../components/drafts';
-import { ValidationError } from '../../../lib/validation';
+import { ValidationError } from '../../../lib/domain/validation';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());

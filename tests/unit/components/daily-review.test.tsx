@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DailyReview } from '../../../components/review/DailyReview';
-import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/db/commitments';
-import { getProfile } from '../../../lib/db/profile';
-import { getReview } from '../../../lib/db/reviews';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/settings';
+import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { getProfile } from '../../../lib/store/db/profile';
+import { getReview } from '../../../lib/store/db/reviews';
+import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
 
 const DAY = '2026-11-25'; // a Wednesday: the next workday is Thursday 26
 

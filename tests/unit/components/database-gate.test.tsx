@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseGate } from '../../../components/DatabaseGate';
-import { db } from '../../../lib/db/db';
+import { db } from '../../../lib/store/db/db';
 
 afterEach(() => {
   vi.restoreAllMocks();

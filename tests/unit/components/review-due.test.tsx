@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDue } from '../../../components/ReviewDue';
-import { getReview } from '../../../lib/db/reviews';
+import { getReview } from '../../../lib/store/db/reviews';
 
 const TODAY = '2026-11-25';
 // Today and two days before are recent; the 18th and 17th are older than three days.

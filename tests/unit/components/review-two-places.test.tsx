@@ -6,13 +6,13 @@ import { readFieldDrafts, writeFieldDraft } from '../../../components/field-draf
 import { DailyReview } from '../../../components/review/DailyReview';
 import { ABANDONED_AFTER_MS } from '../../../components/use-field-autosave';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
-import { addCommitment } from '../../../lib/db/commitments';
-import { db } from '../../../lib/db/db';
-import { getProfile } from '../../../lib/db/profile';
-import { completeReview, getReview } from '../../../lib/db/reviews';
-import { getWeeklyReview } from '../../../lib/db/weekly-reviews';
-import { EMPTY_ANSWERS } from '../../../lib/review-answers';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
+import { addCommitment } from '../../../lib/store/db/commitments';
+import { db } from '../../../lib/store/db/db';
+import { getProfile } from '../../../lib/store/db/profile';
+import { completeReview, getReview } from '../../../lib/store/db/reviews';
+import { getWeeklyReview } from '../../../lib/store/db/weekly-reviews';
+import { EMPTY_ANSWERS } from '../../../lib/domain/review-answers';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
 
 // The same review open in two places: the popup and a tab (Firefox opens a tab on a notification
 // click, and the popup offers the same waiting review). Both are rendered side by side on one

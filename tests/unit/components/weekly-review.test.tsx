@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDraft, writeDraft } from '../../../components/drafts';
 import { readFieldDrafts } from '../../../components/field-drafts';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
-import { getWeeklyReview } from '../../../lib/db/weekly-reviews';
+import { getWeeklyReview } from '../../../lib/store/db/weekly-reviews';
 
 const WEEK = '2026-W48'; // Monday 23 to Sunday 29 November 2026
 const DRAFT = `weekly.${WEEK}`;

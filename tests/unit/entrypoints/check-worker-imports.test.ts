@@ -16,7 +16,7 @@ describe('the backup check’s Web Worker', () => {
   });
 
   it('loads no module that touches the database, extension storage or the page', () => {
-    expect(modules).toContain('lib/backup/check-file.ts');
+    expect(modules).toContain('lib/domain/backup/check-file.ts');
     const impure = modules.filter((path) =>
       /^(lib\/db\/(?!types)|lib\/(settings|setup|persistence|page-sync|clock)\.ts|lib\/backup\/(import|export|journal|reminder|wipe)\.ts|components\/)/.test(
         path,

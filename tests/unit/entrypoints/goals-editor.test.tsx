@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../components/UndoProvider';
 import { GoalsEditor } from '../../../entrypoints/options/foundation/GoalsEditor';
-import { activeGoals, addGoal, goalsInOrder } from '../../../lib/db/goals';
+import { activeGoals, addGoal, goalsInOrder } from '../../../lib/store/db/goals';
 
 beforeEach(() => localStorage.clear());
 

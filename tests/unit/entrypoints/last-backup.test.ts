@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastBackupLine } from '../../../entrypoints/options/data/last-backup';
-import { formatDayLong } from '../../../lib/format';
+import { formatDayLong } from '../../../lib/domain/format';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 

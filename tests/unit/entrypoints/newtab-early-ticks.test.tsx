@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepEarlyTicks } from '../../../entrypoints/newtab/boot';
 import { paintFirst } from '../../../entrypoints/newtab/first-paint';
-import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/db/commitments';
-import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/snapshot';
+import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
 
 /** The new tab's day: the clock is pinned to its noon, so the snapshot is today's whatever the hour. */
 const TODAY = '2026-11-25';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newTabView } from '../../../entrypoints/newtab/view';
-import type { FirstPaint } from '../../../lib/snapshot';
+import type { FirstPaint } from '../../../lib/domain/newtab-snapshot';
 
 const DAY = '2026-11-25';
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/options/App';
-import { setupItem } from '../../../lib/setup';
+import { setupItem } from '../../../lib/store/setup';
 
 // The coach summary stands in for any section whose drawing throws.
 vi.mock('../../../entrypoints/options/summary/SummaryPage', () => ({

@@ -1,7 +1,7 @@
 /**
  * The prompt state's storage item migrates the stored value wherever it is defined, and a page
  * migrating while the worker writes could put older state back over the worker's. So only the
- * worker loads lib/prompt-state; pages read through lib/prompt-state-view. This walks everything
+ * worker loads entrypoints/background/prompt-state; pages read through lib/store/prompt-state-view. This walks everything
  * each page loads, its lazy sections too.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,11 +20,12 @@ const modulesOf = (entry: string) => walkImports(entry).modules;
 describe('what pages load of the prompt state', () => {
   it.each(PAGES)('%s reads it through the view, never the worker’s item', (page) => {
     const modules = modulesOf(page);
-    expect(modules).not.toContain('lib/prompt-state.ts');
-    if (page !== 'entrypoints/newtab-first-paint.ts') expect(modules).toContain('lib/prompt-state-view.ts');
+    expect(modules).not.toContain('entrypoints/background/prompt-state.ts');
+    if (page !== 'entrypoints/newtab-first-paint.ts')
+      expect(modules).toContain('lib/store/prompt-state-view.ts');
   });
 
   it('the worker loads its item', () => {
-    expect(modulesOf('entrypoints/background/index.ts')).toContain('lib/prompt-state.ts');
+    expect(modulesOf('entrypoints/background/index.ts')).toContain('entrypoints/background/prompt-state.ts');
   });
 });

@@ -2,11 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/popup/App';
-import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/db/commitments';
-import { addGoal, deleteGoal } from '../../../lib/db/goals';
-import { saveRanking } from '../../../lib/db/strengths';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/settings';
-import { strengthById } from '../../../lib/strengths';
+import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/store/db/commitments';
+import { addGoal, deleteGoal } from '../../../lib/store/db/goals';
+import { saveRanking } from '../../../lib/store/db/strengths';
+import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { strengthById } from '../../../lib/domain/strengths';
 
 /** The popup's day: the clock is pinned to its noon (only Date: Testing Library's waits need real timers). */
 const TODAY = '2026-11-25';

@@ -2,7 +2,7 @@ import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsEditor } from '../../../entrypoints/options/planning/SettingsEditor';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../../lib/store/settings';
 
 /** Renders the settings twice, as two options tabs would, and returns each tab's scope. */
 function openTwice() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../components/UndoProvider';
 import { SetupFlow } from '../../../entrypoints/options/setup/SetupFlow';
-import { appendToRanking, saveRanking } from '../../../lib/db/strengths';
+import { appendToRanking, saveRanking } from '../../../lib/store/db/strengths';
 
 const TOP_FOUR = ['perspective', 'leadership', 'honesty', 'hope'];
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../components/UndoProvider';
 import { StrengthsEditor } from '../../../entrypoints/options/foundation/StrengthsEditor';
-import { getRankings, saveRanking, saveStrengthNote } from '../../../lib/db/strengths';
+import { getRankings, saveRanking, saveStrengthNote } from '../../../lib/store/db/strengths';
 
 beforeEach(() => localStorage.clear());
 

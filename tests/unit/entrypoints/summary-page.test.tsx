@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SummaryPage from '../../../entrypoints/options/summary/SummaryPage';
-import { addCommitment } from '../../../lib/db/commitments';
+import { addCommitment } from '../../../lib/store/db/commitments';
 
 describe('the coach summary’s period', () => {
   beforeEach(async () => {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDraft } from '../../../components/drafts';
 import { UndoProvider } from '../../../components/UndoProvider';
 import { ValuesEditor } from '../../../entrypoints/options/foundation/ValuesEditor';
-import { addValue, getProfile, saveValues } from '../../../lib/db/profile';
+import { addValue, getProfile, saveValues } from '../../../lib/store/db/profile';
 
 const storedValues = async () => (await getProfile())?.values;
 

@@ -1,0 +1,79 @@
+/**
+ * Every figure of the Insights page, from plain arrays: the page loads the period's rows and calls
+ * this once. Pure, so it is tested with tables and timed by `npm run bench`.
+ */
+import type { Commitment, DailyReview, Goal } from '../types';
+import type { DayKey } from '../days';
+import { calendarDays, calendarView, type CalendarView } from './calendar';
+import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
+import { goalProgress, type GoalProgress } from './goals';
+import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
+import { reviewStreak } from './streak';
+import { signatureShare, strengthUsage, type StrengthUse } from './strengths';
+import { wellbeingTrend, type WellbeingWeek } from './wellbeing';
+import { weeksBetween } from './iso-weeks';
+
+export interface InsightsInput {
+  commitments: readonly Commitment[];
+  reviews: readonly DailyReview[];
+  goals: readonly Goal[];
+  signatureIds: readonly string[];
+  workdays: readonly number[];
+  from: DayKey;
+  to: DayKey;
+  today: DayKey;
+  /**
+   * Reviews for the streak, which may reach back before the period: at least those from the start
+   * of the unbroken run of finished reviews ending today (`streakRunStart`) to today.
+   */
+  streakReviews?: readonly DailyReview[];
+}
+
+export interface Insights {
+  overall: Completion;
+  weekly: ReturnType<typeof weeklyCompletion>;
+  calendar: CalendarView;
+  obstacles: ObstacleCount[];
+  obstacleTrend: ObstacleWeek[];
+  /** The obstacles the trend follows (the most frequent ones). */
+  trendObstacles: string[];
+  strengths: StrengthUse[];
+  signatureShare: number | null;
+  wellbeing: WellbeingWeek[];
+  goals: GoalProgress[];
+  streak: number;
+  reviewsWritten: number;
+}
+
+/** How many obstacles the trend follows by name; the rest are summed. */
+const TREND_OBSTACLES = 4;
+
+export function computeInsights(input: InsightsInput): Insights {
+  const { from, to } = input;
+  const commitments = input.commitments.filter((c) => c.day >= from && c.day <= to);
+  const reviews = input.reviews.filter((r) => r.day >= from && r.day <= to);
+  const written = reviews.filter((r) => r.completedAt !== undefined && !r.skipped);
+  const weeks = weeksBetween(from, to);
+  const obstacles = countObstacles(written);
+  const trendObstacles = obstacles.slice(0, TREND_OBSTACLES).map((o) => o.obstacle);
+  const strengths = strengthUsage(commitments, written, input.signatureIds);
+  const context = completionContext(reviews, input.today);
+  return {
+    overall: completion(commitments, context),
+    weekly: weeklyCompletion(commitments, from, to, context),
+    calendar: calendarView(
+      calendarDays(commitments, reviews, from, to, input.workdays, input.today),
+      input.today,
+      input.workdays,
+    ),
+    obstacles,
+    obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
+    trendObstacles,
+    strengths,
+    signatureShare: signatureShare(strengths),
+    wellbeing: wellbeingTrend(written, weeks),
+    goals: goalProgress(commitments, input.goals, weeks, context),
+    streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.workdays),
+    reviewsWritten: written.length,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The new tab's first-paint snapshot: a small JSON copy of what the new tab shows, kept in
+ * localStorage (read synchronously, before any IndexedDB or Dexie code loads) and rewritten
+ * whenever the vision or today's list changes. It is only a hint: anything malformed or from
+ * another day is ignored and the database decides.
+ */
+import type { CommitmentStatus } from './types';
+import { isDayKey, type DayKey } from './days';
+
+export const SNAPSHOT_KEY = 'flourish:newtab-snapshot';
+const SNAPSHOT_VERSION = 1;
+const STATUSES: readonly CommitmentStatus[] = ['open', 'done', 'not-done', 'dropped'];
+
+export interface SnapshotCommitment {
+  id: string;
+  title: string;
+  status: CommitmentStatus;
+}
+
+export interface NewTabSnapshot {
+  v: typeof SNAPSHOT_VERSION;
+  day: DayKey;
+  vision: { statement: string; looksLike: string; feelsLike: string } | null;
+  purpose: string;
+  values: string[];
+  commitments: SnapshotCommitment[];
+  spotlight: { name: string; idea: string } | null;
+  image: { width: number; height: number; caption: string } | null;
+  /** Days whose daily review is waiting, newest first. */
+  pendingReviews: DayKey[];
+}
+
+/** What the first paint can trust: the vision always, today's list only if it is today's. */
+export interface FirstPaint {
+  vision: NewTabSnapshot['vision'];
+  purpose: string;
+  values: string[];
+  /** Null when the snapshot is from another day: the list is unknown until the database answers. */
+  commitments: SnapshotCommitment[] | null;
+  spotlight: NewTabSnapshot['spotlight'];
+  image: NewTabSnapshot['image'];
+  /** Only trusted from today's snapshot (the review time may pass overnight). */
+  pendingReviews: DayKey[];
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+function isCommitment(value: unknown): value is SnapshotCommitment {
+  return (
+    isObject(value) && isString(value.id) && isString(value.title) && STATUSES.includes(value.status as never)
+  );
+}
+
+function isSnapshot(value: unknown): value is NewTabSnapshot {
+  if (!isObject(value) || value.v !== SNAPSHOT_VERSION || !isDayKey(value.day)) return false;
+  const { vision, spotlight, image } = value;
+  const visionOk =
+    vision === null ||
+    (isObject(vision) &&
+      isString(vision.statement) &&
+      isString(vision.looksLike) &&
+      isString(vision.feelsLike));
+  const spotlightOk =
+    spotlight === null || (isObject(spotlight) && isString(spotlight.name) && isString(spotlight.idea));
+  const imageOk =
+    image === null ||
+    (isObject(image) &&
+      typeof image.width === 'number' &&
+      typeof image.height === 'number' &&
+      image.width > 0 &&
+      image.height > 0 &&
+      isString(image.caption));
+  return (
+    visionOk &&
+    spotlightOk &&
+    imageOk &&
+    isString(value.purpose) &&
+    Array.isArray(value.values) &&
+    value.values.every(isString) &&
+    Array.isArray(value.commitments) &&
+    value.commitments.every(isCommitment) &&
+    Array.isArray(value.pendingReviews) &&
+    value.pendingReviews.every(isDayKey)
+  );
+}
+
+/** Reads the snapshot for `today`; null when there is none or it cannot be trusted. */
+export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | null {
+  if (!raw) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isSnapshot(value)) return null;
+  return {
+    vision: value.vision,
+    purpose: value.purpose,
+    values: value.values,
+    commitments: value.day === today ? value.commitments : null,
+    spotlight: value.day === today ? value.spotlight : null,
+    image: value.image,
+    pendingReviews: value.day === today ? value.pendingReviews : [],
+  };
+}
+
+/** Reads the snapshot from storage; null when storage is unavailable or the snapshot is unusable. */
+export function readSnapshot(storage: Pick<Storage, 'getItem'>, today: DayKey): FirstPaint | null {
+  try {
+    return parseSnapshot(storage.getItem(SNAPSHOT_KEY), today);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the snapshot; a full or disabled storage only costs the next first paint. */
+export function writeSnapshot(storage: Pick<Storage, 'setItem'>, snapshot: NewTabSnapshot): void {
+  try {
+    storage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
+  } catch {
+    // The database still has everything; the next new tab just paints a moment later.
+  }
+}

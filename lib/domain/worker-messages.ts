@@ -1,0 +1,17 @@
+/** Messages pages send the background worker. */
+export type WorkerMessage =
+  /**
+   * Look at the day and the prompts again now: a review was written or skipped, the time zone changed
+   * under a page, a page saw a prompt the worker has not shown (lib/domain/worker-nudge), or everything was
+   * deleted.
+   */
+  | { type: 'reschedule' }
+  /** Show a sample prompt, so the user can check notifications reach them. */
+  | { type: 'test-prompt' }
+  /** Redraw the toolbar badge: today's list changed in a page that may close at once (the popup). */
+  | { type: 'refresh-badge' };
+
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'reschedule' || type === 'test-prompt' || type === 'refresh-badge';
+}

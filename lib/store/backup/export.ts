@@ -1,0 +1,44 @@
+/** Writing a backup: every table (pictures included) and the settings, in one versioned JSON file. */
+import { db } from '../db/db';
+import type { DayKey } from '../../domain/days';
+import { getSettings } from '../settings';
+import { setupItem } from '../setup';
+import { bytesToBase64 } from '../../domain/backup/base64';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from '../../domain/backup/schema';
+
+/** Reads everything into a backup. The rows are read in one transaction, so they belong together. */
+export async function createBackup(appVersion: string, now: number = Date.now()): Promise<BackupFile> {
+  const tables = await db.transaction('r', db.tables, async () => ({
+    profile: await db.profile.toArray(),
+    strengths: await db.strengths.toArray(),
+    vision: await db.vision.toArray(),
+    visionImages: await db.visionImages.toArray(),
+    goals: await db.goals.toArray(),
+    commitments: await db.commitments.toArray(),
+    reviews: await db.reviews.toArray(),
+    weeklyReviews: await db.weeklyReviews.toArray(),
+    recurrences: await db.recurrences.toArray(),
+  }));
+  // Blobs are read outside the transaction: awaiting them inside would let it commit early.
+  const visionImages = await Promise.all(
+    tables.visionImages.map(async ({ blob, ...row }) => ({
+      ...row,
+      image: { type: blob.type, base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) },
+    })),
+  );
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    schemaVersion: db.verno,
+    exportedAt: new Date(now).toISOString(),
+    tables: { ...tables, visionImages },
+    settings: await getSettings(),
+    setup: await setupItem.getValue(),
+  };
+}
+
+/** The file name of a backup made on `day`. */
+export function backupFileName(day: DayKey): string {
+  return `flourish-backup-${day}.json`;
+}

@@ -1,0 +1,30 @@
+/** "Delete all my data": every table, every stored setting, and every trace of them outside. */
+import { browser } from 'wxt/browser';
+import { applyBadge, badgeFor } from '../../platform/badge';
+import { db } from '../db/db';
+import type { WorkerMessage } from '../../domain/worker-messages';
+
+/**
+ * Empties the database (one transaction) and extension storage, then what lives beside them: the
+ * page's localStorage (the new tab's snapshot, unsaved drafts), the alarms, the notifications on
+ * screen and the badge. Last, the worker starts afresh as on a fresh install: its prompt state is
+ * gone, so it dates the install from now and sets the same alarms a new install has, with
+ * nothing left of the old review time, snooze or missed days.
+ */
+export async function deleteAllData(
+  pageStorage: Pick<Storage, 'clear'> | undefined = globalThis.localStorage,
+): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+  await browser.storage.local.clear();
+  pageStorage?.clear();
+  await browser.alarms.clearAll();
+  const shown = await browser.notifications.getAll();
+  await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id)));
+  await applyBadge(browser.action, badgeFor(0, false));
+  const fresh: WorkerMessage = { type: 'reschedule' };
+  await browser.runtime.sendMessage(fresh).catch(() => {
+    // No worker answered: it starts afresh at its next start, as every start reschedules.
+  });
+}

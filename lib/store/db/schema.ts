@@ -1,0 +1,82 @@
+/**
+ * The Dexie database class with every schema version. A version is never edited once shipped:
+ * a change is a new `version(n)` with an upgrade, a frozen fixture in `tests/fixtures/` and an
+ * upgrade test (STYLE.md §4).
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Commitment,
+  DailyReview,
+  Goal,
+  Profile,
+  RecurrenceRule,
+  StrengthRanking,
+  Vision,
+  VisionImage,
+  WeeklyReview,
+} from '../../domain/types';
+import { upgradeToV3 } from './upgrade-v3';
+
+export const DATABASE_NAME = 'flourish';
+
+/** The newest schema version below; a backup made by a newer one is refused. */
+export const SCHEMA_VERSION = 3;
+
+/** Index declarations of schema version 1, kept verbatim for the migration tests. */
+export const SCHEMA_V1 = {
+  profile: 'id',
+  strengths: 'id, rank',
+  vision: 'id',
+  visionImages: '++id, order',
+  goals: 'id, status, order',
+  commitments: 'id, day, [day+order], status, goalId, strengthId, carriedFrom',
+  reviews: 'day, completedAt',
+  weeklyReviews: 'week',
+} as const;
+
+/** Version 2 adds recurring commitments and finds a rule's commitment on a day by index. */
+export const SCHEMA_V2 = {
+  profile: 'id',
+  strengths: 'id, rank',
+  vision: 'id',
+  visionImages: '++id, order',
+  goals: 'id, status, order',
+  commitments: 'id, day, [day+order], status, goalId, strengthId, carriedFrom, [recurrenceId+day]',
+  reviews: 'day, completedAt',
+  weeklyReviews: 'week',
+  recurrences: 'id, order',
+} as const;
+
+/**
+ * Version 3 repairs rows older versions wrote wrongly (see `upgradeToV3`) and adds `meta`, Flourish's
+ * own bookkeeping, keyed by name: not user data (not exported, not counted). It holds the journal
+ * of a restore in progress (lib/store/backup/journal.ts).
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, meta: 'key' } as const;
+
+/** A row of `meta`: one named piece of the database's own bookkeeping. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class FlourishDatabase extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  strengths!: EntityTable<StrengthRanking, 'id'>;
+  vision!: EntityTable<Vision, 'id'>;
+  visionImages!: EntityTable<VisionImage, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
+  commitments!: EntityTable<Commitment, 'id'>;
+  reviews!: EntityTable<DailyReview, 'day'>;
+  weeklyReviews!: EntityTable<WeeklyReview, 'week'>;
+  recurrences!: EntityTable<RecurrenceRule, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // New table and index only: existing rows need no change.
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  }
+}

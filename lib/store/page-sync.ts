@@ -1,0 +1,73 @@
+/**
+ * Keeps what lives outside the database in step with it while any Flourish page is open: the new
+ * tab's first-paint snapshot and the toolbar badge. Each page starts this once; all of them
+ * writing the same values is harmless.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { applyBadge, badgeFor, type ActionApi } from '../platform/badge';
+import { localTimeZone } from '../platform/clock';
+import { promptStateView, readPromptState } from './prompt-state-view';
+import { getSettings, settingsItem } from './settings';
+import { writeSnapshot } from '../domain/newtab-snapshot';
+import { loadSnapshot } from './snapshot-source';
+import { workerNudge } from '../domain/worker-nudge';
+
+export interface PageSyncTargets {
+  storage: Pick<Storage, 'setItem'>;
+  action: ActionApi;
+  /**
+   * Called when the worker should look at the prompts again (lib/domain/worker-nudge): the time zone
+   * changed, or it was stopped before showing a prompt that is due. Once for each reason.
+   */
+  onWorkerBehind?: () => void;
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startPageSync(targets: PageSyncTargets): () => void {
+  let subscription: Subscription | undefined;
+  let stopped = false;
+  let nudged: string | null = null;
+
+  // Settings and the install day live in storage.local, outside the live query: read them here and
+  // start again whenever they change, and every minute (midnight, the review time passing).
+  async function restart() {
+    const [settings, state] = await Promise.all([getSettings(), readPromptState()]);
+    if (stopped) return;
+    const timeZone = localTimeZone();
+    const context = {
+      settings,
+      firstDay: state.firstDay,
+      promptedThrough: state.shown['daily-review'],
+      timeZone,
+      now: Date.now(),
+    };
+    subscription?.unsubscribe();
+    subscription = liveQuery(() => loadSnapshot(context)).subscribe({
+      next(snapshot) {
+        writeSnapshot(targets.storage, snapshot);
+        const { pendingReviews } = snapshot;
+        const reason = workerNudge({ settings, state, timeZone, now: context.now, pendingReviews });
+        if (reason !== null && reason !== nudged) targets.onWorkerBehind?.();
+        nudged = reason;
+        const open = snapshot.commitments.filter((c) => c.status === 'open').length;
+        void applyBadge(targets.action, badgeFor(open, snapshot.pendingReviews.length > 0));
+      },
+      error() {
+        // The database is unavailable; the page itself explains that. Nothing to sync.
+      },
+    });
+  }
+
+  void restart();
+  const unwatchSettings = settingsItem.watch(() => void restart());
+  const unwatchState = promptStateView.watch(() => void restart());
+  const timer = setInterval(() => void restart(), 60_000);
+
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+    unwatchSettings();
+    unwatchState();
+    subscription?.unsubscribe();
+  };
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { addCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { saveValues, savePurpose } from '../../../lib/store/db/profile';
+import { saveRanking } from '../../../lib/store/db/strengths';
+import { saveVision } from '../../../lib/store/db/vision';
+import { addVisionImages } from '../../../lib/store/db/vision-images';
+import { skipReviews } from '../../../lib/store/db/reviews';
+import {
+  SNAPSHOT_KEY,
+  parseSnapshot,
+  readSnapshot,
+  writeSnapshot,
+  type NewTabSnapshot,
+} from '../../../lib/domain/newtab-snapshot';
+import { loadSnapshot } from '../../../lib/store/snapshot-source';
+
+const DAY = '2026-11-25';
+
+/** A Storage backed by a Map, like localStorage. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    map,
+  };
+}
+
+const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
+  v: 1,
+  day: DAY,
+  vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried' },
+  purpose: 'To serve',
+  values: ['Candour'],
+  commitments: [{ id: 'a', title: 'Board update', status: 'done' }],
+  spotlight: { name: 'Hope', idea: 'Describe what good looks like' },
+  image: { width: 1600, height: 1000, caption: 'Harbour' },
+  pendingReviews: ['2026-11-24'],
+  ...changes,
+});
+
+/** The new tab's view at 09:00 on DAY in New York, reviews waiting from 20 November on. */
+const context = {
+  settings: { reviewTime: '17:30', workdays: [1, 2, 3, 4, 5] },
+  firstDay: '2026-11-20',
+  timeZone: 'America/New_York',
+  now: Date.parse('2026-11-25T14:00:00Z'),
+};
+
+describe('new tab snapshot', () => {
+  it('round-trips through storage', () => {
+    const storage = memoryStorage();
+    writeSnapshot(storage, snapshot());
+    expect(readSnapshot(storage, DAY)).toEqual({
+      vision: snapshot().vision,
+      purpose: 'To serve',
+      values: ['Candour'],
+      commitments: snapshot().commitments,
+      spotlight: snapshot().spotlight,
+      image: snapshot().image,
+      pendingReviews: ['2026-11-24'],
+    });
+  });
+
+  it('keeps the vision but not the list or spotlight when the snapshot is from another day', () => {
+    const read = parseSnapshot(JSON.stringify(snapshot({ day: '2026-11-24' })), DAY);
+    expect(read?.vision?.statement).toBe('A calm, strong team');
+    expect(read?.commitments).toBeNull();
+    expect(read?.spotlight).toBeNull();
+    expect(read?.pendingReviews).toEqual([]);
+  });
+
+  it.each([
+    ['missing', null],
+    ['not JSON', '{"v":1,'],
+    ['a number', '42'],
+    ['another version', JSON.stringify({ ...snapshot(), v: 2 })],
+    ['an impossible day', JSON.stringify(snapshot({ day: '2026-02-30' }))],
+    ['a vision that is not text', JSON.stringify({ ...snapshot(), vision: { statement: 5 } })],
+    ['commitments of the wrong shape', JSON.stringify({ ...snapshot(), commitments: [{ id: 1 }] })],
+    [
+      'an unknown status',
+      JSON.stringify(snapshot({ commitments: [{ id: 'a', title: 'x', status: 'maybe' as never }] })),
+    ],
+    ['values that are not a list', JSON.stringify({ ...snapshot(), values: 'Candour' })],
+    ['a zero-sized image', JSON.stringify(snapshot({ image: { width: 0, height: 10, caption: '' } }))],
+    ['a pending review that is not a day', JSON.stringify(snapshot({ pendingReviews: ['yesterday'] }))],
+  ])('is ignored when %s, so the database decides', (_what, raw) => {
+    expect(parseSnapshot(raw, DAY)).toBeNull();
+  });
+
+  it('is ignored, not thrown, when storage itself fails', () => {
+    const broken = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(readSnapshot(broken, DAY)).toBeNull();
+    expect(() => writeSnapshot(broken, snapshot())).not.toThrow();
+  });
+
+  it('is built from the database: vision, purpose, values, today’s list, spotlight and picture size', async () => {
+    await saveVision({ statement: 'A calm, strong team', feelsLike: 'Unhurried' });
+    await savePurpose('To serve');
+    await saveValues(['Candour', 'Care']);
+    await saveRanking(['hope', 'zest', 'humor', 'kindness', 'bravery']);
+    await addVisionImages([
+      { blob: new Blob(['x'], { type: 'image/png' }), caption: 'Harbour', width: 1600, height: 1000 },
+    ]);
+    const a = await addCommitment(DAY, 'Board update');
+    await addCommitment('2026-11-26', 'Tomorrow');
+    await markCommitmentDone(a.id);
+
+    await skipReviews(['2026-11-23']);
+    const built = await loadSnapshot(context);
+    expect(built).toMatchObject({
+      v: 1,
+      day: DAY,
+      vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried' },
+      purpose: 'To serve',
+      values: ['Candour', 'Care'],
+      commitments: [{ id: a.id, title: 'Board update', status: 'done' }],
+      image: { width: 1600, height: 1000, caption: 'Harbour' },
+      // Monday 23 was skipped; Friday 20 and Tuesday 24 are waiting (today's review time is still ahead).
+      pendingReviews: ['2026-11-24', '2026-11-20'],
+    });
+    expect(['Hope', 'Zest', 'Humor', 'Kindness', 'Bravery']).toContain(built.spotlight?.name);
+    const storage = memoryStorage();
+    writeSnapshot(storage, built);
+    expect(readSnapshot(storage, DAY)?.commitments).toEqual(built.commitments);
+    expect(storage.map.has(SNAPSHOT_KEY)).toBe(true);
+  });
+
+  it('has no vision for a new user, so the first paint stays empty', async () => {
+    expect((await loadSnapshot(context)).vision).toBeNull();
+  });
+
+  it('shows how the vision looks and feels even before its statement is written', async () => {
+    await saveVision({ statement: '   ', looksLike: ' A team that decides without me ', feelsLike: '' });
+    expect((await loadSnapshot(context)).vision).toEqual({
+      statement: '',
+      looksLike: 'A team that decides without me',
+      feelsLike: '',
+    });
+  });
+
+  it('treats a vision of only spaces as none written', async () => {
+    await saveVision({ statement: '  ', looksLike: '\n', feelsLike: ' ' });
+    expect((await loadSnapshot(context)).vision).toBeNull();
+  });
+});

@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { reloadOnUpgrade } from '../../../../lib/store/db/open';
+import { db } from '../../../../lib/store/db/db';
+import {
+  DATABASE_NAME,
+  FlourishDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_VERSION,
+} from '../../../../lib/store/db/schema';
+import { backupItem } from '../../../../lib/domain/backup/reminder';
+import { getSettings } from '../../../../lib/store/settings';
+import { setupItem } from '../../../../lib/store/setup';
+import { readFixture, readFixtureFile, seedOldDatabase, type Fixture } from './fixtures';
+import { REPAIRED } from '../../../support/repaired-v3';
+
+const schemaSource = readFileSync(resolve(import.meta.dirname, '../../../../lib/store/db/schema.ts'), 'utf8');
+const declaredVersions = [...schemaSource.matchAll(/this\.version\((\d+)\)/g)].map((match) =>
+  Number(match[1]),
+);
+const fixtureFiles = readdirSync(resolve(import.meta.dirname, '../../../fixtures'));
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Every row of every table, in key order, pictures' Blobs as their type and bytes (a Blob has no
+ * fields of its own to compare), from an open database or a fixture.
+ */
+async function rowsOf(source: Dexie | Fixture): Promise<Rows> {
+  const tables: Rows =
+    source instanceof Dexie
+      ? Object.fromEntries(
+          await Promise.all(source.tables.map(async (table) => [table.name, await table.toArray()] as const)),
+        )
+      : source.tables;
+  const out: Rows = {};
+  for (const [name, rows] of Object.entries(tables)) {
+    if (rows.length === 0) continue;
+    const plain = await Promise.all(
+      rows.map(async ({ blob, ...row }) =>
+        blob instanceof Blob
+          ? { ...row, blob: { type: blob.type, bytes: [...new Uint8Array(await blob.arrayBuffer())] } }
+          : row,
+      ),
+    );
+    const key = (row: Record<string, unknown>) => String(row.id ?? row.day ?? row.week ?? row.key);
+    out[name] = plain.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  }
+  return out;
+}
+
+describe('database schema', () => {
+  it('declares at least one version, the newest being SCHEMA_VERSION', () => {
+    expect(declaredVersions.length).toBeGreaterThan(0);
+    expect(Math.max(...declaredVersions)).toBe(SCHEMA_VERSION);
+  });
+
+  it.each(declaredVersions)('version %i has a frozen fixture in tests/fixtures/', (version) => {
+    expect(fixtureFiles).toContain(`db-v${version}.json`);
+  });
+
+  it('the fixtures cover every declared version and nothing else', () => {
+    const fixtureVersions = fixtureFiles
+      .map((f) => /^db-v(\d+)\.json$/.exec(f)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(fixtureVersions.sort()).toEqual([...declaredVersions].sort());
+  });
+
+  it.each([
+    [1, SCHEMA_V1],
+    [2, SCHEMA_V2],
+    [3, SCHEMA_V3],
+  ])(
+    'opens a version %i database at the current version with every row as it was',
+    async (version, schema) => {
+      const fixture = readFixture(version);
+      const name = `flourish-v${version}-fixture`;
+      await seedOldDatabase(name, version, schema, fixture);
+      const current = new FlourishDatabase(name);
+      await current.open();
+      expect(current.verno).toBe(SCHEMA_VERSION);
+      expect(await rowsOf(current)).toStrictEqual(await rowsOf(fixture));
+      current.close();
+    },
+  );
+
+  it('adds the recurrences table empty when upgrading version 1', async () => {
+    await seedOldDatabase('flourish-v1-recurrences', 1, SCHEMA_V1, readFixture(1));
+    const current = new FlourishDatabase('flourish-v1-recurrences');
+    await current.open();
+    expect(await current.recurrences.toArray()).toEqual([]);
+    current.close();
+  });
+
+  it('finds a rule’s commitment by day after upgrading version 2', async () => {
+    await seedOldDatabase('flourish-v2-index', 2, SCHEMA_V2, readFixture(2));
+    const current = new FlourishDatabase('flourish-v2-index');
+    await current.open();
+    const found = await current.commitments
+      .where('[recurrenceId+day]')
+      .equals(['9e2d1c3b-7a6f-4e5d-8c9b-0a1b2c3d4e01', '2026-11-24'])
+      .toArray();
+    expect(found.map((c) => c.title)).toEqual(['One-to-one with Sam']);
+    current.close();
+  });
+
+  it('upgrades version 2 to 3: duplicated carried commitments merged, early-week zoom-outs refiled', async () => {
+    const fixture = readFixtureFile('db-v2-repairs.json');
+    await seedOldDatabase('flourish-v2-repairs', 2, SCHEMA_V2, fixture);
+    const current = new FlourishDatabase('flourish-v2-repairs');
+    await current.open();
+    expect(await rowsOf(current)).toStrictEqual(await rowsOf(REPAIRED));
+    current.close();
+  });
+
+  it('opens a version 3 database whose restore was cut off, and finishes it before anything reads it', async () => {
+    const fixture = readFixture(3);
+    db.close();
+    await db.delete();
+    await seedOldDatabase(DATABASE_NAME, 3, SCHEMA_V3, fixture);
+    await db.open();
+    expect(await getSettings()).toEqual({
+      reviewTime: '18:15',
+      workdays: [1, 2, 3, 4],
+      promptsEnabled: true,
+      snoozeMinutes: 30,
+      morningTime: '08:00',
+      weeklyReviewDay: 4,
+    });
+    expect(await setupItem.getValue()).toEqual({ step: 'done', completedAt: 1795165200000 });
+    expect(await backupItem.getValue()).toEqual({ lastExportAt: 1795608000000 });
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.commitments.count()).toBe(fixture.tables.commitments!.length);
+  });
+
+  it('upgrades while three pages hold the old version open: they close and reload, nothing is lost', async () => {
+    const fixture = readFixture(1);
+    await seedOldDatabase('flourish-busy', 1, SCHEMA_V1, fixture);
+    const reloads: string[] = [];
+    const oldPages = ['popup', 'new tab', 'options'].map((page) => {
+      const connection = new Dexie('flourish-busy');
+      connection.version(1).stores(SCHEMA_V1);
+      reloadOnUpgrade(connection, () => reloads.push(page));
+      return connection;
+    });
+    await Promise.all(oldPages.map((connection) => connection.open()));
+
+    const upgraded = new FlourishDatabase('flourish-busy');
+    await upgraded.open();
+    expect(upgraded.verno).toBe(Math.max(...declaredVersions));
+    expect(reloads.sort()).toEqual(['new tab', 'options', 'popup']);
+    expect(oldPages.every((connection) => !connection.isOpen())).toBe(true);
+    expect(await rowsOf(upgraded)).toStrictEqual(await rowsOf(fixture));
+    upgraded.close();
+  });
+});
