@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ALARMS, ensureAlarm } from './alarms';
-import { refreshBadge } from '../../lib/platform/badge';
+import { refreshBadge } from './badge';
 import { localTimeZone, today } from '../../lib/platform/clock';
 import { addDays, startOfDay } from '../../lib/domain/days';
 import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';

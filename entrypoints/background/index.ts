@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALARMS } from './alarms';
-import { refreshBadge } from '../../lib/platform/badge';
+import { refreshBadge } from './badge';
 import { isWorkerMessage } from '../../lib/domain/worker-messages';
 import { keepStorage } from '../../lib/platform/persistence';
 import { settingsItem } from '../../lib/store/settings';

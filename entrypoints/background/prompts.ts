@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ALARMS, BACKSTOP_MS, ensureAlarm } from './alarms';
-import { refreshBadge } from '../../lib/platform/badge';
+import { refreshBadge } from './badge';
 import { localTimeZone } from '../../lib/platform/clock';
 import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/domain/days';
 import { commitmentsBetween, commitmentsForDay } from '../../lib/store/db/commitments';

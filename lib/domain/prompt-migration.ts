@@ -5,7 +5,7 @@
 import { addDays, dayKey, isoWeekKey, weekKeyStart, type WeekKey } from './days';
 import { reviewedWeek } from './zoom-out-week';
 import { EMPTY_PROMPT_STATE, occurrence, type PromptState, type SnoozedPrompt } from './prompt-schedule';
-import type { Settings } from '../store/settings';
+import type { Settings } from './settings';
 
 /**
  * The key of the latest weekly zoom-out due at or before `now`. Flourish never shows a zoom-out

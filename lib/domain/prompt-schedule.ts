@@ -7,7 +7,7 @@
 import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
 import type { Commitment } from './types';
 import { reviewedWeek, weekDays } from './zoom-out-week';
-import type { Settings } from '../store/settings';
+import type { Settings } from './settings';
 
 export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review';
 

@@ -4,7 +4,7 @@
  * the last few days one by one, anything older as a single "review or skip".
  */
 import { addDays, dayKey, isOneOfWeekdays, zonedTimeToInstant, type DayKey } from './days';
-import type { Settings } from '../store/settings';
+import type { Settings } from './settings';
 
 /** Days older than this are not waiting any more; they simply were not reviewed. */
 export const PENDING_WINDOW_DAYS = 14;

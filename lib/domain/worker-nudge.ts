@@ -5,7 +5,7 @@
  */
 import { addDays, dayKey, type DayKey } from './days';
 import { CATCH_UP_DAYS, GRACE_MS, type PromptStateView } from './prompt-schedule';
-import type { Settings } from '../store/settings';
+import type { Settings } from './settings';
 
 interface NudgeInput {
   settings: Pick<Settings, 'promptsEnabled'>;

@@ -4,7 +4,8 @@
  * writing the same values is harmless.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { applyBadge, badgeFor, type ActionApi } from '../platform/badge';
+import { badgeFor } from '../domain/badge';
+import { applyBadge, type ActionApi } from '../platform/badge';
 import { localTimeZone } from '../platform/clock';
 import { promptStateView, readPromptState } from './prompt-state-view';
 import { getSettings, settingsItem } from './settings';

@@ -1,6 +1,7 @@
 import { useStorageItem } from '../../../components/use-storage-item';
 import { useNow } from '../../../components/use-today';
-import { backupItem, backupReminder } from '../../../lib/domain/backup/reminder';
+import { backupReminder } from '../../../lib/domain/backup/reminder';
+import { backupItem } from '../../../lib/store/backup/last-backup';
 import { setupItem } from '../../../lib/store/setup';
 
 /** A quiet line, no notification: shown when the last backup is over 30 days old. */

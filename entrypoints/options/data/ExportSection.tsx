@@ -4,7 +4,7 @@ import { useStorageItem } from '../../../components/use-storage-item';
 import { useNow } from '../../../components/use-today';
 import { asPhrase } from '../../../lib/domain/backup/describe';
 import { backupFileName, createBackup } from '../../../lib/store/backup/export';
-import { backupItem, recordExport } from '../../../lib/domain/backup/reminder';
+import { backupItem, recordExport } from '../../../lib/store/backup/last-backup';
 import { today } from '../../../lib/platform/clock';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
 import { describeError } from '../../../lib/domain/errors';

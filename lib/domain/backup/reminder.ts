@@ -1,18 +1,7 @@
 /** The quiet backup reminder: when the last export is over 30 days old (or there never was one). */
-import { storage } from 'wxt/utils/storage';
 import { DAY_MS } from '../days';
 
 export const REMINDER_AFTER_DAYS = 30;
-
-export const backupItem = storage.defineItem<{ lastExportAt: number | null }>('local:backup', {
-  fallback: { lastExportAt: null },
-  version: 1,
-});
-
-/** Records a finished export. */
-export async function recordExport(now: number = Date.now()): Promise<void> {
-  await backupItem.setValue({ lastExportAt: now });
-}
 
 /**
  * What the last backup is after restoring one made at `exportedAt` (the user holds that file, so a

@@ -11,7 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import { exclusive } from '../../platform/exclusive';
 import { settingsItem, type Settings } from '../settings';
 import { setupItem, type SetupState } from '../setup';
-import { backupItem } from '../../domain/backup/reminder';
+import { backupItem } from './last-backup';
 
 export const JOURNAL_KEY = 'pendingRestore';
 

@@ -4,7 +4,8 @@ import type { RestorableBackup } from '../../domain/backup/check';
 import type { ImportMode } from './import';
 import { parseIsoInstant } from '../../domain/backup/instant';
 import type { PendingRestore } from './journal';
-import { backupItem, lastExportAfterRestore } from '../../domain/backup/reminder';
+import { lastExportAfterRestore } from '../../domain/backup/reminder';
+import { backupItem } from './last-backup';
 
 /**
  * A replace takes the backup's settings and setup progress, and records that this device holds

@@ -1,6 +1,7 @@
 /** "Delete all my data": every table, every stored setting, and every trace of them outside. */
 import { browser } from 'wxt/browser';
-import { applyBadge, badgeFor } from '../../platform/badge';
+import { badgeFor } from '../../domain/badge';
+import { applyBadge } from '../../platform/badge';
 import { db } from '../db/db';
 import type { WorkerMessage } from '../../domain/worker-messages';
 

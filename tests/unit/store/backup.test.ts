@@ -14,7 +14,7 @@ import { parseIsoInstant } from '../../../lib/domain/backup/instant';
 import { checkBackupText, type CheckProgress, type RestorableBackup } from '../../../lib/domain/backup/check';
 import { checkBackupFile } from '../../../lib/domain/backup/check-file';
 import { JOURNAL_KEY } from '../../../lib/store/backup/journal';
-import { backupItem } from '../../../lib/domain/backup/reminder';
+import { backupItem } from '../../../lib/store/backup/last-backup';
 import type { BackupFile } from '../../../lib/domain/backup/schema';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';

@@ -12,7 +12,7 @@ import {
   SCHEMA_V3,
   SCHEMA_VERSION,
 } from '../../../../lib/store/db/schema';
-import { backupItem } from '../../../../lib/domain/backup/reminder';
+import { backupItem } from '../../../../lib/store/backup/last-backup';
 import { getSettings } from '../../../../lib/store/settings';
 import { setupItem } from '../../../../lib/store/setup';
 import { readFixture, readFixtureFile, seedOldDatabase, type Fixture } from './fixtures';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeFor, badgeText, refreshBadge } from '../../../lib/platform/badge';
+import { refreshBadge } from '../../../entrypoints/background/badge';
+import { badgeFor, badgeText } from '../../../lib/domain/badge';
 import { finishedReviewDays, skipReviews } from '../../../lib/store/db/reviews';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE } from '../../../lib/domain/prompt-schedule';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  backupItem,
-  backupReminder,
-  heldBackup,
-  lastExportAfterRestore,
-  recordExport,
-} from '../../../lib/domain/backup/reminder';
+import { backupReminder, heldBackup, lastExportAfterRestore } from '../../../lib/domain/backup/reminder';
+import { backupItem, recordExport } from '../../../lib/store/backup/last-backup';
 import { deleteAllData } from '../../../lib/store/backup/wipe';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
