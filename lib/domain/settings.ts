@@ -2,23 +2,13 @@
  * What the settings are and which values they may take: pure, so the Settings editor, the worker
  * and a restored backup (checked off the page, in a Web Worker) share one rule.
  */
+import type { z } from 'zod';
 import { parseTime } from './days';
+import type { settingsShape } from './entities/settings';
 import { ValidationError } from './validation';
 
-export interface Settings {
-  /** End-of-day review time, local `HH:MM`. */
-  reviewTime: string;
-  /** Days on which a review is expected: 0 = Sunday … 6 = Saturday. */
-  workdays: number[];
-  /** Whether Flourish shows notifications at all. */
-  promptsEnabled: boolean;
-  /** One of SNOOZE_CHOICES. */
-  snoozeMinutes: number;
-  /** Optional morning planning prompt, local `HH:MM`, or null for none. */
-  morningTime: string | null;
-  /** Weekday of the weekly zoom-out, or null for none. */
-  weeklyReviewDay: number | null;
-}
+/** What each setting holds is in its schema (lib/domain/entities/settings.ts). */
+export type Settings = z.output<typeof settingsShape>;
 
 /** The snooze lengths Settings offers, in minutes; no other is stored. */
 export const SNOOZE_CHOICES: readonly number[] = [5, 10, 15, 30, 60];

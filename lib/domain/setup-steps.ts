@@ -1,4 +1,6 @@
 /** The first-run setup's steps, in order (pure: no storage, so tests and pages can share it). */
+import type { z } from 'zod';
+import type { setupSchema } from './entities/setup';
 
 export const SETUP_STEPS = [
   'welcome',
@@ -12,6 +14,9 @@ export const SETUP_STEPS = [
 ] as const;
 
 export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** Where the user is in the setup (lib/domain/entities/setup.ts). */
+export type SetupState = z.output<typeof setupSchema>;
 
 export function isSetupStep(value: string): value is SetupStep {
   return (SETUP_STEPS as readonly string[]).includes(value);

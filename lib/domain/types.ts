@@ -1,8 +1,21 @@
 /**
- * The domain model of DESIGN.md §2, as stored. Every row carries `updatedAt` (epoch ms) so that a
- * backup can be merged row by row, newer wins.
+ * The stored entities. Each type is what its zod schema in lib/domain/entities/ lets through, the
+ * same schema that checks a backup's rows: a field added there is in the type, the table and the
+ * backup at once. Every row carries `updatedAt` (epoch ms) so that a backup can be merged row by
+ * row, newer wins. This module loads no zod: it holds types, and the few lists that code reads
+ * as it runs (the new tab's first paint among them).
  */
-import type { DayKey, WeekKey } from './days';
+import type { z } from 'zod';
+import type { commitmentSchema } from './entities/commitment';
+import type { ifThenShape } from './entities/fields';
+import type { goalSchema } from './entities/goal';
+import type { profileSchema } from './entities/profile';
+import type { recurrenceSchema, scheduleShape } from './entities/recurrence';
+import type { reviewSchema } from './entities/review';
+import type { strengthSchema } from './entities/strength';
+import type { visionSchema } from './entities/vision';
+import type { imageSchema } from './entities/vision-image';
+import type { weeklyReviewSchema } from './entities/weekly-review';
 
 /** Identifier of a VIA character strength in `lib/domain/strengths`, e.g. `love-of-learning`. */
 export type StrengthId = string;
@@ -10,162 +23,47 @@ export type StrengthId = string;
 export const PROFILE_ID = 'me';
 export const VISION_ID = 'me';
 
-export interface Profile {
-  id: typeof PROFILE_ID;
-  name: string;
-  purpose: string;
-  /** Ordered, most important first. */
-  values: string[];
-  coachName?: string;
-  /** The user's own "what got in the way" categories, beside the built-in ones. */
-  customObstacles?: string[];
-  updatedAt: number;
-}
+export const GOAL_STATUSES = ['active', 'achieved', 'archived'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** What a review can record of a commitment. */
+export const OUTCOME_STATUSES = ['done', 'not-done', 'dropped'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+/** A commitment is open until it has an outcome. */
+export const COMMITMENT_STATUSES = ['open', ...OUTCOME_STATUSES] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+export type Profile = z.output<typeof profileSchema>;
 
 /** Where a strength sits in the user's VIA ranking; 1 is the highest, 1–5 are signature. */
-export interface StrengthRanking {
-  id: StrengthId;
-  rank: number;
-  /** "How I use it", in the user's words. */
-  note: string;
-  updatedAt: number;
-  /**
-   * When the ranking as a whole last changed (set on every row then; a note does not touch it), so
-   * merging two devices can tell which ranking is newer. Missing on rows saved before it existed.
-   */
-  rankedAt?: number;
-}
+export type StrengthRanking = z.output<typeof strengthSchema>;
 
-export interface VisionHorizons {
-  now: string;
-  oneYear: string;
-  threeYears: string;
-}
+export type Vision = z.output<typeof visionSchema>;
+export type VisionHorizons = Vision['horizons'];
 
-export interface Vision {
-  id: typeof VISION_ID;
-  statement: string;
-  looksLike: string;
-  feelsLike: string;
-  horizons: VisionHorizons;
-  updatedAt: number;
-}
+/** One picture on the vision board: as a backup holds it, its bytes a Blob instead of base64. */
+export type VisionImage = Omit<z.output<typeof imageSchema>, 'image'> & { blob: Blob };
 
-/** One picture on the vision board. */
-export interface VisionImage {
-  id: number;
-  blob: Blob;
-  caption: string;
-  order: number;
-  /** Pixel size, recorded when the picture was added (lets the new tab reserve its space). */
-  width?: number;
-  height?: number;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type GoalStatus = 'active' | 'achieved' | 'archived';
-
-export interface Goal {
-  id: string;
-  title: string;
-  why: string;
-  successMeasure: string;
-  status: GoalStatus;
-  order: number;
-  createdAt: number;
-  updatedAt: number;
-}
+export type Goal = z.output<typeof goalSchema>;
 
 /** An implementation intention: "When {when}, I will {then}." */
-export interface IfThenPlan {
-  when: string;
-  then: string;
-}
-
-export type CommitmentStatus = 'open' | 'done' | 'not-done' | 'dropped';
+export type IfThenPlan = z.output<typeof ifThenShape>;
 
 /** An action the user committed to for one day. */
-export interface Commitment {
-  id: string;
-  day: DayKey;
-  title: string;
-  goalId?: string;
-  strengthId?: StrengthId;
-  ifThen?: IfThenPlan;
-  status: CommitmentStatus;
-  /** The commitment this one was carried over from, on an earlier day. */
-  carriedFrom?: string;
-  order: number;
-  createdAt: number;
-  updatedAt: number;
-  doneAt?: number;
-  /** The recurring rule that added this commitment to its day (schema version 2). */
-  recurrenceId?: string;
-}
+export type Commitment = z.output<typeof commitmentSchema>;
 
 /** When a recurring commitment comes back: chosen weekdays, or every N weeks on one weekday. */
-export type RecurrenceSchedule =
-  { kind: 'weekdays'; weekdays: number[] } | { kind: 'every-n-weeks'; interval: number; weekday: number };
+export type RecurrenceSchedule = z.output<typeof scheduleShape>;
 
-/**
- * A recurring commitment (weekly one-to-ones, a Friday pipeline review): added once to each
- * matching day's list, from `startDay` on, when that day is first opened (schema version 2).
- */
-export interface RecurrenceRule {
-  id: string;
-  title: string;
-  goalId?: string;
-  strengthId?: StrengthId;
-  ifThen?: IfThenPlan;
-  schedule: RecurrenceSchedule;
-  /** The first day the rule applies to; "every N weeks" counts weeks from this day's week. */
-  startDay: DayKey;
-  order: number;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** What the review decided for a commitment that was not done. */
-export type CarryDecision = 'carry' | 'move' | 'drop';
-
-/** What happened to one commitment, as the end-of-day review recorded it. */
-export interface ReviewOutcome {
-  commitmentId: string;
-  status: 'done' | 'not-done' | 'dropped';
-  /** A built-in obstacle id or `custom:` and the user's words (lib/domain/obstacles). */
-  obstacle?: string;
-  note?: string;
-  decision?: CarryDecision;
-  /** For a move: the day chosen. */
-  moveTo?: DayKey;
-  /** Set once the commitment has been carried over, to the day it went to. */
-  carriedTo?: DayKey;
-}
+/** A recurring commitment, added once to each matching day's list from its start day on. */
+export type RecurrenceRule = z.output<typeof recurrenceSchema>;
 
 /** The end-of-day review of one day (keyed by that day, even when written after midnight). */
-export interface DailyReview {
-  day: DayKey;
-  /** Unset while the review is a draft. */
-  completedAt?: number;
-  /** Set when the user chose to skip the day's review rather than write it. */
-  skipped?: boolean;
-  outcomes: ReviewOutcome[];
-  wentWell: string;
-  strengthsUsed: StrengthId[];
-  learned: string;
-  tomorrowFocus: string;
-  energy?: number;
-  stress?: number;
-  updatedAt: number;
-}
+export type DailyReview = z.output<typeof reviewSchema>;
+
+/** What happened to one commitment, as the end-of-day review recorded it. */
+export type ReviewOutcome = DailyReview['outcomes'][number];
 
 /** The weekly zoom-out, keyed by ISO week. */
-export interface WeeklyReview {
-  week: WeekKey;
-  wins: string;
-  patterns: string;
-  nextWeekFocus: string;
-  completedAt?: number;
-  updatedAt: number;
-}
+export type WeeklyReview = z.output<typeof weeklyReviewSchema>;

@@ -1,7 +1,7 @@
 /**
  * Length limits and the text checks every write function applies before touching the database. A
- * restored backup is checked with the same functions (lib/domain/backup/schema.ts), so it can only hold
- * what the editors could have written.
+ * restored backup is checked with the same functions (the schemas of lib/domain/entities/), so it can
+ * only hold what the editors could have written.
  */
 import type { IfThenPlan } from './types';
 

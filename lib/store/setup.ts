@@ -1,12 +1,8 @@
 /** Where the user is in the first-run setup, so closing the page resumes at the same step. */
 import { storage } from 'wxt/utils/storage';
-import type { SetupStep } from '../domain/setup-steps';
+import type { SetupState, SetupStep } from '../domain/setup-steps';
 
-export interface SetupState {
-  step: SetupStep;
-  /** When the user reached the last step; null until then. */
-  completedAt: number | null;
-}
+export type { SetupState } from '../domain/setup-steps';
 
 export const setupItem = storage.defineItem<SetupState>('local:setup', {
   fallback: { step: 'welcome', completedAt: null },

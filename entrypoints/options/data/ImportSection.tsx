@@ -8,7 +8,7 @@ import {
   type ImportMode,
   type TablePlan,
 } from '../../../lib/store/backup/import';
-import type { TableName } from '../../../lib/domain/backup/schema';
+import type { TableName } from '../../../lib/domain/entities/tables';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
 import { describeError } from '../../../lib/domain/errors';
 import { CheckProgressView, checkStepSentence } from './CheckProgressView';

@@ -11,17 +11,15 @@ import { describeIssue, describeRule, ROW_NAMES } from './describe';
 import { explainJsonError } from './json-error';
 import { restorePictures, type Decode } from './pictures';
 import { upgradeBackupRows } from './upgrade-rows';
+import { ROW_SCHEMAS, TABLE_NAMES, type TableName } from '../entities/tables';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  ROW_SCHEMAS,
   TABLE_MAX,
-  TABLE_NAMES,
   TABLE_RULES,
   backupSchema,
   type BackupFile,
   type BackupTables,
-  type TableName,
 } from './schema';
 
 /** A checked backup, ready to write: its pictures are the Blobs the board stores. */

@@ -1,6 +1,7 @@
 /** A problem found in a backup, as a short phrase a person can act on: "commitment 12: day is not a date". */
 import type { ZodIssue } from 'zod';
-import { RULE_ISSUE, type TableName } from './schema';
+import { RULE_ISSUE } from '../entities/by-rule';
+import type { TableName } from '../entities/tables';
 
 /** What one row of each table is called in a message. */
 export const ROW_NAMES: Record<TableName, string> = {

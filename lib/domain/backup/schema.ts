@@ -1,49 +1,21 @@
 /**
  * What a backup file may contain, format version 1: its tables, each a list of rows of
- * lib/domain/backup/rows.ts, the settings and setup progress, and what the file says about itself. Pure:
- * the check runs in a Web Worker.
+ * lib/domain/entities/tables.ts, the settings and setup progress, and what the file says about
+ * itself. Pure: the check runs in a Web Worker.
  */
 import { z } from 'zod';
 import { isStorableInstant } from '../day-range';
 import { MAX_BOARD_PICTURES } from '../images';
 import { rankingOf } from '../ranking';
-import { byRule } from './by-rule';
+import { settingsSchema } from '../entities/settings';
+import { setupSchema } from '../entities/setup';
+import type { ROW_SCHEMAS, TableName } from '../entities/tables';
 import { parseIsoInstant } from './instant';
-import {
-  commitmentSchema,
-  goalSchema,
-  imageSchema,
-  profileSchema,
-  recurrenceSchema,
-  reviewSchema,
-  settingsSchema,
-  setupSchema,
-  strengthSchema,
-  visionSchema,
-  weeklyReviewSchema,
-} from './rows';
-
-export { RULE_ISSUE } from './by-rule';
 
 export const BACKUP_FORMAT = 'flourish-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Files larger than this are refused before they are read. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-
-/** One row of each table, in the order the tables are written (the schema version 2 model). */
-export const ROW_SCHEMAS = {
-  profile: profileSchema,
-  strengths: strengthSchema,
-  vision: visionSchema,
-  visionImages: imageSchema,
-  goals: goalSchema,
-  commitments: commitmentSchema,
-  reviews: reviewSchema,
-  weeklyReviews: weeklyReviewSchema,
-  recurrences: recurrenceSchema,
-};
-
-export type TableName = keyof typeof ROW_SCHEMAS;
 
 /** How many rows each table may hold. */
 export const TABLE_MAX: Record<TableName, number> = {
@@ -58,36 +30,10 @@ export const TABLE_MAX: Record<TableName, number> = {
   recurrences: 10_000,
 };
 
-export const TABLE_NAMES = Object.keys(ROW_SCHEMAS) as TableName[];
-
 /** Rules over a whole table, as the editor keeps it: the ranking runs 1, 2, 3 … with no tie. */
 export const TABLE_RULES: Partial<Record<TableName, (rows: never[]) => unknown>> = {
   strengths: rankingOf,
 };
-
-/** A table of the file: a list of at most TABLE_MAX rows, then its table rule. */
-function tableSchema<N extends TableName>(name: N) {
-  const rule = TABLE_RULES[name];
-  return z
-    .array(ROW_SCHEMAS[name] as (typeof ROW_SCHEMAS)[N])
-    .max(TABLE_MAX[name], `has more than ${TABLE_MAX[name]} rows`)
-    .superRefine((rows, context) => {
-      if (rule) byRule(rule)(rows as never[], context);
-    });
-}
-
-export const tablesSchema = z.object({
-  profile: tableSchema('profile'),
-  strengths: tableSchema('strengths'),
-  vision: tableSchema('vision'),
-  visionImages: tableSchema('visionImages'),
-  goals: tableSchema('goals'),
-  commitments: tableSchema('commitments'),
-  reviews: tableSchema('reviews'),
-  weeklyReviews: tableSchema('weeklyReviews'),
-  // Backups of schema version 1 had no recurring commitments.
-  recurrences: tableSchema('recurrences').default([]),
-});
 
 const exportedAt = z
   .string()
@@ -103,16 +49,18 @@ const exportedAt = z
     if (message) context.addIssue({ code: z.ZodIssueCode.custom, message });
   });
 
+/** The file but its tables, whose rows lib/domain/backup/check.ts checks one by one. */
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   appVersion: z.string().max(40),
   schemaVersion: z.number().int().min(1),
   exportedAt,
-  tables: tablesSchema,
   settings: settingsSchema,
   setup: setupSchema,
 });
 
-export type BackupFile = z.output<typeof backupSchema>;
-export type BackupTables = BackupFile['tables'];
+/** Each table of a backup: rows as their schemas in lib/domain/entities/ let them through. */
+export type BackupTables = { [N in TableName]: z.output<(typeof ROW_SCHEMAS)[N]>[] };
+
+export type BackupFile = z.output<typeof backupSchema> & { tables: BackupTables };

@@ -19,7 +19,7 @@ import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES } from '../../domain/images';
 import type { RestorableBackup } from '../../domain/backup/check';
 import { restoreJournal } from './restore-journal';
 import { JOURNAL_KEY, finishRestore } from './journal';
-import { TABLE_NAMES, type TableName } from '../../domain/backup/schema';
+import { TABLE_NAMES, type TableName } from '../../domain/entities/tables';
 
 export type ImportMode = 'replace' | 'merge';
 

@@ -1,0 +1,22 @@
+/** The settings, kept in extension storage; which values they may take is lib/domain/settings.ts. */
+import { z } from 'zod';
+import { validateSettings } from '../settings';
+import { byRule } from './by-rule';
+
+export const settingsShape = z.object({
+  /** End-of-day review time, local `HH:MM`. */
+  reviewTime: z.string(),
+  /** Days on which a review is expected: 0 = Sunday … 6 = Saturday. */
+  workdays: z.array(z.number()),
+  /** Whether Flourish shows notifications at all. */
+  promptsEnabled: z.boolean(),
+  /** One of SNOOZE_CHOICES. */
+  snoozeMinutes: z.number(),
+  /** Optional morning planning prompt, local `HH:MM`, or null for none. */
+  morningTime: z.string().nullable(),
+  /** Weekday of the weekly zoom-out, or null for none. */
+  weeklyReviewDay: z.number().nullable(),
+});
+
+/** Settings as Settings may save them. */
+export const settingsSchema = settingsShape.transform(byRule(validateSettings));
