@@ -4,12 +4,11 @@
  * whenever the vision or today's list changes. It is only a hint: anything malformed or from
  * another day is ignored and the database decides.
  */
-import type { CommitmentStatus } from './types';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from './types';
 import { isDayKey, type DayKey } from './days';
 
 export const SNAPSHOT_KEY = 'flourish:newtab-snapshot';
 const SNAPSHOT_VERSION = 1;
-const STATUSES: readonly CommitmentStatus[] = ['open', 'done', 'not-done', 'dropped'];
 
 export interface SnapshotCommitment {
   id: string;
@@ -49,7 +48,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function isCommitment(value: unknown): value is SnapshotCommitment {
   return (
-    isObject(value) && isString(value.id) && isString(value.title) && STATUSES.includes(value.status as never)
+    isObject(value) &&
+    isString(value.id) &&
+    isString(value.title) &&
+    COMMITMENT_STATUSES.includes(value.status as never)
   );
 }
 

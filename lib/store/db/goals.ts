@@ -3,8 +3,6 @@ import { applyOrder } from './order';
 import type { Goal, GoalStatus } from '../../domain/types';
 import { LIMITS, checkGoalTitle, limitText } from '../../domain/validation';
 
-export const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'archived'];
-
 /** Every goal in the user's order. */
 export function goalsInOrder(): Promise<Goal[]> {
   return db.goals.orderBy('order').toArray();

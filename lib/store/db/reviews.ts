@@ -1,5 +1,5 @@
 import { db } from './db';
-import type { Commitment, DailyReview, ReviewOutcome } from '../../domain/types';
+import { OUTCOME_STATUSES, type Commitment, type DailyReview, type ReviewOutcome } from '../../domain/types';
 import { isDayKey, type DayKey } from '../../domain/days';
 import { formatDayShort } from '../../domain/format';
 import { isObstacle } from '../../domain/obstacles';
@@ -66,7 +66,7 @@ function checkAnswers(
   for (const outcome of answers.outcomes) {
     const commitment = commitments.get(outcome.commitmentId);
     if (!commitment) throw new ValidationError('The review mentions a commitment that is not on this day.');
-    if (!['done', 'not-done', 'dropped'].includes(outcome.status)) {
+    if (!OUTCOME_STATUSES.includes(outcome.status)) {
       throw new ValidationError(`“${commitment.title}” must be done or not done.`);
     }
     if (outcome.obstacle !== undefined && !isObstacle(outcome.obstacle)) {
