@@ -13,6 +13,7 @@ import type { profileSchema } from './entities/profile';
 import type { recurrenceSchema, scheduleShape } from './entities/recurrence';
 import type { reviewSchema } from './entities/review';
 import type { strengthSchema } from './entities/strength';
+import type { ROW_SCHEMAS, TableName } from './entities/tables';
 import type { visionSchema } from './entities/vision';
 import type { imageSchema } from './entities/vision-image';
 import type { weeklyReviewSchema } from './entities/weekly-review';
@@ -67,3 +68,8 @@ export type ReviewOutcome = DailyReview['outcomes'][number];
 
 /** The weekly zoom-out, keyed by ISO week. */
 export type WeeklyReview = z.output<typeof weeklyReviewSchema>;
+
+/** A row of each table as the database stores it. */
+export type StoredRows = {
+  [N in TableName]: N extends 'visionImages' ? VisionImage : z.output<(typeof ROW_SCHEMAS)[N]>;
+};

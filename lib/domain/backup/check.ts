@@ -11,7 +11,7 @@ import { describeIssue, describeRule, ROW_NAMES } from './describe';
 import { explainJsonError } from './json-error';
 import { restorePictures, type Decode } from './pictures';
 import { upgradeBackupRows } from './upgrade-rows';
-import { ROW_SCHEMAS, TABLE_NAMES, type TableName } from '../entities/tables';
+import { ROW_SCHEMAS, TABLE_KEYS, TABLE_NAMES, type TableName } from '../entities/tables';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -68,19 +68,6 @@ function listsOfRows() {
 /** The file as a whole, its tables' rows left for `checkTables`. */
 const envelopeSchema = backupSchema.extend({ tables: z.object(listsOfRows()) });
 
-/** Keys of each table, for the duplicate check. */
-const KEY_FIELD: Record<TableName, string> = {
-  profile: 'id',
-  strengths: 'id',
-  vision: 'id',
-  visionImages: 'id',
-  goals: 'id',
-  commitments: 'id',
-  reviews: 'day',
-  weeklyReviews: 'week',
-  recurrences: 'id',
-};
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -131,7 +118,7 @@ function checkTables(
     if (rows.length < tables[name].length) continue;
     const seen = new Set<unknown>();
     for (const [index, row] of rows.entries()) {
-      const key = (row as Record<string, unknown>)[KEY_FIELD[name]];
+      const key = (row as Record<string, unknown>)[TABLE_KEYS[name]];
       if (seen.has(key)) problems.push(`${ROW_NAMES[name]} ${index + 1}: ${String(key)} appears twice`);
       seen.add(key);
     }

@@ -1,4 +1,8 @@
-/** The tables of the database, each with its row's schema: the one list of tables. */
+/**
+ * The tables of the database: each one's row schema and the field it is keyed by. The one list of
+ * tables: the database's typing, the backup's format, its export and its restore all follow it.
+ */
+import type { StoredRows } from '../types';
 import { commitmentSchema } from './commitment';
 import { goalSchema } from './goal';
 import { profileSchema } from './profile';
@@ -25,3 +29,16 @@ export const ROW_SCHEMAS = {
 export type TableName = keyof typeof ROW_SCHEMAS;
 
 export const TABLE_NAMES = Object.keys(ROW_SCHEMAS) as TableName[];
+
+/** The field each table's rows are keyed by. */
+export const TABLE_KEYS = {
+  profile: 'id',
+  strengths: 'id',
+  vision: 'id',
+  visionImages: 'id',
+  goals: 'id',
+  commitments: 'id',
+  reviews: 'day',
+  weeklyReviews: 'week',
+  recurrences: 'id',
+} as const satisfies { [N in TableName]: keyof StoredRows[N] };

@@ -1,6 +1,8 @@
 /** Writing a backup: every table (pictures included) and the settings, in one versioned JSON file. */
 import { db } from '../db/db';
 import type { DayKey } from '../../domain/days';
+import { TABLE_NAMES } from '../../domain/entities/tables';
+import type { StoredRows } from '../../domain/types';
 import { getSettings } from '../settings';
 import { setupItem } from '../setup';
 import { bytesToBase64 } from '../../domain/backup/base64';
@@ -8,17 +10,12 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from '../../dom
 
 /** Reads everything into a backup. The rows are read in one transaction, so they belong together. */
 export async function createBackup(appVersion: string, now: number = Date.now()): Promise<BackupFile> {
-  const tables = await db.transaction('r', db.tables, async () => ({
-    profile: await db.profile.toArray(),
-    strengths: await db.strengths.toArray(),
-    vision: await db.vision.toArray(),
-    visionImages: await db.visionImages.toArray(),
-    goals: await db.goals.toArray(),
-    commitments: await db.commitments.toArray(),
-    reviews: await db.reviews.toArray(),
-    weeklyReviews: await db.weeklyReviews.toArray(),
-    recurrences: await db.recurrences.toArray(),
-  }));
+  const tables = await db.transaction('r', db.tables, async () => {
+    const rows = await Promise.all(TABLE_NAMES.map((name) => db.table(name).toArray()));
+    return Object.fromEntries(TABLE_NAMES.map((name, index) => [name, rows[index]])) as {
+      [N in keyof StoredRows]: StoredRows[N][];
+    };
+  });
   // Blobs are read outside the transaction: awaiting them inside would let it commit early.
   const visionImages = await Promise.all(
     tables.visionImages.map(async ({ blob, ...row }) => ({

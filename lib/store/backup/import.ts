@@ -19,7 +19,7 @@ import { MAX_BOARD_BYTES, MAX_BOARD_PICTURES } from '../../domain/images';
 import type { RestorableBackup } from '../../domain/backup/check';
 import { restoreJournal } from './restore-journal';
 import { JOURNAL_KEY, finishRestore } from './journal';
-import { TABLE_NAMES, type TableName } from '../../domain/entities/tables';
+import { TABLE_KEYS, TABLE_NAMES, type TableName } from '../../domain/entities/tables';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -48,8 +48,7 @@ type Row = { updatedAt?: number } & Record<string, unknown>;
 type Key = string | number;
 
 const tableOf = (name: TableName) => db[name] as unknown as Table<Row, Key>;
-const keyOf = (name: TableName, row: Row) =>
-  (name === 'reviews' ? row.day : name === 'weeklyReviews' ? row.week : row.id) as Key;
+const keyOf = (name: TableName, row: Row) => row[TABLE_KEYS[name]] as Key;
 const isNewer = (row: Row, mine: Row) => (row.updatedAt ?? 0) > (mine.updatedAt ?? 0);
 
 /** The backup's rows as the database stores them (the check made its pictures Blobs). */

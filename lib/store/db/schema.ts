@@ -4,17 +4,8 @@
  * upgrade test (STYLE.md §4).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type {
-  Commitment,
-  DailyReview,
-  Goal,
-  Profile,
-  RecurrenceRule,
-  StrengthRanking,
-  Vision,
-  VisionImage,
-  WeeklyReview,
-} from '../../domain/types';
+import type { TABLE_KEYS, TableName } from '../../domain/entities/tables';
+import type { StoredRows } from '../../domain/types';
 import { upgradeToV3 } from './upgrade-v3';
 
 export const DATABASE_NAME = 'flourish';
@@ -60,16 +51,24 @@ export interface MetaRow {
   value: unknown;
 }
 
-export class FlourishDatabase extends Dexie {
-  profile!: EntityTable<Profile, 'id'>;
-  strengths!: EntityTable<StrengthRanking, 'id'>;
-  vision!: EntityTable<Vision, 'id'>;
-  visionImages!: EntityTable<VisionImage, 'id'>;
-  goals!: EntityTable<Goal, 'id'>;
-  commitments!: EntityTable<Commitment, 'id'>;
-  reviews!: EntityTable<DailyReview, 'day'>;
-  weeklyReviews!: EntityTable<WeeklyReview, 'week'>;
-  recurrences!: EntityTable<RecurrenceRule, 'id'>;
+/**
+ * Each table of lib/domain/entities/tables.ts: its stored rows, keyed by its key field. The class
+ * implements it, so a table left out of the class fails the type-check.
+ */
+type EntityTables = {
+  [N in TableName]: EntityTable<StoredRows[N], Extract<(typeof TABLE_KEYS)[N], keyof StoredRows[N]>>;
+};
+
+export class FlourishDatabase extends Dexie implements EntityTables {
+  profile!: EntityTables['profile'];
+  strengths!: EntityTables['strengths'];
+  vision!: EntityTables['vision'];
+  visionImages!: EntityTables['visionImages'];
+  goals!: EntityTables['goals'];
+  commitments!: EntityTables['commitments'];
+  reviews!: EntityTables['reviews'];
+  weeklyReviews!: EntityTables['weeklyReviews'];
+  recurrences!: EntityTables['recurrences'];
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -77,6 +76,9 @@ export class FlourishDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // New table and index only: existing rows need no change.
     this.version(2).stores(SCHEMA_V2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // The newest version declares every table (a table missing here fails the type-check).
+    this.version(3)
+      .stores(SCHEMA_V3 satisfies Record<TableName | 'meta', string>)
+      .upgrade(upgradeToV3);
   }
 }
