@@ -18,7 +18,7 @@ const chrome = chromiumBinary();
 function extensionPagesPolicy(command: 'build' | 'serve'): string {
   return Object.entries({
     'default-src': "'self'",
-    // The package's own files only: no inline script, no eval (the new tab's first paint is a file).
+    // The package's own files only: no inline script, no eval (the new tab's loader is a file).
     'script-src': "'self'",
     'object-src': "'none'",
     // No fetch, XMLHttpRequest, WebSocket, EventSource or beacon, to anywhere. `npm run dev` only:
