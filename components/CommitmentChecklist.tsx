@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
 import type { Commitment } from '../lib/domain/types';
 import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
-import { usePending } from './use-pending';
+import { useOptimisticValues } from './use-optimistic-values';
 import './commitment-checklist.css';
 
 /** Marks a commitment the day's review settled as not done: it can no longer be ticked. */
@@ -23,7 +23,7 @@ export function CommitmentChecklist({
   timing?: string;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
-  const { valueOf, track } = usePending(stored);
+  const { valueOf, track } = useOptimisticValues(stored);
 
   return (
     <ul className="checklist" aria-label={label}>
