@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StrengthRanking } from '../../../lib/domain/types';
-import { moveItem, pickForDay } from '../../../lib/domain/lists';
+import { moveItem } from '../../../lib/domain/move-item';
 import {
   rankedStrengths,
   rankingOf,
@@ -58,16 +58,6 @@ describe('moveItem', () => {
     const list = ['a', 'b'];
     moveItem(list, 0, 1);
     expect(list).toEqual(['a', 'b']);
-  });
-});
-
-describe('pickForDay', () => {
-  it('cycles through the items one day at a time', () => {
-    expect([0, 1, 2, 3, 4].map((day) => pickForDay(['a', 'b', 'c'], day))).toEqual(['a', 'b', 'c', 'a', 'b']);
-  });
-
-  it('has nothing to pick from an empty list', () => {
-    expect(pickForDay([], 3)).toBeUndefined();
   });
 });
 
