@@ -54,16 +54,6 @@ export function wallClock(instant: number, timeZone: string): WallClock {
   return clock;
 }
 
-/** True when `timeZone` is a zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function keyOf(year: number, month: number, day: number): DayKey {

@@ -14,8 +14,6 @@ export const OBSTACLES = [
   { id: 'other', label: 'Other' },
 ] as const;
 
-export type BuiltInObstacle = (typeof OBSTACLES)[number]['id'];
-
 const CUSTOM = 'custom:';
 
 /** How many of the user's own obstacles are offered (the most recent ones). */
