@@ -10,7 +10,7 @@ function NotDoneNote() {
   return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
 }
 
-/** A tick-able list of a day's commitments; ticking writes through lib/db at once. */
+/** A tick-able list of a day's commitments; ticking writes through lib/store/db at once. */
 export function CommitmentChecklist({
   commitments,
   label,

@@ -1,7 +1,7 @@
 /**
  * Calendar maths. Every function is pure: the instant (`now`, epoch milliseconds) and the IANA
  * time zone are parameters, never read from the machine, so DST days, midnight and travel are
- * testable. A *day* is a local calendar date written `YYYY-MM-DD` (DESIGN.md §2).
+ * testable. A *day* is the leader's local calendar date, written `YYYY-MM-DD`.
  */
 
 /** A local calendar date, `YYYY-MM-DD`. */

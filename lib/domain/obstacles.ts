@@ -1,6 +1,5 @@
 /**
- * "What got in the way": the vocabulary coaches use to explore obstacles (DESIGN.md §2), plus the
- * user's own. A stored obstacle is a built-in id, or `custom:` followed by the user's words.
+ * "What got in the way": the vocabulary coaches use to explore obstacles, plus the user's own. A stored obstacle is a built-in id, or `custom:` followed by the user's words.
  */
 
 export const OBSTACLES = [

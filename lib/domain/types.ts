@@ -1,5 +1,5 @@
 /**
- * The domain model of DESIGN.md §2, as stored. Every row carries `updatedAt` (epoch ms) so that a
+ * Flourish's domain model, as stored. Every row carries `updatedAt` (epoch ms) so that a
  * backup can be merged row by row, newer wins.
  */
 import type { DayKey, WeekKey } from './days';
