@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
 import type { Commitment } from '../lib/domain/types';
 import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
-import { usePending } from './use-pending';
+import { useOptimisticValues } from './use-optimistic-values';
 import './commitment-checklist.css';
 
 /** Marks a commitment the day's review settled as not done: it can no longer be ticked. */
@@ -10,7 +10,7 @@ function NotDoneNote() {
   return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
 }
 
-/** A tick-able list of a day's commitments; ticking writes through lib/db at once. */
+/** A tick-able list of a day's commitments; ticking writes through lib/store/db at once. */
 export function CommitmentChecklist({
   commitments,
   label,
@@ -23,7 +23,7 @@ export function CommitmentChecklist({
   timing?: string;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
-  const { valueOf, track } = usePending(stored);
+  const { valueOf, track } = useOptimisticValues(stored);
 
   return (
     <ul className="checklist" aria-label={label}>

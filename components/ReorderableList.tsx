@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { moveItem } from '../lib/domain/lists';
+import { moveItem } from '../lib/domain/move-item';
 import './reorderable-list.css';
 
 interface ReorderableListProps<T> {

@@ -40,10 +40,10 @@ export function inlinePageStyles(pages: string[]): Plugin {
 
 /**
  * Two build-time changes to the new tab's HTML so its first paint waits for nothing but the
- * classic first-paint script:
+ * classic script that paints it (entrypoints/newtab-loader.ts):
  * - its stylesheets are inlined;
  * - the React app's module script and its preloads are removed from the head and named on the
- *   first-paint script instead (`data-app`), which loads the module once the first frame is up.
+ *   loader instead (`data-app`), which loads the module once the first frame is up.
  */
 export function deferNewTabApp(pages: string[]): Plugin {
   return rewritePages('flourish:defer-new-tab-app', pages, (html, bundle) => {

@@ -13,12 +13,11 @@ import { addCommitment, commitmentsForDay } from '../../lib/store/db/commitments
 import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
 import { visionImagesInOrder } from '../../lib/store/db/vision-images';
 import { describeError } from '../../lib/domain/errors';
-import { pickForDay } from '../../lib/domain/lists';
+import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
 import { promptStateView } from '../../lib/store/prompt-state-view';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/store/settings';
 import type { FirstPaint } from '../../lib/domain/newtab-snapshot';
 import { loadSnapshot } from '../../lib/store/snapshot-source';
-import { dayNumber } from '../../lib/domain/spotlight';
 import { LIMITS } from '../../lib/domain/validation';
 import { newTabView } from './view';
 

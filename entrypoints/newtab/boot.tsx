@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { StorageProblem } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { openDatabase } from '../../lib/store/db/open';
-import { startThisPageSync } from '../../components/start-page-sync';
+import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sync';
 import { today } from '../../lib/platform/clock';
 import { markCommitmentDone, reopenCommitment } from '../../lib/store/db/commitments';
 import { readSnapshot } from '../../lib/domain/newtab-snapshot';
@@ -45,5 +45,5 @@ export async function boot(): Promise<void> {
       </ErrorBoundary>
     </StrictMode>,
   );
-  if (opened.ok) startThisPageSync();
+  if (opened.ok) startSnapshotBadgeSync();
 }

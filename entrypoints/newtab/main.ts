@@ -1,4 +1,4 @@
-// The new tab's module entry, loaded by newtab-first-paint.js after the first frame is on screen
+// The new tab's module entry, loaded by newtab-loader.js after the first frame is on screen
 // (see scripts/defer-new-tab-app.ts). It waits one more frame before React and the database.
 import '../../components/base.css';
 import '../../components/commitment-checklist.css';

@@ -7,7 +7,7 @@ import { DailyReview } from '../../components/review/DailyReview';
 import { ReviewDue } from '../../components/ReviewDue';
 import { StrengthChips } from '../../components/StrengthChips';
 import { UndoProvider, useUndo } from '../../components/UndoProvider';
-import { usePending } from '../../components/use-pending';
+import { useOptimisticValues } from '../../components/use-optimistic-values';
 import { usePendingReviews } from '../../components/use-pending-reviews';
 import { useToday } from '../../components/use-today';
 import {
@@ -130,7 +130,7 @@ function Today({ banner }: { banner: ReactNode }) {
     () => new Map((commitments ?? []).map((c) => [c.id, c.status === 'done'])),
     [commitments],
   );
-  const { valueOf, track } = usePending(stored);
+  const { valueOf, track } = useOptimisticValues(stored);
 
   const signature = useMemo(() => (rankings ? signatureStrengths(rankings) : []), [rankings]);
   const others = useMemo(() => STRENGTHS.filter((s) => !signature.includes(s)), [signature]);

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { startThisPageSync } from '../../components/start-page-sync';
+import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sync';
 import App from './App';
 import '../../components/base.css';
 import './popup.css';
@@ -18,6 +18,6 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // After the popup is on screen: keep the new tab's snapshot and the badge in step with changes made here.
-requestIdleCallback(() => startThisPageSync(), {
+requestIdleCallback(() => startSnapshotBadgeSync(), {
   timeout: 1000,
 });

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { startThisPageSync } from '../../components/start-page-sync';
+import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sync';
 import App from './App';
 import '../../components/base.css';
 import './review-page.css';
@@ -17,4 +17,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-startThisPageSync();
+startSnapshotBadgeSync();

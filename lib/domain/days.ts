@@ -1,7 +1,7 @@
 /**
  * Calendar maths. Every function is pure: the instant (`now`, epoch milliseconds) and the IANA
  * time zone are parameters, never read from the machine, so DST days, midnight and travel are
- * testable. A *day* is a local calendar date written `YYYY-MM-DD` (DESIGN.md §2).
+ * testable. A *day* is the leader's local calendar date, written `YYYY-MM-DD`.
  */
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -52,16 +52,6 @@ export function wallClock(instant: number, timeZone: string): WallClock {
     if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
   }
   return clock;
-}
-
-/** True when `timeZone` is a zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

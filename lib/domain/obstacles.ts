@@ -1,6 +1,5 @@
 /**
- * "What got in the way": the vocabulary coaches use to explore obstacles (DESIGN.md §2), plus the
- * user's own. A stored obstacle is a built-in id, or `custom:` followed by the user's words.
+ * "What got in the way": the vocabulary coaches use to explore obstacles, plus the user's own. A stored obstacle is a built-in id, or `custom:` followed by the user's words.
  */
 
 export const OBSTACLES = [
@@ -13,8 +12,6 @@ export const OBSTACLES = [
   { id: 'unclear', label: 'Unclear next step' },
   { id: 'other', label: 'Other' },
 ] as const;
-
-export type BuiltInObstacle = (typeof OBSTACLES)[number]['id'];
 
 const CUSTOM = 'custom:';
 

@@ -19,16 +19,6 @@ export function signatureStrengths(rankings: readonly StrengthRanking[]): Streng
   return rankedStrengths(rankings).slice(0, SIGNATURE_COUNT);
 }
 
-/** Strength ids with the signature strengths first, then the rest of the catalogue order. */
-export function strengthsSignatureFirst(
-  rankings: readonly StrengthRanking[],
-  all: readonly Strength[],
-): Strength[] {
-  const top = signatureStrengths(rankings);
-  const topIds = new Set(top.map((strength) => strength.id));
-  return [...top, ...all.filter((strength) => !topIds.has(strength.id))];
-}
-
 /** Refuses a ranking the editor could not make: a strength not in the catalogue, or one twice. */
 export function validateRanking(ids: readonly string[]): readonly string[] {
   for (const id of ids) {

@@ -1,16 +1,11 @@
 /** The strength spotlight: one signature strength a day, in rotation, with one new-way idea. */
-import { daysBetween, type DayKey } from './days';
-import { pickForDay } from './lists';
+import type { DayKey } from './days';
+import { dayNumber, pickForDay } from './item-of-the-day';
 import type { Strength } from './strengths';
 
 export interface Spotlight {
   strength: Strength;
   idea: string;
-}
-
-/** Day number since 1970-01-01, the clock every daily rotation turns on. */
-export function dayNumber(day: DayKey): number {
-  return daysBetween('1970-01-01', day);
 }
 
 /**

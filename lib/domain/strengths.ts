@@ -331,8 +331,3 @@ const BY_ID = new Map(STRENGTHS.map((strength) => [strength.id, strength]));
 export function strengthById(id: string): Strength | undefined {
   return BY_ID.get(id);
 }
-
-/** The strengths of one virtue, in the classification's order. */
-export function strengthsOfVirtue(virtue: VirtueId): Strength[] {
-  return STRENGTHS.filter((strength) => strength.virtue === virtue);
-}

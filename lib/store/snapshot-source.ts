@@ -9,10 +9,10 @@ import { visionImagesInOrder } from './db/vision-images';
 import { addDays, dayKey } from '../domain/days';
 import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../domain/waiting-reviews';
 import type { Settings } from './settings';
-import { pickForDay } from '../domain/lists';
+import { dayNumber, pickForDay } from '../domain/item-of-the-day';
 import { signatureStrengths } from '../domain/ranking';
 import type { NewTabSnapshot } from '../domain/newtab-snapshot';
-import { dayNumber, spotlightFor } from '../domain/spotlight';
+import { spotlightFor } from '../domain/spotlight';
 
 /** What decides which reviews are waiting; read outside the database by the caller. */
 export interface ReviewContext {

@@ -30,15 +30,6 @@ export async function savePurpose(purpose: string): Promise<Profile> {
   return update({ purpose: limitText(purpose, 'Your purpose', LIMITS.statement) });
 }
 
-/** Saves the user's name and coach's name. */
-export async function saveNames(names: { name?: string; coachName?: string }): Promise<Profile> {
-  const changes: Partial<Profile> = {};
-  if (names.name !== undefined) changes.name = limitText(names.name.trim(), 'Your name', LIMITS.title);
-  if (names.coachName !== undefined)
-    changes.coachName = limitText(names.coachName.trim(), 'Your coach’s name', LIMITS.title);
-  return update(changes);
-}
-
 /** Replaces the ordered list of values after validating it. */
 export async function saveValues(values: readonly string[]): Promise<Profile> {
   return update({ values: validateValues(values) });

@@ -1,7 +1,7 @@
 /**
  * The Dexie database class with every schema version. A version is never edited once shipped:
  * a change is a new `version(n)` with an upgrade, a frozen fixture in `tests/fixtures/` and an
- * upgrade test (STYLE.md §4).
+ * upgrade test (docs/design-notes.md, “Schema versions”).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { TABLE_KEYS, TableName } from '../../domain/entities/tables';

@@ -184,9 +184,12 @@ describe('updating while a page opens', () => {
       return released.then(() => answer);
     }) as typeof get);
     vi.resetModules();
-    const page = await import('../../../lib/store/page-sync');
+    const page = await import('../../../lib/store/snapshot-badge-sync');
     const snapshot = vi.fn();
-    const stopPage = page.startPageSync({ storage: { setItem: snapshot }, action: fakeBrowser.action });
+    const stopPage = page.syncSnapshotAndBadge({
+      storage: { setItem: snapshot },
+      action: fakeBrowser.action,
+    });
     held.mockRestore();
 
     // The update starts the worker, which brings the state up to date and shows the review.

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StrengthRanking } from '../../../lib/domain/types';
-import { moveItem, pickForDay } from '../../../lib/domain/lists';
-import {
-  rankedStrengths,
-  rankingOf,
-  signatureStrengths,
-  strengthsSignatureFirst,
-} from '../../../lib/domain/ranking';
+import { moveItem } from '../../../lib/domain/move-item';
+import { rankedStrengths, rankingOf, signatureStrengths } from '../../../lib/domain/ranking';
 import { ValidationError } from '../../../lib/domain/validation';
-import { STRENGTHS } from '../../../lib/domain/strengths';
 
 const ranking = (...ids: string[]): StrengthRanking[] =>
   ids.map((id, index) => ({ id, rank: index + 1, note: '', updatedAt: 0 }));
@@ -33,13 +27,6 @@ describe('strengths ranking', () => {
   it('skips ids the catalogue does not know', () => {
     expect(rankedStrengths(ranking('hope', 'telepathy', 'zest')).map((s) => s.id)).toEqual(['hope', 'zest']);
   });
-
-  it('lists the signature strengths first, then every other strength once', () => {
-    const list = strengthsSignatureFirst(ranking('zest', 'hope'), STRENGTHS);
-    expect(list.slice(0, 2).map((s) => s.id)).toEqual(['zest', 'hope']);
-    expect(list).toHaveLength(24);
-    expect(new Set(list.map((s) => s.id)).size).toBe(24);
-  });
 });
 
 describe('moveItem', () => {
@@ -58,16 +45,6 @@ describe('moveItem', () => {
     const list = ['a', 'b'];
     moveItem(list, 0, 1);
     expect(list).toEqual(['a', 'b']);
-  });
-});
-
-describe('pickForDay', () => {
-  it('cycles through the items one day at a time', () => {
-    expect([0, 1, 2, 3, 4].map((day) => pickForDay(['a', 'b', 'c'], day))).toEqual(['a', 'b', 'c', 'a', 'b']);
-  });
-
-  it('has nothing to pick from an empty list', () => {
-    expect(pickForDay([], 3)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, spotlightFor } from '../../../lib/domain/spotlight';
+import { spotlightFor } from '../../../lib/domain/spotlight';
 import { strengthById, type Strength } from '../../../lib/domain/strengths';
 import { daysFrom } from '../../support/calendar';
 
@@ -25,10 +25,5 @@ describe('strength spotlight', () => {
 
   it('has nothing to show without a ranking', () => {
     expect(spotlightFor('2026-11-25', [])).toBeNull();
-  });
-
-  it('counts days from 1970-01-01', () => {
-    expect(dayNumber('1970-01-01')).toBe(0);
-    expect(dayNumber('1970-02-01')).toBe(31);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startPageSync } from '../../../lib/store/page-sync';
+import { syncSnapshotAndBadge } from '../../../lib/store/snapshot-badge-sync';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE, type PromptState } from '../../../lib/domain/prompt-schedule';
 import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
@@ -105,7 +105,7 @@ describe('an open page', () => {
     });
     const onWorkerBehind = vi.fn();
     const written: string[] = [];
-    stop = startPageSync({
+    stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
       action: fakeBrowser.action,
       onWorkerBehind,
@@ -130,7 +130,7 @@ describe('an open page', () => {
     });
     const onWorkerBehind = vi.fn();
     const written: string[] = [];
-    stop = startPageSync({
+    stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
       action: fakeBrowser.action,
       onWorkerBehind,

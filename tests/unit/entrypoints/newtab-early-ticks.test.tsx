@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepEarlyTicks } from '../../../entrypoints/newtab/boot';
-import { paintFirst } from '../../../entrypoints/newtab/first-paint';
+import { paintSnapshot } from '../../../entrypoints/newtab/paint-snapshot';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/store/db/commitments';
 import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
 
@@ -40,7 +40,7 @@ async function paintToday() {
   localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
   const root = document.createElement('div');
   document.body.append(root);
-  paintFirst(root, localStorage);
+  paintSnapshot(root, localStorage);
   const box = (id: string) => root.querySelector<HTMLInputElement>(`#commitment-${id}`)!;
   return { root, day, box, open, done, untouched };
 }

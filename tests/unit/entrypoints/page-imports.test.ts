@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { walkImports } from '../../support/imports';
 
 const PAGES = [
-  'entrypoints/newtab-first-paint.ts',
+  'entrypoints/newtab-loader.ts',
   'entrypoints/newtab/main.ts',
   'entrypoints/popup/main.tsx',
   'entrypoints/options/main.tsx',
@@ -21,8 +21,7 @@ describe('what pages load of the prompt state', () => {
   it.each(PAGES)('%s reads it through the view, never the worker’s item', (page) => {
     const modules = modulesOf(page);
     expect(modules).not.toContain('entrypoints/background/prompt-state.ts');
-    if (page !== 'entrypoints/newtab-first-paint.ts')
-      expect(modules).toContain('lib/store/prompt-state-view.ts');
+    if (page !== 'entrypoints/newtab-loader.ts') expect(modules).toContain('lib/store/prompt-state-view.ts');
   });
 
   it('the worker loads its item', () => {

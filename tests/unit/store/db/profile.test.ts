@@ -6,7 +6,6 @@ import {
   removeValue,
   renameValue,
   restoreValue,
-  saveNames,
   savePurpose,
   saveValues,
   validateValues,
@@ -42,11 +41,6 @@ describe('purpose and values', () => {
     await saveValues(['Candour']);
     await expect(saveValues(['Candour', ''])).rejects.toBeInstanceOf(ValidationError);
     expect((await getProfile())?.values).toEqual(['Candour']);
-  });
-
-  it('saves names trimmed', async () => {
-    await saveNames({ name: ' Alex ', coachName: 'Jordan' });
-    expect(await getProfile()).toMatchObject({ name: 'Alex', coachName: 'Jordan' });
   });
 
   it('adds, renames and removes single values against what is stored, even when added at once', async () => {

@@ -15,7 +15,7 @@ function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>): b
  * until the stored value changes (the write landed, or another page wrote) or the write fails.
  * Without it a controlled checkbox flips back for a frame while the write and the live query run.
  */
-export function usePending<T>(stored: ReadonlyMap<string, T>) {
+export function useOptimisticValues<T>(stored: ReadonlyMap<string, T>) {
   const [pending, setPending] = useState<ReadonlyMap<string, Pending<T>>>(new Map());
   const [seen, setSeen] = useState(stored);
 

@@ -1,13 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { paintFirst } from './newtab/first-paint';
+import { paintSnapshot } from './newtab/paint-snapshot';
 
 /**
- * The new tab's first paint, as a classic script that runs while the HTML is still being parsed:
- * it draws the snapshot before any module, React, Dexie or IndexedDB work starts.
+ * The new tab's loader, the one script its HTML runs: a classic script that runs while the HTML is
+ * still being parsed. It paints the snapshot (./newtab/paint-snapshot) before any module, React,
+ * Dexie or IndexedDB work starts, then loads the React app once that frame is on screen.
  */
 export default defineUnlistedScript(() => {
   const root = document.getElementById('root');
-  if (root) paintFirst(root, localStorage);
+  if (root) paintSnapshot(root, localStorage);
   // The build names the React app's module here (see scripts/defer-new-tab-app.ts); it loads once
   // the first frame is on screen. In dev mode the page loads it itself and there is no data-app.
   const app = (document.currentScript as HTMLScriptElement | null)?.dataset.app;

@@ -1,7 +1,8 @@
 /**
- * The new tab's first paint, in plain DOM: no React, no Dexie, no IndexedDB. It reads the
- * snapshot synchronously from localStorage and draws the same markup the React app will take
- * over. Everything here is text set through textContent: user text never becomes markup.
+ * Paints the new tab from its snapshot, for the new tab's loader (entrypoints/newtab-loader.ts):
+ * plain DOM, no React, no Dexie, no IndexedDB. It reads the snapshot synchronously from
+ * localStorage and draws the same markup the React app will take over. Everything here is text set
+ * through textContent: user text never becomes markup.
  */
 import { checklistItemClass, NOT_DONE_NOTE } from '../../components/checklist-item';
 import { today } from '../../lib/platform/clock';
@@ -87,7 +88,7 @@ function reviewDue(pending: string[], day: string): HTMLElement | null {
 }
 
 /** Paints the snapshot into `root` and returns it; without a usable snapshot paints nothing. */
-export function paintFirst(root: HTMLElement, storage: Pick<Storage, 'getItem'>): FirstPaint | null {
+export function paintSnapshot(root: HTMLElement, storage: Pick<Storage, 'getItem'>): FirstPaint | null {
   const day = today();
   const snapshot = readSnapshot(storage, day);
   if (!snapshot) return null;

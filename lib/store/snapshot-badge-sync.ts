@@ -1,7 +1,8 @@
 /**
  * Keeps what lives outside the database in step with it while any Flourish page is open: the new
- * tab's first-paint snapshot and the toolbar badge. Each page starts this once; all of them
- * writing the same values is harmless.
+ * tab's first-paint snapshot and the toolbar badge. Where to write comes in as `targets`, so tests
+ * pass fakes; each page starts it once with its own (components/start-snapshot-badge-sync), and
+ * all of them writing the same values is harmless.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { badgeFor } from '../domain/badge';
@@ -13,7 +14,7 @@ import { writeSnapshot } from '../domain/newtab-snapshot';
 import { loadSnapshot } from './snapshot-source';
 import { workerNudge } from '../domain/worker-nudge';
 
-export interface PageSyncTargets {
+export interface SyncTargets {
   storage: Pick<Storage, 'setItem'>;
   action: ActionApi;
   /**
@@ -23,8 +24,8 @@ export interface PageSyncTargets {
   onWorkerBehind?: () => void;
 }
 
-/** Starts syncing; returns a function that stops it. */
-export function startPageSync(targets: PageSyncTargets): () => void {
+/** Starts keeping the snapshot and badge in step; returns a function that stops it. */
+export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   let subscription: Subscription | undefined;
   let stopped = false;
   let nudged: string | null = null;

@@ -1,12 +1,12 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePending } from '../../../components/use-pending';
+import { useOptimisticValues } from '../../../components/use-optimistic-values';
 
-describe('usePending', () => {
+describe('useOptimisticValues', () => {
   it('shows a new value at once, keeps it until the store agrees, then follows the store again', async () => {
     let release!: () => void;
     const written = new Promise<void>((resolve) => (release = resolve));
-    const { result, rerender } = renderHook(({ stored }) => usePending(stored), {
+    const { result, rerender } = renderHook(({ stored }) => useOptimisticValues(stored), {
       initialProps: { stored: new Map([['a', false]]) as ReadonlyMap<string, boolean> },
     });
 
@@ -33,7 +33,7 @@ describe('usePending', () => {
   });
 
   it('forgets the pending value when the write fails', async () => {
-    const { result } = renderHook(() => usePending(new Map([['a', false]])));
+    const { result } = renderHook(() => useOptimisticValues(new Map([['a', false]])));
     await act(async () => {
       await result.current
         .track('a', true, () => Promise.reject(new Error('disk full')))
