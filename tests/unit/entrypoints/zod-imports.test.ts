@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { walkImports } from '../../support/imports';
 
 const WITHOUT_ZOD = [
-  'entrypoints/newtab-first-paint.ts',
+  'entrypoints/newtab-loader.ts',
   'entrypoints/newtab/main.ts',
   'entrypoints/popup/main.tsx',
   'entrypoints/review/main.tsx',
