@@ -35,8 +35,12 @@ async function restore(page: Page, id: string, file: string, run: number) {
       .then(() => page.evaluate((entry) => performance.getEntriesByName(entry)[0]!.duration, name));
   await page.getByLabel('Backup file').setInputFiles(file);
   const read = await measured('flourish:import-read');
-  await page.getByRole('radio', { name: /^Replace everything/ }).check();
-  await page.getByRole('button', { name: 'Replace everything' }).click();
+  const replace = page.getByRole('radio', { name: /^Replace everything/ });
+  const problem = page.getByRole('alert');
+  await replace.or(problem).first().waitFor({ timeout: 120_000 });
+  if (await problem.isVisible()) throw new Error(`The restore was refused: ${await problem.innerText()}`);
+  await replace.check();
+  await page.getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
   const written = await measured('flourish:import-write');
   return { read, written };
 }
