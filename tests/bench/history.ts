@@ -1,7 +1,8 @@
 /**
  * A deterministic ten-year history for `npm run bench` and the round-trip tests: about 18,000
- * commitments and 2,600 daily reviews over the workdays up to `today`, a vision with five
- * pictures, goals, a strengths ranking and weekly reviews. Same seed, same data.
+ * commitments (or as many per day as asked) and 2,600 daily reviews over the workdays up to
+ * `today`, two recurring commitments, goals, a strengths ranking and weekly reviews. Same seed,
+ * same data.
  */
 import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/domain/days';
 import type {
@@ -9,11 +10,13 @@ import type {
   DailyReview,
   Goal,
   Profile,
+  RecurrenceRule,
   StrengthRanking,
   Vision,
   WeeklyReview,
 } from '../../lib/domain/types';
 import { STRENGTHS } from '../../lib/domain/strengths';
+import { occursOn } from '../../lib/domain/recurrence';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function random(seed: number) {
@@ -58,10 +61,17 @@ export interface History {
   commitments: Commitment[];
   reviews: DailyReview[];
   weeklyReviews: WeeklyReview[];
+  recurrences: RecurrenceRule[];
 }
 
-/** Ten years of workdays ending `today`, about seven commitments each. */
-export function tenYearHistory(today: DayKey, seed = 20261125): History {
+/** How many commitments a workday holds: from `min` to `max`, at random. */
+export interface PerDay {
+  min: number;
+  max: number;
+}
+
+/** Ten years of workdays ending `today`, six to eight commitments each unless `perDay` says otherwise. */
+export function tenYearHistory(today: DayKey, seed = 20261125, perDay: PerDay = { min: 6, max: 8 }): History {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const stamp = (day: DayKey, hour: number) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -82,6 +92,20 @@ export function tenYearHistory(today: DayKey, seed = 20261125): History {
     updatedAt: stamp(addDays(today, -3650), 9),
   }));
 
+  const start = addDays(today, -3652);
+  const rules: Pick<RecurrenceRule, 'title' | 'schedule'>[] = [
+    { title: 'One-to-one with Sam', schedule: { kind: 'weekdays', weekdays: [2] } },
+    { title: 'Review the pipeline forecast', schedule: { kind: 'every-n-weeks', interval: 2, weekday: 5 } },
+  ];
+  const recurrences: RecurrenceRule[] = rules.map((rule, index) => ({
+    id: `rule-${index + 1}`,
+    ...rule,
+    startDay: start,
+    order: index + 1,
+    createdAt: stamp(start, 8),
+    updatedAt: stamp(start, 8),
+  }));
+
   const commitments: Commitment[] = [];
   const reviews: DailyReview[] = [];
   const weeklyReviews: WeeklyReview[] = [];
@@ -89,7 +113,9 @@ export function tenYearHistory(today: DayKey, seed = 20261125): History {
     const day = addDays(today, -offset);
     const wd = weekday(day);
     if (wd === 0 || wd === 6) continue;
-    const count = 6 + Math.floor(rand() * 3);
+    const count = perDay.min + Math.floor(rand() * (perDay.max - perDay.min + 1));
+    // The first commitment of a day a rule falls on is the rule's.
+    const rule = recurrences.find((r) => occursOn(r, day));
     const outcomes: DailyReview['outcomes'] = [];
     for (let n = 0; n < count; n++) {
       const roll = rand();
@@ -107,6 +133,7 @@ export function tenYearHistory(today: DayKey, seed = 20261125): History {
         id: `c-${day}-${n}`,
         day,
         title: pick(ACTIONS),
+        ...(n === 0 && rule && { title: rule.title, recurrenceId: rule.id }),
         status,
         order: n + 1,
         createdAt: stamp(day, 8),
@@ -187,5 +214,6 @@ export function tenYearHistory(today: DayKey, seed = 20261125): History {
     commitments,
     reviews,
     weeklyReviews,
+    recurrences,
   };
 }

@@ -6,9 +6,11 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { today } from '../../lib/platform/clock';
-import { CHROME_PATH, CHROMIUM_FLAGS, EXTENSION_DIR } from '../e2e/harness';
+import { EXTENSION_DIR } from '../e2e/harness';
+import { launch } from './browser';
+import { writeFloor } from './floor';
 import { tenYearHistory } from './history';
 import { pageWeight, scriptWeight, type PageWeight } from './page-weight';
 import { summarise, type Summary } from './stats';
@@ -26,51 +28,6 @@ function buildWithFloorPage(): string {
       '<style>html{background:#f6f4ef}</style></head><body><p elementtiming="blank">Blank</p></body></html>',
   );
   return dir;
-}
-
-async function launch(extension: string) {
-  const profile = mkdtempSync(join(tmpdir(), 'flourish-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-    viewport: { width: 1280, height: 800 },
-  });
-  await context.addInitScript(recordTimings);
-  // tsx names functions declared in the bench with a `__name` helper; functions sent to pages need it too.
-  await context.addInitScript('globalThis.__name = (target) => target');
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return { context, id, profile };
-}
-
-/**
- * Installed before every document starts: records Element Timing and paint entries from the very
- * beginning, so an element the page later replaces (the new tab's first paint) is still counted.
- */
-function recordTimings() {
-  const timings: Record<string, number> = {};
-  (window as unknown as { __timings: Record<string, number> }).__timings = timings;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {
-      identifier?: string;
-      renderTime?: number;
-      loadTime?: number;
-    })[]) {
-      const name = entry.entryType === 'element' ? entry.identifier! : entry.name;
-      const time = entry.entryType === 'element' ? entry.renderTime || entry.loadTime! : entry.startTime;
-      if (!(name in timings)) timings[name] = time;
-    }
-  }).observe({ type: 'element', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      if (!(entry.name in timings)) timings[entry.name] = entry.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  const longTasks: number[] = [];
-  (window as unknown as { __longTasks: number[] }).__longTasks = longTasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
 }
 
 /** Render times of the Element Timing `identifiers` (and first contentful paint) for a fresh load of `url`. */
@@ -264,7 +221,7 @@ async function measureBackup(data: Dataset, runs: number): Promise<BackupResult>
     await page.getByRole('button', { name: 'Replace everything' }).click();
     written.push(await latest('flourish:import-write', run + 1));
   }
-  const floor = await page.evaluate(writeFloor, runs);
+  const floor = await page.evaluate(writeFloor, { runs, indexes: true });
   const rowsAfterImport = await page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -290,62 +247,6 @@ async function measureBackup(data: Dataset, runs: number): Promise<BackupResult>
     written: summarise(written),
     imported: summarise(read.map((value, i) => value + written[i]!)),
   };
-}
-
-/**
- * Runs in the page: copies every row of Flourish's database, then times clearing and writing them
- * into a scratch database with the same stores and indexes, in one transaction, `runs` times.
- */
-async function writeFloor(runs: number): Promise<number[]> {
-  const request = <T>(r: IDBRequest<T>) =>
-    new Promise<T>((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-  const done = (tx: IDBTransaction) =>
-    new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-  const source = await request(indexedDB.open('flourish'));
-  const names = [...source.objectStoreNames];
-  const read = source.transaction(names);
-  const stores = await Promise.all(
-    names.map(async (name) => {
-      const store = read.objectStore(name);
-      const indexes = [...store.indexNames].map((index) => {
-        const { keyPath, multiEntry, unique } = store.index(index);
-        return { index, keyPath, multiEntry, unique };
-      });
-      const rows = await request(store.getAll());
-      return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes, rows };
-    }),
-  );
-  source.close();
-  const open = indexedDB.open(`bench-floor-${Date.now()}`, 1);
-  open.onupgradeneeded = () => {
-    for (const { name, keyPath, autoIncrement, indexes } of stores) {
-      const store = open.result.createObjectStore(name, { keyPath, autoIncrement });
-      for (const { index, keyPath: path, multiEntry, unique } of indexes)
-        store.createIndex(index, path, { multiEntry, unique });
-    }
-  };
-  const scratch = await request(open);
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const tx = scratch.transaction(names, 'readwrite');
-    for (const { name, rows } of stores) {
-      const store = tx.objectStore(name);
-      store.clear();
-      for (const row of rows) store.add(row);
-    }
-    await done(tx);
-    times.push(performance.now() - start);
-  }
-  scratch.close();
-  indexedDB.deleteDatabase(scratch.name);
-  return times;
 }
 
 interface DatasetResult {

@@ -11,7 +11,7 @@ import { upgradeToV3 } from './upgrade-v3';
 export const DATABASE_NAME = 'flourish';
 
 /** The newest schema version below; a backup made by a newer one is refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Index declarations of schema version 1, kept verbatim for the migration tests. */
 export const SCHEMA_V1 = {
@@ -45,6 +45,31 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, meta: 'key' } as const;
 
+/**
+ * Version 4 keeps only the indexes a query uses: every other one cost each write, and a restore
+ * writes every row. Rows are untouched; primary keys stay. Queries on `day` alone use the first
+ * part of `[day+order]` (Dexie's virtual index), which returns a day's rows in the user's order.
+ */
+export const SCHEMA_V4 = {
+  profile: 'id',
+  // the ranking in order (getRankings and its edits)
+  strengths: 'id, rank',
+  vision: 'id',
+  // the vision board in the user's order
+  visionImages: '++id, order',
+  // goals in the user's order
+  goals: 'id, order',
+  // a day's list and its end (`[day+order]`, also by `day` alone: a day's, a range of days', the
+  // first day); the copies carried from a day's commitments (`carriedFrom`)
+  commitments: 'id, [day+order], carriedFrom',
+  // finished reviews read as keys only (`completedAt`); a range of days by the primary key
+  reviews: 'day, completedAt',
+  weeklyReviews: 'week',
+  // recurring rules in the user's order
+  recurrences: 'id, order',
+  meta: 'key',
+} as const;
+
 /** A row of `meta`: one named piece of the database's own bookkeeping. */
 export interface MetaRow {
   key: string;
@@ -76,9 +101,9 @@ export class FlourishDatabase extends Dexie implements EntityTables {
     this.version(1).stores(SCHEMA_V1);
     // New table and index only: existing rows need no change.
     this.version(2).stores(SCHEMA_V2);
-    // The newest version declares every table (a table missing here fails the type-check).
-    this.version(3)
-      .stores(SCHEMA_V3 satisfies Record<TableName | 'meta', string>)
-      .upgrade(upgradeToV3);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // Indexes dropped only: the rows need no change. The newest version declares every table (a
+    // table missing here fails the type-check).
+    this.version(4).stores(SCHEMA_V4 satisfies Record<TableName | 'meta', string>);
   }
 }

@@ -10,6 +10,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   SCHEMA_VERSION,
 } from '../../../../lib/store/db/schema';
 import { backupItem } from '../../../../lib/store/backup/last-backup';
@@ -53,6 +54,46 @@ async function rowsOf(source: Dexie | Fixture): Promise<Rows> {
   return out;
 }
 
+/** Each table's primary key and its indexes (name: key path), as IndexedDB itself holds them. */
+async function indexesOf(name: string) {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const names = [...database.objectStoreNames];
+  const tx = database.transaction(names);
+  const tables = Object.fromEntries(
+    names.map((table) => {
+      const store = tx.objectStore(table);
+      const indexes = Object.fromEntries(
+        [...store.indexNames].map((index) => [index, store.index(index).keyPath]),
+      );
+      return [table, { key: store.keyPath, autoIncrement: store.autoIncrement, indexes }];
+    }),
+  );
+  database.close();
+  return tables;
+}
+
+/** Version 4's indexes, written out: each is used by a query (tests/unit/store/db/indexes.test.ts). */
+const V4_INDEXES = {
+  profile: { key: 'id', autoIncrement: false, indexes: {} },
+  strengths: { key: 'id', autoIncrement: false, indexes: { rank: 'rank' } },
+  vision: { key: 'id', autoIncrement: false, indexes: {} },
+  visionImages: { key: 'id', autoIncrement: true, indexes: { order: 'order' } },
+  goals: { key: 'id', autoIncrement: false, indexes: { order: 'order' } },
+  commitments: {
+    key: 'id',
+    autoIncrement: false,
+    indexes: { '[day+order]': ['day', 'order'], carriedFrom: 'carriedFrom' },
+  },
+  reviews: { key: 'day', autoIncrement: false, indexes: { completedAt: 'completedAt' } },
+  weeklyReviews: { key: 'week', autoIncrement: false, indexes: {} },
+  recurrences: { key: 'id', autoIncrement: false, indexes: { order: 'order' } },
+  meta: { key: 'key', autoIncrement: false, indexes: {} },
+};
+
 describe('database schema', () => {
   it('declares at least one version, the newest being SCHEMA_VERSION', () => {
     expect(declaredVersions.length).toBeGreaterThan(0);
@@ -75,6 +116,7 @@ describe('database schema', () => {
     [1, SCHEMA_V1],
     [2, SCHEMA_V2],
     [3, SCHEMA_V3],
+    [4, SCHEMA_V4],
   ])(
     'opens a version %i database at the current version with every row as it was',
     async (version, schema) => {
@@ -101,11 +143,10 @@ describe('database schema', () => {
     await seedOldDatabase('flourish-v2-index', 2, SCHEMA_V2, readFixture(2));
     const current = new FlourishDatabase('flourish-v2-index');
     await current.open();
-    const found = await current.commitments
-      .where('[recurrenceId+day]')
-      .equals(['9e2d1c3b-7a6f-4e5d-8c9b-0a1b2c3d4e01', '2026-11-24'])
-      .toArray();
-    expect(found.map((c) => c.title)).toEqual(['One-to-one with Sam']);
+    const found = await current.commitments.where('day').equals('2026-11-24').toArray();
+    expect(found.map((c) => [c.title, c.recurrenceId])).toEqual([
+      ['One-to-one with Sam', '9e2d1c3b-7a6f-4e5d-8c9b-0a1b2c3d4e01'],
+    ]);
     current.close();
   });
 
@@ -136,6 +177,36 @@ describe('database schema', () => {
     expect(await backupItem.getValue()).toEqual({ lastExportAt: 1795608000000 });
     expect(await db.meta.count()).toBe(0);
     expect(await db.commitments.count()).toBe(fixture.tables.commitments!.length);
+  });
+
+  it('upgrades version 3 to 4: every row as it was, and only the indexes a query uses', async () => {
+    const fixture = readFixture(3);
+    await seedOldDatabase('flourish-v3-indexes', 3, SCHEMA_V3, fixture);
+    const current = new FlourishDatabase('flourish-v3-indexes');
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await rowsOf(current)).toStrictEqual(await rowsOf(fixture));
+    current.close();
+    expect(await indexesOf('flourish-v3-indexes')).toStrictEqual(V4_INDEXES);
+  });
+
+  it('finds a day’s commitments by day alone in the user’s order, from the first part of [day+order]', async () => {
+    await seedOldDatabase('flourish-v4-day', 4, SCHEMA_V4, readFixture(4));
+    const current = new FlourishDatabase('flourish-v4-day');
+    await current.open();
+    const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
+    expect(titles(await current.commitments.where('day').equals('2026-11-19').toArray())).toEqual([
+      'Write the board update',
+      'Give Sam feedback on the launch',
+      'Walk the floor and listen',
+    ]);
+    expect(
+      titles(
+        await current.commitments.where('day').between('2026-11-20', '2026-11-24', true, true).toArray(),
+      ),
+    ).toEqual(['Give Sam feedback on the launch', 'One-to-one with Sam']);
+    expect((await current.commitments.orderBy('day').first())?.day).toBe('2026-11-19');
+    current.close();
   });
 
   it('upgrades while three pages hold the old version open: they close and reload, nothing is lost', async () => {
