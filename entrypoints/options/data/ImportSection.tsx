@@ -1,13 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CheckProgress, RestorableBackup } from '../../../lib/domain/backup/check';
-import {
-  SettingsNotRestored,
-  applyImport,
-  hasAnyData,
-  planImport,
-  type ImportMode,
-  type TablePlan,
-} from '../../../lib/store/backup/import';
+import { SettingsNotRestored, applyImport, hasAnyData, planImport } from '../../../lib/store/backup/import';
+import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
 import type { TableName } from '../../../lib/domain/entities/tables';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
 import { describeError } from '../../../lib/domain/errors';
