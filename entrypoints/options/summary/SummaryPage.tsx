@@ -8,15 +8,14 @@ import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { getProfile } from '../../../lib/store/db/profile';
 import { getVision } from '../../../lib/store/db/vision';
+import { buildSummary } from '../../../lib/domain/coach-summary/build';
 import {
-  buildSummary,
-  EARLIEST_SUMMARY_DAY,
-  periodProblem,
-  summaryMarkdown,
   SUMMARY_SECTIONS,
   type SummaryDocument,
   type SummarySectionId,
-} from '../../../lib/domain/coach-summary';
+} from '../../../lib/domain/coach-summary/document';
+import { summaryMarkdown } from '../../../lib/domain/coach-summary/markdown';
+import { EARLIEST_SUMMARY_DAY, periodProblem } from '../../../lib/domain/coach-summary/period';
 import './summary.css';
 
 async function loadSummaryData(from: string, to: string) {
