@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { getRankings } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
 import { SIGNATURE_COUNT } from '../../../lib/domain/ranking';
@@ -180,11 +181,7 @@ export function SetupFlow({ step }: { step: SetupStep }) {
         </div>
         {info.intro && <p className="intro">{info.intro}</p>}
         <div className="step-body">{info.body()}</div>
-        {shownWarning && (
-          <p className="error" role="alert">
-            {shownWarning}
-          </p>
-        )}
+        <ErrorAlert error={shownWarning} />
         {step !== 'done' && (
           <div className="step-nav">
             {step !== 'welcome' && (

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useToday } from '../../../components/use-today';
 import { addDays, isoWeekKey } from '../../../lib/domain/days';
 import { commitmentsBetween } from '../../../lib/store/db/commitments';
@@ -122,11 +123,7 @@ export default function SummaryPage() {
             ))}
           </div>
         </fieldset>
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ErrorAlert error={problem} />
         <div className="summary-actions">
           <button type="button" className="button primary" disabled={!doc} onClick={() => void copy()}>
             Copy as Markdown
