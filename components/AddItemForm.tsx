@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode, type Ref } from 'react
 import { CharacterCount } from './CharacterCount';
 import { ErrorAlert } from './ErrorAlert';
 import { useRunAndReport, type ErrorReport } from './use-run-and-report';
+import './add-item-form.css';
 
 interface AddItemFormProps {
   /** The field's id, for pages that send focus to it; by default one of its own. */

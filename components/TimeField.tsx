@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSaveOnHide } from './use-save-on-hide';
+import './time-field.css';
 
 interface TimeFieldProps {
   id: string;

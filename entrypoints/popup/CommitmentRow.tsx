@@ -6,6 +6,7 @@ import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../../components/CharacterCount';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRunAndReport } from '../../components/use-run-and-report';
+import './commitment-row.css';
 
 interface CommitmentRowProps {
   commitment: Commitment;

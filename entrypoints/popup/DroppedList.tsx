@@ -1,6 +1,7 @@
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { reopenCommitment } from '../../lib/store/db/commitments';
 import type { Commitment } from '../../lib/domain/types';
+import './dropped-list.css';
 
 /** The day's dropped commitments, folded away, each one restorable. */
 export function DroppedList({ dropped }: { dropped: Commitment[] }) {

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { useFormFields } from '../../components/use-form-fields';
 import { useRunAndReport } from '../../components/use-run-and-report';
+import './link-panel.css';
 
 interface LinkPanelProps {
   commitment: Commitment;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StrengthChips } from '../../components/StrengthChips';
 import type { Strength } from '../../lib/domain/strengths';
+import './pinned-footer.css';
 
 /**
  * Keeps keyboard focus clear of the pinned strengths and links: the page's scroll padding follows

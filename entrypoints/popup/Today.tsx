@@ -28,6 +28,7 @@ import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
 import { DroppedList } from './DroppedList';
 import { LinkPanel } from './LinkPanel';
 import { PinnedFooter } from './PinnedFooter';
+import './today.css';
 
 /** Above this many open commitments the popup suggests focusing. */
 const FOCUS_LIMIT = 5;

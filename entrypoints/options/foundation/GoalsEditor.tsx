@@ -18,6 +18,7 @@ import {
 } from '../../../lib/store/db/goals';
 import type { Goal, GoalStatus } from '../../../lib/domain/types';
 import { LIMITS } from '../../../lib/domain/validation';
+import './goals-editor.css';
 
 /** What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. */
 export function GoalsEditor() {

@@ -3,6 +3,8 @@ import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { useRunAndReport } from '../../../components/use-run-and-report';
 import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/store/settings';
+import '../../../components/autosave-field.css';
+import '../../../components/save-status.css';
 
 /** The end-of-day review time, saved as soon as a valid time is entered. */
 export function ReviewTimeEditor() {

@@ -19,6 +19,7 @@ import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/domain/ranking';
 import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, type Strength } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { StrengthPicker } from './StrengthPicker';
+import './strengths-editor.css';
 
 /** The user's VIA ranking: top five required, all 24 optional, reorderable, with a note each. */
 export function StrengthsEditor() {

@@ -19,6 +19,7 @@ import {
 } from '../../../lib/store/db/profile';
 import { LIMITS } from '../../../lib/domain/validation';
 import { keyValues, type KeyedValue } from './value-keys';
+import './values-editor.css';
 
 /** A few common leadership values to start from; the user's own words are better. */
 export const VALUE_SUGGESTIONS = [

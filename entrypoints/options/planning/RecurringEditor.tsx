@@ -15,6 +15,7 @@ import {
 import type { RecurrenceRule } from '../../../lib/domain/types';
 import { describeSchedule } from '../../../lib/domain/recurrence';
 import { RuleForm } from './RuleForm';
+import './recurring-editor.css';
 
 /** Recurring commitments: the frameworks that carry the plan (weekly one-to-ones, a Friday review). */
 export function RecurringEditor() {

@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import { STRENGTHS } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { changedFields, ruleFields } from './rule-fields';
+import './rule-form.css';
 
 /** Monday first, the way a working week reads. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];

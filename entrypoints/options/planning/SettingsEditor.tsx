@@ -14,6 +14,7 @@ import {
   type Settings,
 } from '../../../lib/store/settings';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
+import './settings-editor.css';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 

@@ -17,6 +17,7 @@ import { VisionEditor } from '../foundation/VisionEditor';
 import { PageHeading } from '../PageHeading';
 import { navigate } from '../router';
 import { SETUP_TITLES } from './step-titles';
+import './setup-flow.css';
 
 interface StepInfo {
   intro?: string;
