@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CharacterCount } from './CharacterCount';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
+import './autosave-field.css';
 
 interface AutosaveFieldProps {
   label: string;

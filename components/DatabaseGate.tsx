@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { openDatabase, type OpenResult } from '../lib/store/db/open';
+import './database-gate.css';
 
 /** Renders its children once the database is open, and a plain-words explanation if it can't be. */
 export function DatabaseGate({ children }: { children: ReactNode }) {

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { skipReviews } from '../lib/store/db/reviews';
-import { describeError } from '../lib/domain/errors';
 import { formatDayLong } from '../lib/domain/format';
 import { splitPending } from '../lib/domain/waiting-reviews';
+import { ErrorAlert } from './ErrorAlert';
 import { tellWorkerReviewed } from './tell-worker';
+import { useRunAndReport } from './use-run-and-report';
 import './review-due.css';
 
 interface ReviewDueProps {
@@ -15,18 +15,16 @@ interface ReviewDueProps {
 
 /** "Your review of today is waiting": recent days one by one, anything older as one review-or-skip choice. */
 export function ReviewDue({ pending, today, open }: ReviewDueProps) {
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
   if (pending.length === 0) return null;
   const { recent, older } = splitPending(pending, today);
   const name = (day: string) => (day === today ? 'today' : formatDayLong(day));
 
   async function skipOlder() {
-    try {
+    await run(async () => {
       await skipReviews(older);
       tellWorkerReviewed();
-    } catch (failure) {
-      setError(describeError(failure, 'Those days could not be skipped.'));
-    }
+    }, 'Those days could not be skipped.');
   }
 
   const action = (day: string, label: string, primary: boolean) => {
@@ -77,11 +75,7 @@ export function ReviewDue({ pending, today, open }: ReviewDueProps) {
           </button>
         </div>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { SaveState } from './use-autosave';
+import './save-status.css';
 
 /** The visible "Saved" state of an autosaved field; errors are announced. */
 export function SaveStatus({ state, id }: { state: SaveState; id?: string }) {

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSaveOnHide } from './use-save-on-hide';
+import './time-field.css';
 
 interface TimeFieldProps {
   id: string;
@@ -48,18 +50,10 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
     }
   }, []);
 
-  useEffect(() => {
-    const onVisibility = () => document.visibilityState === 'hidden' && commit();
-    window.addEventListener('pagehide', commit);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      // Not committed on unmount: the field goes when its setting is switched off, and a late
-      // commit would switch it back on.
-      clearTimeout(timer.current);
-      window.removeEventListener('pagehide', commit);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [commit]);
+  // Not committed on unmount: the field goes when its setting is switched off, and a late commit
+  // would switch it back on.
+  useSaveOnHide(commit, { onUnmount: false });
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
     <input

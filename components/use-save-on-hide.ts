@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 
 /**
  * Calls `save` when the page is hidden or closed (a popup closing, a tab going to the background)
- * and when the component goes away, so what was typed a moment before is never left unsaved.
+ * and, unless `onUnmount` is false, when the component goes away, so what was typed a moment
+ * before is never left unsaved.
  */
-export function useSaveOnHide(save: () => unknown): void {
+export function useSaveOnHide(save: () => unknown, { onUnmount = true }: { onUnmount?: boolean } = {}): void {
   useEffect(() => {
     const onHide = () => void save();
     const onVisibility = () => document.visibilityState === 'hidden' && onHide();
@@ -13,7 +14,7 @@ export function useSaveOnHide(save: () => unknown): void {
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      void save();
+      if (onUnmount) void save();
     };
-  }, [save]);
+  }, [save, onUnmount]);
 }

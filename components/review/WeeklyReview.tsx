@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
+import { ErrorAlert } from '../ErrorAlert';
 import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/domain/days';
 import { commitmentsBetween } from '../../lib/store/db/commitments';
 import { reviewsBetween } from '../../lib/store/db/reviews';
@@ -149,11 +150,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
           `${focusWeek}’s focus`,
           `The one or two things that matter most ${focusWeek.toLowerCase()}.`,
         )}
-        {shownError && (
-          <p className="error" role="alert">
-            {shownError}
-          </p>
-        )}
+        <ErrorAlert error={shownError} />
         <div className="review-nav">
           <button type="button" className="button primary" onClick={() => void finish()}>
             Save weekly review

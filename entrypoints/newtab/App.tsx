@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { CharacterCount } from '../../components/CharacterCount';
+import { AddItemForm } from '../../components/AddItemForm';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
@@ -12,7 +12,6 @@ import { dayKey } from '../../lib/domain/days';
 import { addCommitment, commitmentsForDay } from '../../lib/store/db/commitments';
 import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
 import { visionImagesInOrder } from '../../lib/store/db/vision-images';
-import { describeError } from '../../lib/domain/errors';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
 import { promptStateView } from '../../lib/store/prompt-state-view';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/store/settings';
@@ -161,45 +160,15 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
 
 /** Adds a commitment to today straight from the new tab. */
 function QuickAdd({ day, empty }: { day: string; empty: boolean }) {
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
-    const text = title;
-    setTitle('');
-    try {
-      await addCommitment(day, text);
-      setError('');
-    } catch (failure) {
-      setTitle((current) => current || text);
-      setError(describeError(failure, 'That commitment could not be saved.'));
-    }
-  }
-
   return (
-    <form className="quick-add" onSubmit={onSubmit}>
-      <label htmlFor="quick-add">{empty ? 'What will you commit to today?' : 'Add a commitment'}</label>
-      <input
-        id="quick-add"
-        className="input"
-        value={title}
-        maxLength={LIMITS.commitmentTitle}
-        placeholder="Type and press Enter"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`quick-add-count${error ? ' quick-add-error' : ''}`}
-        onChange={(event) => {
-          setTitle(event.target.value);
-          setError('');
-        }}
-      />
-      <CharacterCount id="quick-add-count" length={title.length} max={LIMITS.commitmentTitle} />
-      {error && (
-        <p id="quick-add-error" className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    <AddItemForm
+      id="quick-add"
+      className="quick-add"
+      label={empty ? 'What will you commit to today?' : 'Add a commitment'}
+      maxLength={LIMITS.commitmentTitle}
+      placeholder="Type and press Enter"
+      onAdd={(text) => addCommitment(day, text)}
+      failure="That commitment could not be saved."
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './page-heading.css';
 
 /** The page's h1; it takes focus when the route changes, so keyboard and screen-reader users land on it. */
 export function PageHeading({ children, focusKey }: { children: ReactNode; focusKey: string }) {

@@ -6,6 +6,7 @@ import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sy
 import App from './App';
 import '../../components/base.css';
 import './options.css';
+import './controls.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

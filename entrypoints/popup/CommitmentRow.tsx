@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { renameCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
-import { describeError } from '../../lib/domain/errors';
 import { strengthById } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../../components/CharacterCount';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRunAndReport } from '../../components/use-run-and-report';
+import './commitment-row.css';
 
 interface CommitmentRowProps {
   commitment: Commitment;
@@ -27,7 +29,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
   const { commitment } = props;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(commitment.title);
-  const [error, setError] = useState('');
+  const { error, run, clear } = useRunAndReport();
   // Enter or Escape ends editing from the keyboard: focus goes back to the title, not to the page.
   const refocus = useRef(false);
   const titleButton = useRef<HTMLButtonElement>(null);
@@ -46,18 +48,12 @@ export function CommitmentRow(props: CommitmentRowProps) {
   async function commit() {
     if (title.trim() === commitment.title) {
       setEditing(false);
-      setError('');
+      clear();
       return;
     }
-    try {
-      await renameCommitment(commitment.id, title);
-      setEditing(false);
-      setError('');
-    } catch (failure) {
-      // Still editing: a later blur (the user moving elsewhere) must not pull focus back here.
-      refocus.current = false;
-      setError(describeError(failure));
-    }
+    if (await run(() => renameCommitment(commitment.id, title))) setEditing(false);
+    // Still editing: a later blur (the user moving elsewhere) must not pull focus back here.
+    else refocus.current = false;
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -70,7 +66,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
       refocus.current = true;
       setTitle(commitment.title);
       setEditing(false);
-      setError('');
+      clear();
     }
   }
 
@@ -120,11 +116,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <div className="commitment-meta">
         {reviewedNotDone && (
           <span className="tag not-done" id={`not-done-${commitment.id}`}>

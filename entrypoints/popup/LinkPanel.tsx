@@ -1,13 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addCommitment, linkCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
-import { describeError } from '../../lib/domain/errors';
 import { strengthById, type Strength } from '../../lib/domain/strengths';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
 import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../../components/CharacterCount';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { useFormFields } from '../../components/use-form-fields';
+import { useRunAndReport } from '../../components/use-run-and-report';
+import './link-panel.css';
 
 interface LinkPanelProps {
   commitment: Commitment;
@@ -26,7 +28,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   const plan = useFormFields({ when: commitment.ifThen?.when ?? '', then: commitment.ifThen?.then ?? '' });
   const { when, then } = plan.values;
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const idea = strength && pickForDay(strength.ideas, dayNumber(commitment.day));
 
@@ -34,17 +36,12 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     changes: Partial<Pick<Commitment, 'goalId' | 'strengthId' | 'ifThen'>>,
     done: string,
   ): Promise<boolean> {
-    try {
+    const saved = await run(async () => {
       await linkCommitment(commitment.id, changes);
       if ('ifThen' in changes) plan.reset();
-      setError('');
-      setMessage(done);
-      return true;
-    } catch (failure) {
-      setMessage('');
-      setError(describeError(failure));
-      return false;
-    }
+    });
+    setMessage(saved ? done : '');
+    return saved;
   }
 
   /** Done keeps a plan typed but not yet saved: closing the panel never throws words away. */
@@ -62,13 +59,11 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
 
   async function addIdea() {
     if (!idea || !strength) return;
-    try {
+    await run(async () => {
       await addCommitment(commitment.day, idea, { strengthId: strength.id });
       tellWorkerListChanged();
       setMessage('Idea added to today.');
-    } catch (failure) {
-      setError(describeError(failure));
-    }
+    });
   }
 
   const goalMissing = commitment.goalId && !activeGoals.some((g) => g.id === commitment.goalId);
@@ -166,11 +161,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
         <span role="status" className="hint">
           {message}
         </span>
-        {error && (
-          <span role="alert" className="error">
-            {error}
-          </span>
-        )}
+        <ErrorAlert error={error} inline />
         <button type="button" className="button small primary" onClick={() => void close()}>
           Done
         </button>

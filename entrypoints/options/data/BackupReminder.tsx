@@ -3,6 +3,7 @@ import { useNow } from '../../../components/use-today';
 import { backupReminder } from '../../../lib/domain/backup/reminder';
 import { backupItem } from '../../../lib/store/backup/last-backup';
 import { setupItem } from '../../../lib/store/setup';
+import './backup-reminder.css';
 
 /** A quiet line, no notification: shown when the last backup is over 30 days old. */
 export function BackupReminder() {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useRunAndReport } from '../../../components/use-run-and-report';
 import { deleteAllData } from '../../../lib/store/backup/wipe';
-import { describeError } from '../../../lib/domain/errors';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import './data.css';
@@ -50,11 +51,11 @@ function StorageSection() {
 function DeleteSection() {
   const id = useId();
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
   const confirmed = typed.trim().toLowerCase() === 'delete';
 
   async function deleteEverything() {
-    try {
+    await run(async () => {
       await deleteAllData();
       // What pages keep outside the database: the new tab's snapshot and unsaved drafts.
       localStorage.clear();
@@ -62,9 +63,7 @@ function DeleteSection() {
       // state, record the old setup step again before the reload (seen in Firefox).
       history.replaceState(null, '', '#/setup/welcome');
       window.location.reload();
-    } catch (failure) {
-      setError(describeError(failure, 'Your data could not be deleted.'));
-    }
+    }, 'Your data could not be deleted.');
   }
 
   return (
@@ -92,11 +91,7 @@ function DeleteSection() {
       >
         Delete everything
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

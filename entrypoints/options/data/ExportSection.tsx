@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStorageItem } from '../../../components/use-storage-item';
 import { useNow } from '../../../components/use-today';
 import { asPhrase } from '../../../lib/domain/backup/describe';
@@ -79,11 +80,7 @@ export function ExportSection() {
       <p role="status" className="hint">
         {status}
       </p>
-      {warning && (
-        <p role="alert" className="error">
-          {warning}
-        </p>
-      )}
+      <ErrorAlert error={warning} />
     </section>
   );
 }

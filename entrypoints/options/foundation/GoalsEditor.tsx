@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
+import { AddItemForm } from '../../../components/AddItemForm';
 import { AutosaveField } from '../../../components/AutosaveField';
-import { CharacterCount } from '../../../components/CharacterCount';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
+import { useRunAndReport } from '../../../components/use-run-and-report';
 import {
   addGoal,
   deleteGoal,
@@ -15,27 +17,16 @@ import {
   updateGoal,
 } from '../../../lib/store/db/goals';
 import type { Goal, GoalStatus } from '../../../lib/domain/types';
-import { describeError } from '../../../lib/domain/errors';
 import { LIMITS } from '../../../lib/domain/validation';
+import './goals-editor.css';
 
 /** What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. */
 export function GoalsEditor() {
   const goals = useLiveQuery(goalsInOrder, []);
   const offerUndo = useUndo();
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
   const heading = useRef<HTMLHeadingElement>(null);
   if (!goals) return null;
-
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await action();
-      setError('');
-      return true;
-    } catch (failure) {
-      setError(describeError(failure));
-      return false;
-    }
-  }
 
   // The card leaves its list (deleted, or moved to a closed group): focus goes to the same button on
   // the next card, or else to the list's heading, so keyboard users keep their place.
@@ -63,12 +54,16 @@ export function GoalsEditor() {
 
   return (
     <div className="goals-editor">
-      <NewGoalForm onAdd={(title) => addGoal({ title })} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <AddItemForm
+        className="inline-form new-goal"
+        label="New goal"
+        hint="For example: manage staff performance with regular feedback; meet this year’s productivity metrics; become more inspired and energised at work."
+        maxLength={LIMITS.title}
+        button={{ label: 'Add goal', className: 'button primary' }}
+        onAdd={(title) => addGoal({ title })}
+        failure="The goal could not be added."
+      />
+      <ErrorAlert error={error} />
       <h2 ref={heading} tabIndex={-1}>
         Active goals
       </h2>
@@ -178,58 +173,5 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
         </button>
       </div>
     </div>
-  );
-}
-
-function NewGoalForm({ onAdd }: { onAdd: (title: string) => Promise<unknown> }) {
-  const id = useId();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
-    const text = title;
-    setTitle('');
-    try {
-      await onAdd(text);
-      setError('');
-    } catch (failure) {
-      setTitle((current) => current || text);
-      setError(describeError(failure, 'The goal could not be added.'));
-    }
-  }
-
-  return (
-    <form className="inline-form new-goal" onSubmit={onSubmit}>
-      <label htmlFor={id}>New goal</label>
-      <p id={`${id}-hint`} className="hint">
-        For example: manage staff performance with regular feedback; meet this year’s productivity metrics;
-        become more inspired and energised at work.
-      </p>
-      <div className="inline-form-row">
-        <input
-          id={id}
-          className="input"
-          value={title}
-          maxLength={LIMITS.title}
-          aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setError('');
-          }}
-        />
-        <button type="submit" className="button primary">
-          Add goal
-        </button>
-      </div>
-      <CharacterCount id={`${id}-count`} length={title.length} max={LIMITS.title} />
-      {error && (
-        <p id={`${id}-error`} className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { TimeField } from '../../../components/TimeField';
 import { useStorageItem } from '../../../components/use-storage-item';
-import { describeError } from '../../../lib/domain/errors';
+import { useRunAndReport } from '../../../components/use-run-and-report';
 import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/store/settings';
+import '../../../components/autosave-field.css';
+import '../../../components/save-status.css';
 
 /** The end-of-day review time, saved as soon as a valid time is entered. */
 export function ReviewTimeEditor() {
@@ -14,16 +16,10 @@ export function ReviewTimeEditor() {
 function ReviewTimeField({ initial }: { initial: string }) {
   const id = useId();
   const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
 
   async function save(next: string) {
-    try {
-      await updateSettings({ reviewTime: next });
-      setError('');
-      setStatus('Saved');
-    } catch (failure) {
-      setError(describeError(failure));
-    }
+    if (await run(() => updateSettings({ reviewTime: next }))) setStatus('Saved');
   }
 
   return (

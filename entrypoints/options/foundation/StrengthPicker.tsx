@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { VIRTUES, type Strength } from '../../../lib/domain/strengths';
+import './strength-picker.css';
 
 /** Strengths whose name starts with, or contains, what the user typed; best matches first. */
 function matching(query: string, candidates: readonly Strength[]): Strength[] {

@@ -3,7 +3,9 @@ import { useRef, useState } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useUndo } from '../../../components/UndoProvider';
+import { useRunAndReport } from '../../../components/use-run-and-report';
 import {
   appendToRanking,
   getRankings,
@@ -13,17 +15,17 @@ import {
   saveStrengthNote,
 } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
-import { describeError } from '../../../lib/domain/errors';
 import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/domain/ranking';
 import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, type Strength } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { StrengthPicker } from './StrengthPicker';
+import './strengths-editor.css';
 
 /** The user's VIA ranking: top five required, all 24 optional, reorderable, with a note each. */
 export function StrengthsEditor() {
   const rankings = useLiveQuery(getRankings, []);
   const offerUndo = useUndo();
-  const [error, setError] = useState('');
+  const { error, run } = useRunAndReport();
   const pickerInput = useRef<HTMLInputElement>(null);
   if (!rankings) return null;
 
@@ -31,17 +33,6 @@ export function StrengthsEditor() {
   const ranked = rankedStrengths(rankings);
   const rankedIds = ranked.map((s) => s.id);
   const unranked = STRENGTHS.filter((s) => !rankedIds.includes(s.id));
-
-  async function run(write: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await write();
-      setError('');
-      return true;
-    } catch (failure) {
-      setError(describeError(failure));
-      return false;
-    }
-  }
 
   // Focus moves to the next strength's Remove, or to the picker (which now offers the removed one).
   async function remove(strength: Strength, control: HTMLElement) {
@@ -94,11 +85,7 @@ export function StrengthsEditor() {
           )}
         />
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
 
       {unranked.length > 0 && (
         <StrengthPicker

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { AddItemForm } from '../../../components/AddItemForm';
 import { AutosaveField } from '../../../components/AutosaveField';
-import { CharacterCount } from '../../../components/CharacterCount';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
 import { useUndo } from '../../../components/UndoProvider';
+import { useRunAndReport, type ErrorReport } from '../../../components/use-run-and-report';
 import {
   EMPTY_PROFILE,
   MAX_VALUES,
@@ -15,9 +17,9 @@ import {
   restoreValue,
   saveValues,
 } from '../../../lib/store/db/profile';
-import { describeError } from '../../../lib/domain/errors';
 import { LIMITS } from '../../../lib/domain/validation';
 import { keyValues, type KeyedValue } from './value-keys';
+import './values-editor.css';
 
 /** A few common leadership values to start from; the user's own words are better. */
 export const VALUE_SUGGESTIONS = [
@@ -41,7 +43,8 @@ export const VALUE_SUGGESTIONS = [
 export function ValuesEditor() {
   const values = useLiveQuery(async () => ((await getProfile()) ?? EMPTY_PROFILE).values, []);
   const offerUndo = useUndo();
-  const [error, setError] = useState('');
+  const errors = useRunAndReport();
+  const { run } = errors;
   const [keyed, setKeyed] = useState<KeyedValue[]>([]);
   const addInput = useRef<HTMLInputElement>(null);
   const count = useRef<HTMLParagraphElement>(null);
@@ -50,17 +53,6 @@ export function ValuesEditor() {
     row.key !== keyed[index]?.key || row.value !== keyed[index]?.value;
   if (rows.length !== keyed.length || rows.some(changed)) setKeyed(rows);
   if (!values) return null;
-
-  async function run(write: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await write();
-      setError('');
-      return true;
-    } catch (failure) {
-      setError(describeError(failure));
-      return false;
-    }
-  }
 
   async function remove(value: string, control: HTMLElement) {
     const next = [...nearbyControls(control), addInput.current];
@@ -91,18 +83,8 @@ export function ValuesEditor() {
           )}
         />
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <AddValue
-        disabled={full}
-        existing={values}
-        inputRef={addInput}
-        whenFull={count}
-        onAdd={(text) => run(() => addValue(text))}
-      />
+      <ErrorAlert error={errors.error} />
+      <AddValue disabled={full} existing={values} inputRef={addInput} whenFull={count} errors={errors} />
     </div>
   );
 }
@@ -142,61 +124,44 @@ function ValueRow({ value, onRemove }: { value: string; onRemove: (control: HTML
   );
 }
 
+/** The field to add a value, and suggestions to add with one click; refusals show in the list's alert. */
 function AddValue({
   disabled,
   existing,
   inputRef,
   whenFull,
-  onAdd,
+  errors,
 }: {
   disabled: boolean;
   existing: string[];
   inputRef: RefObject<HTMLInputElement | null>;
   /** Where focus goes after a suggestion fills the list (the chips and the field are then disabled). */
   whenFull: RefObject<HTMLElement | null>;
-  onAdd: (text: string) => Promise<boolean>;
+  errors: ErrorReport;
 }) {
-  const id = useId();
-  const [text, setText] = useState('');
   const taken = new Set(existing.map((value) => value.toLocaleLowerCase()));
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    // Cleared at once, so the next one can be typed while this one saves; put back if refused.
-    const value = text;
-    setText('');
-    if (!(await onAdd(value))) setText((current) => current || value);
-  }
 
   // The chosen chip leaves the row of suggestions: focus moves to the one taking its place.
   async function suggest(value: string, chip: HTMLElement) {
     const fills = existing.length + 1 >= MAX_VALUES;
     const next = fills ? [whenFull.current] : [...nearbyControls(chip, chip), inputRef.current];
-    if (await onAdd(value)) focusFirst(next);
+    if (await errors.run(() => addValue(value))) focusFirst(next);
   }
 
   return (
     <div className="add-value">
-      <form onSubmit={onSubmit} className="inline-form">
-        <label htmlFor={id}>Add a value</label>
-        <div className="inline-form-row">
-          <input
-            id={id}
-            ref={inputRef}
-            className="input"
-            value={text}
-            maxLength={LIMITS.title}
-            disabled={disabled}
-            placeholder={disabled ? 'Seven is plenty: remove one to add another' : 'A word or short phrase'}
-            aria-describedby={`${id}-count`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <button type="submit" className="button" disabled={disabled}>
-            Add
-          </button>
-        </div>
-        <CharacterCount id={`${id}-count`} length={text.length} max={LIMITS.title} />
-      </form>
+      <AddItemForm
+        className="inline-form"
+        label="Add a value"
+        maxLength={LIMITS.title}
+        disabled={disabled}
+        placeholder={disabled ? 'Seven is plenty: remove one to add another' : 'A word or short phrase'}
+        inputRef={inputRef}
+        button={{ label: 'Add', className: 'button' }}
+        onAdd={addValue}
+        errors={errors}
+        alertElsewhere
+      />
       <div className="suggestions" role="group" aria-label="Suggested values">
         <span className="hint">Suggestions:</span>
         {VALUE_SUGGESTIONS.filter((value) => !taken.has(value.toLocaleLowerCase())).map((value) => (

@@ -17,6 +17,7 @@ import {
 import { describeError } from '../../../lib/domain/errors';
 import { ImageRejected, browserCodec, prepareVisionImage } from '../../../lib/domain/images';
 import { LIMITS } from '../../../lib/domain/validation';
+import './vision-board.css';
 
 /** Checks and downscales each file, stores the good ones in one write, and names the refused ones. */
 async function addFiles(files: File[]): Promise<{ added: number; problems: string[] }> {

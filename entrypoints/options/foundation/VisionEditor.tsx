@@ -3,6 +3,7 @@ import { AutosaveField } from '../../../components/AutosaveField';
 import { EMPTY_VISION, getVision, saveVision } from '../../../lib/store/db/vision';
 import type { VisionHorizons } from '../../../lib/domain/types';
 import { LIMITS } from '../../../lib/domain/validation';
+import './vision-editor.css';
 
 const HORIZONS: { key: keyof VisionHorizons; label: string; hint: string }[] = [
   { key: 'now', label: 'Now', hint: 'What you are working towards this quarter.' },

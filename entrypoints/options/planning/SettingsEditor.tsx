@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TimeField } from '../../../components/TimeField';
+import { useRunAndReport } from '../../../components/use-run-and-report';
 import { useStorageItem } from '../../../components/use-storage-item';
-import { describeError } from '../../../lib/domain/errors';
 import type { WorkerMessage } from '../../../lib/domain/worker-messages';
 import { WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import {
@@ -13,6 +14,7 @@ import {
   type Settings,
 } from '../../../lib/store/settings';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
+import './settings-editor.css';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
@@ -62,24 +64,23 @@ function SettingsForm({ stored }: { stored: Settings }) {
   const form = useFieldAutosave('settings', toFields(stored), saveSettings);
   const settings = form.values;
   const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState('');
+  const test = useRunAndReport();
   const save = <K extends keyof SettingsFields & string>(field: K, value: SettingsFields[K]) => {
     form.change(field, value);
     setNotice('');
   };
-  const error = failure || form.error;
+  const error = test.error || form.error;
   const status = notice || (form.saved ? 'Saved' : '');
 
   async function testPrompt() {
-    try {
-      await browser.runtime.sendMessage({ type: 'test-prompt' } satisfies WorkerMessage);
-      setFailure('');
+    const sent = await test.run(
+      () => browser.runtime.sendMessage({ type: 'test-prompt' } satisfies WorkerMessage),
+      'The test notification could not be sent.',
+    );
+    if (sent)
       setNotice(
         'A test notification was sent. If it did not appear, check that your system allows notifications from the browser.',
       );
-    } catch (problem) {
-      setFailure(describeError(problem, 'The test notification could not be sent.'));
-    }
   }
 
   return (
@@ -181,9 +182,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
 
       <p className="settings-status">
         {error ? (
-          <span className="error" role="alert">
-            {error}
-          </span>
+          <ErrorAlert error={error} inline />
         ) : (
           <span className="hint" role="status">
             {status}

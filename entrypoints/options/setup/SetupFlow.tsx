@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { getRankings } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
 import { SIGNATURE_COUNT } from '../../../lib/domain/ranking';
@@ -16,6 +17,7 @@ import { VisionEditor } from '../foundation/VisionEditor';
 import { PageHeading } from '../PageHeading';
 import { navigate } from '../router';
 import { SETUP_TITLES } from './step-titles';
+import './setup-flow.css';
 
 interface StepInfo {
   intro?: string;
@@ -180,11 +182,7 @@ export function SetupFlow({ step }: { step: SetupStep }) {
         </div>
         {info.intro && <p className="intro">{info.intro}</p>}
         <div className="step-body">{info.body()}</div>
-        {shownWarning && (
-          <p className="error" role="alert">
-            {shownWarning}
-          </p>
-        )}
+        <ErrorAlert error={shownWarning} />
         {step !== 'done' && (
           <div className="step-nav">
             {step !== 'welcome' && (

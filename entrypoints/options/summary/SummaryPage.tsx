@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useToday } from '../../../components/use-today';
 import { addDays, isoWeekKey } from '../../../lib/domain/days';
 import { commitmentsBetween } from '../../../lib/store/db/commitments';
@@ -8,15 +9,14 @@ import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { getProfile } from '../../../lib/store/db/profile';
 import { getVision } from '../../../lib/store/db/vision';
+import { buildSummary } from '../../../lib/domain/coach-summary/build';
 import {
-  buildSummary,
-  EARLIEST_SUMMARY_DAY,
-  periodProblem,
-  summaryMarkdown,
   SUMMARY_SECTIONS,
   type SummaryDocument,
   type SummarySectionId,
-} from '../../../lib/domain/coach-summary';
+} from '../../../lib/domain/coach-summary/document';
+import { summaryMarkdown } from '../../../lib/domain/coach-summary/markdown';
+import { EARLIEST_SUMMARY_DAY, periodProblem } from '../../../lib/domain/coach-summary/period';
 import './summary.css';
 
 async function loadSummaryData(from: string, to: string) {
@@ -123,11 +123,7 @@ export default function SummaryPage() {
             ))}
           </div>
         </fieldset>
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ErrorAlert error={problem} />
         <div className="summary-actions">
           <button type="button" className="button primary" disabled={!doc} onClick={() => void copy()}>
             Copy as Markdown

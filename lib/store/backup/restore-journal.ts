@@ -1,7 +1,7 @@
 /** What a restore will write to extension storage once its data is in (its journal). */
 import { setupItem } from '../setup';
 import type { RestorableBackup } from '../../domain/backup/check';
-import type { ImportMode } from './import';
+import type { ImportMode } from '../../domain/backup/merge/plan';
 import { parseIsoInstant } from '../../domain/backup/instant';
 import type { PendingRestore } from './journal';
 import { lastExportAfterRestore } from '../../domain/backup/reminder';

@@ -1,11 +1,8 @@
 import { db } from './db';
-import { OUTCOME_STATUSES, type Commitment, type DailyReview, type ReviewOutcome } from '../../domain/types';
-import { isDayKey, type DayKey } from '../../domain/days';
-import { formatDayShort } from '../../domain/format';
-import { isObstacle } from '../../domain/obstacles';
+import type { Commitment, DailyReview, ReviewOutcome } from '../../domain/types';
+import type { DayKey } from '../../domain/days';
 import { carryOver } from './carry';
-import { strengthById } from '../../domain/strengths';
-import { LIMITS, ValidationError, limitText } from '../../domain/validation';
+import { checkAnswers, destination, type CarryRules } from '../../domain/review-check';
 import {
   EMPTY_ANSWERS,
   applyReviewChanges,
@@ -40,59 +37,6 @@ export async function finishedReviewDays(from: DayKey): Promise<Set<DayKey>> {
 }
 
 export { EMPTY_ANSWERS, type ReviewAnswers, type ReviewChanges } from '../../domain/review-answers';
-
-function checkScale(value: number | undefined, what: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 1 || value > 5)
-    throw new ValidationError(`${what} is a number from 1 to 5.`);
-  return value;
-}
-
-/** Where the day's not-done commitments may go: carried to `carryTo`, or moved no earlier than it. */
-export interface CarryRules {
-  /** The day "carry" sends them to (lib/domain/carry: the next workday, never a past day). */
-  carryTo: DayKey;
-}
-
-/**
- * Checks answers against the day's commitments; refuses anything the review could not mean. A draft
- * may still lack the day a commitment moves to.
- */
-function checkAnswers(
-  answers: ReviewAnswers,
-  commitments: Map<string, Commitment>,
-  rules: CarryRules | null,
-): ReviewAnswers {
-  for (const outcome of answers.outcomes) {
-    const commitment = commitments.get(outcome.commitmentId);
-    if (!commitment) throw new ValidationError('The review mentions a commitment that is not on this day.');
-    if (!OUTCOME_STATUSES.includes(outcome.status)) {
-      throw new ValidationError(`“${commitment.title}” must be done or not done.`);
-    }
-    if (outcome.obstacle !== undefined && !isObstacle(outcome.obstacle)) {
-      throw new ValidationError(`“${outcome.obstacle}” is not an obstacle Flourish knows.`);
-    }
-    if (outcome.note) limitText(outcome.note, 'A note', LIMITS.statement);
-    const moving = outcome.status === 'not-done' && outcome.decision === 'move' && !outcome.carriedTo;
-    if (rules && moving && !(outcome.moveTo && isDayKey(outcome.moveTo) && outcome.moveTo >= rules.carryTo)) {
-      throw new ValidationError(
-        `Choose ${formatDayShort(rules.carryTo)} or later to move “${commitment.title}” to.`,
-      );
-    }
-  }
-  for (const id of answers.strengthsUsed) {
-    if (!strengthById(id)) throw new ValidationError(`“${id}” is not one of the 24 strengths.`);
-  }
-  return {
-    outcomes: answers.outcomes,
-    wentWell: limitText(answers.wentWell, 'What went well', LIMITS.statement),
-    strengthsUsed: [...new Set(answers.strengthsUsed)],
-    learned: limitText(answers.learned, 'What you learned', LIMITS.statement),
-    tomorrowFocus: limitText(answers.tomorrowFocus, 'Tomorrow’s focus', LIMITS.statement),
-    ...(answers.energy !== undefined && { energy: checkScale(answers.energy, 'Energy') }),
-    ...(answers.stress !== undefined && { stress: checkScale(answers.stress, 'Stress') }),
-  };
-}
 
 async function dayCommitments(day: DayKey): Promise<Map<string, Commitment>> {
   const commitments = await db.commitments.where('day').equals(day).toArray();
@@ -144,14 +88,6 @@ export async function saveReviewDraft(day: DayKey, changes: ReviewChanges): Prom
       updatedAt: Date.now(),
     });
   });
-}
-
-/** Where a not-done commitment goes now: the carry day, the chosen day, or nowhere. */
-function destination(outcome: ReviewOutcome, carryTo: DayKey): DayKey | null {
-  if (outcome.status !== 'not-done' || outcome.carriedTo) return null;
-  if (outcome.decision === 'carry') return carryTo;
-  if (outcome.decision === 'move') return outcome.moveTo ?? null;
-  return null;
 }
 
 /**

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../lib/domain/types';
 import { escapeMarkdown } from '../../../lib/domain/markdown';
-import {
-  buildSummary,
-  periodProblem,
-  summaryMarkdown,
-  SUMMARY_SECTIONS,
-  type SummaryInput,
-} from '../../../lib/domain/coach-summary';
+import { buildSummary } from '../../../lib/domain/coach-summary/build';
+import { SUMMARY_SECTIONS, type SummaryInput } from '../../../lib/domain/coach-summary/document';
+import { summaryMarkdown } from '../../../lib/domain/coach-summary/markdown';
+import { periodProblem } from '../../../lib/domain/coach-summary/period';
 import { goalRow, reviewRow } from '../../support/rows';
 
 const c = (

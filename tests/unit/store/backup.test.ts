@@ -3,13 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, backupFileName } from '../../../lib/store/backup/export';
-import {
-  SettingsNotRestored,
-  applyImport,
-  hasAnyData,
-  planImport,
-  type ImportMode,
-} from '../../../lib/store/backup/import';
+import { SettingsNotRestored, applyImport, hasAnyData, planImport } from '../../../lib/store/backup/import';
+import type { ImportMode } from '../../../lib/domain/backup/merge/plan';
 import { parseIsoInstant } from '../../../lib/domain/backup/instant';
 import { checkBackupText, type CheckProgress, type RestorableBackup } from '../../../lib/domain/backup/check';
 import { checkBackupFile } from '../../../lib/domain/backup/check-file';

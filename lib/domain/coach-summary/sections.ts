@@ -1,51 +1,11 @@
-/**
- * The coach summary: a period of commitments, obstacles, reflections, energy and stress, goals and
- * the vision, as a plain document the page previews, copies as Markdown, downloads or prints. The
- * leader picks the sections; nothing leaves the device unless they copy, download or print it.
- */
-import type { Commitment, DailyReview, Goal, Profile, Vision, WeeklyReview } from './types';
-import { isDayKey, type DayKey } from './days';
-import { formatDayShort } from './format';
-import { escapeMarkdown } from './markdown';
-import { completion, completionContext, outcomeOf, type CompletionContext } from './insights/completion';
-import { countObstacles } from './insights/week-summary';
-import { obstacleLabel } from './obstacles';
-import { strengthById } from './strengths';
-
-export const SUMMARY_SECTIONS = [
-  { id: 'commitments', label: 'Commitments and outcomes' },
-  { id: 'obstacles', label: 'What got in the way' },
-  { id: 'reflections', label: 'Reflections' },
-  { id: 'wellbeing', label: 'Energy and stress' },
-  { id: 'goals', label: 'Goals' },
-  { id: 'vision', label: 'Vision' },
-] as const;
-
-export type SummarySectionId = (typeof SUMMARY_SECTIONS)[number]['id'];
-
-export type SummaryBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] }
-  | { type: 'labelled'; label: string; text: string };
-
-export interface SummaryDocument {
-  title: string;
-  subtitle: string;
-  sections: { id: SummarySectionId; heading: string; blocks: SummaryBlock[] }[];
-}
-
-export interface SummaryInput {
-  from: DayKey;
-  to: DayKey;
-  /** Open commitments of today (and later) are still in progress, not missed. */
-  today: DayKey;
-  profile: Profile | undefined;
-  vision: Vision | undefined;
-  goals: readonly Goal[];
-  commitments: readonly Commitment[];
-  reviews: readonly DailyReview[];
-  weeklyReviews: readonly WeeklyReview[];
-}
+/** The coach summary's sections, each built from the period's data as plain blocks. */
+import type { Commitment } from '../types';
+import { formatDayShort } from '../format';
+import { completion, outcomeOf, type CompletionContext } from '../insights/completion';
+import { countObstacles } from '../insights/week-summary';
+import { obstacleLabel } from '../obstacles';
+import { strengthById } from '../strengths';
+import type { SummaryBlock, SummaryInput, SummarySectionId } from './document';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 const STATUS_MARK: Record<Commitment['status'], string> = {
@@ -56,7 +16,7 @@ const STATUS_MARK: Record<Commitment['status'], string> = {
 };
 
 /** The input limited to the period, with what decides how open commitments count. */
-type Scoped = SummaryInput & { context: CompletionContext };
+export type Scoped = SummaryInput & { context: CompletionContext };
 
 function commitmentsSection(input: Scoped): SummaryBlock[] {
   const overall = completion(input.commitments, input.context);
@@ -185,7 +145,8 @@ function visionSection(input: SummaryInput): SummaryBlock[] {
   return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: 'No vision written yet.' }];
 }
 
-const BUILDERS: Record<SummarySectionId, (input: Scoped) => SummaryBlock[]> = {
+/** Each section's blocks, from the input limited to the period. */
+export const BUILDERS: Record<SummarySectionId, (input: Scoped) => SummaryBlock[]> = {
   commitments: commitmentsSection,
   obstacles: obstaclesSection,
   reflections: reflectionsSection,
@@ -193,65 +154,3 @@ const BUILDERS: Record<SummarySectionId, (input: Scoped) => SummaryBlock[]> = {
   goals: goalsSection,
   vision: visionSection,
 };
-
-/**
- * The earliest day a summary may start. Typing a year digit by digit passes through years such as
- * 0002 and 0202: real dates, but no period anyone means, and each would read all of history.
- */
-export const EARLIEST_SUMMARY_DAY: DayKey = '2000-01-01';
-
-/** What is wrong with the period typed into the summary's date fields, in plain words; '' when nothing. */
-export function periodProblem(from: string, to: string): string {
-  if (!isDayKey(from) || !isDayKey(to)) return 'Choose both dates.';
-  if (from < EARLIEST_SUMMARY_DAY || to < EARLIEST_SUMMARY_DAY) return 'Choose dates from 1 January 2000 on.';
-  if (from > to) return 'The start date is after the end date.';
-  return '';
-}
-
-/** The summary of a period with the chosen sections, in the fixed order of SUMMARY_SECTIONS. */
-export function buildSummary(input: SummaryInput, chosen: ReadonlySet<SummarySectionId>): SummaryDocument {
-  const inPeriod = (day: DayKey) => day >= input.from && day <= input.to;
-  // Drafts (no completedAt) are unfinished thoughts: only finished reviews go to the coach.
-  const reviews = input.reviews.filter((r) => inPeriod(r.day) && r.completedAt !== undefined);
-  const scoped: Scoped = {
-    ...input,
-    commitments: input.commitments.filter((c) => inPeriod(c.day)),
-    reviews,
-    weeklyReviews: input.weeklyReviews.filter((w) => w.completedAt !== undefined),
-    context: completionContext(reviews, input.today),
-  };
-  const name = input.profile?.name;
-  return {
-    title: name ? `Coaching summary: ${name}` : 'Coaching summary',
-    subtitle: `${formatDayShort(input.from)} to ${formatDayShort(input.to)}`,
-    sections: SUMMARY_SECTIONS.filter((s) => chosen.has(s.id)).map((s) => ({
-      id: s.id,
-      heading: s.label,
-      blocks: BUILDERS[s.id](scoped),
-    })),
-  };
-}
-
-/** The document as Markdown, ready to paste into an email or a notes app. */
-export function summaryMarkdown(doc: SummaryDocument): string {
-  const lines = [`# ${escapeMarkdown(doc.title)}`, '', `_${escapeMarkdown(doc.subtitle)}_`];
-  for (const section of doc.sections) {
-    lines.push('', `## ${escapeMarkdown(section.heading)}`, '');
-    for (const block of section.blocks) {
-      if (block.type === 'paragraph') lines.push(escapeMarkdown(block.text), '');
-      if (block.type === 'labelled') {
-        lines.push(
-          block.text
-            ? `**${escapeMarkdown(block.label)}:** ${escapeMarkdown(block.text)}`
-            : `**${escapeMarkdown(block.label)}**`,
-          '',
-        );
-      }
-      if (block.type === 'list') lines.push(...block.items.map((item) => `- ${escapeMarkdown(item)}`), '');
-    }
-  }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
-}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { carryTarget } from '../../lib/domain/carry';
+import { weekday } from '../../lib/domain/days';
+import { describeError } from '../../lib/domain/errors';
+import { formatDayLong } from '../../lib/domain/format';
+import type { Strength } from '../../lib/domain/strengths';
+import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
+import { reviewedWeek } from '../../lib/domain/zoom-out-week';
+import { saveReviewDraft } from '../../lib/store/db/reviews';
+import type { Settings } from '../../lib/store/settings';
+import { tellWorkerReviewed } from '../tell-worker';
+import { useFieldAutosave } from '../use-field-autosave';
+import { useToday } from '../use-today';
+import type { DailyReviewProps } from './DailyReview';
+import { DoneStep, OutcomesStep, ReflectStep } from './DailyReviewSteps';
+import { finishDailyReview } from './finish-daily-review';
+import type { ReflectionChange } from './ReflectionFields';
+import { adoptLegacyReviewDraft, useOtherWords } from './review-drafts';
+import { fromFields, outcomeField, strengthField, toChanges, type ReviewFields } from './review-fields';
+
+interface FlowProps extends DailyReviewProps {
+  commitments: Commitment[];
+  /** The review as stored now, as fields (it follows what other pages save). */
+  stored: ReviewFields;
+  finished: boolean;
+  signature: Strength[];
+  customObstacles: string[];
+  settings: Settings;
+}
+
+type Step = 'outcomes' | 'reflect' | 'done';
+
+/** The review's steps, with its answers saved as they are given. */
+export function ReviewFlow(props: FlowProps) {
+  const { day, commitments } = props;
+  const today = useToday();
+  const draftKey = `review.${day}`;
+  // A draft kept by an older Flourish (the whole review in one) is taken over field by field.
+  useState(() => adoptLegacyReviewDraft(day, props.stored));
+  const save = useCallback(
+    (changes: Partial<ReviewFields>) => saveReviewDraft(day, toChanges(changes)),
+    [day],
+  );
+  const fields = useFieldAutosave(draftKey, props.stored, save);
+  const answers = fromFields(fields.values);
+  const [otherText, setOtherText, forgetOtherWords] = useOtherWords(
+    day,
+    commitments.map((c) => c.id),
+  );
+  const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
+  const [error, setError] = useState('');
+  const [carried, setCarried] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Carried forward, never into the past: a review written days late carries to today.
+  const target = carryTarget(day, today, props.settings.workdays);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  // Read by `npm run bench`: the popup opened on a waiting review is ready here.
+  useEffect(() => {
+    performance.mark('flourish:ready');
+  }, []);
+
+  function reflect(change: ReflectionChange) {
+    if (change.field === 'strength') fields.change(strengthField(change.strengthId), change.used);
+    else fields.change(change.field, change.value);
+    setError('');
+  }
+
+  function close() {
+    void fields.flush();
+    props.onClose?.();
+  }
+
+  function setOutcome(outcome: ReviewOutcome) {
+    // Words typed for "Other" belong to that choice: picking another obstacle, or Done, lets them go.
+    const keepWords = outcome.status === 'not-done' && outcome.obstacle === 'other';
+    if (!keepWords) setOtherText(outcome.commitmentId, null);
+    fields.change(outcomeField(outcome.commitmentId), outcome);
+    setError('');
+  }
+
+  const outcomeOf = (id: string) => answers.outcomes.find((o) => o.commitmentId === id);
+
+  function toReflect() {
+    const undecided = commitments.filter((c) => !outcomeOf(c.id));
+    if (undecided.length > 0) {
+      setError(`Mark each commitment done or not done: ${undecided.map((c) => `“${c.title}”`).join(', ')}.`);
+      return;
+    }
+    setStep('reflect');
+  }
+
+  async function finish() {
+    try {
+      // A save still waiting would land after the finished review and undo its "Other" words; one
+      // that failed must not be finished past, or its words would go with the draft.
+      const unsaved = await fields.flush();
+      if (unsaved !== null) {
+        setError(`The review is not finished yet, and your words are kept here: ${unsaved}`);
+        return;
+      }
+      const ids = commitments.map((c) => c.id);
+      const finished = await finishDailyReview(day, ids, answers.outcomes, target);
+      fields.settle();
+      forgetOtherWords(finished.named);
+      setCarried(finished.carried);
+      setStep('done');
+      tellWorkerReviewed();
+    } catch (failure) {
+      setError(describeError(failure, 'The review could not be saved.'));
+    }
+  }
+
+  const title = props.isToday ? 'How did today go?' : `How did ${formatDayLong(day)} go?`;
+  const isWeeklyDay =
+    props.settings.weeklyReviewDay !== null && weekday(day) === props.settings.weeklyReviewDay;
+  const done = answers.outcomes.filter((o) => o.status === 'done').length;
+  const shownError = error || fields.error;
+  const only = commitments.length === 0;
+
+  return (
+    <div className="daily-review">
+      <h1 className="review-title">{title}</h1>
+      {step !== 'done' && (
+        <p className="review-progress">
+          Step {step === 'outcomes' ? 1 : 2} of {only ? 1 : 2}
+          {props.finished && ' · editing a finished review'}
+        </p>
+      )}
+
+      {step === 'outcomes' && (
+        <OutcomesStep
+          headingRef={heading}
+          error={shownError}
+          commitments={commitments}
+          outcomeOf={outcomeOf}
+          customObstacles={props.customObstacles}
+          nextWorkday={target}
+          onOutcome={setOutcome}
+          otherText={otherText}
+          onOtherText={setOtherText}
+          onLater={props.onClose && close}
+          onContinue={toReflect}
+        />
+      )}
+
+      {step === 'reflect' && (
+        <ReflectStep
+          headingRef={heading}
+          error={shownError}
+          only={only}
+          answers={answers}
+          signature={props.signature}
+          onChange={reflect}
+          onBack={only ? undefined : () => setStep('outcomes')}
+          onLater={only && props.onClose ? close : undefined}
+          finishLabel={props.finished ? 'Save changes' : 'Finish review'}
+          onFinish={() => void finish()}
+        />
+      )}
+
+      {step === 'done' && (
+        <DoneStep
+          headingRef={heading}
+          done={done}
+          total={commitments.length}
+          carried={carried}
+          carriedTo={target}
+          weeklyHref={isWeeklyDay ? props.weeklyHref?.(reviewedWeek(day)) : undefined}
+          onEdit={() => setStep('outcomes')}
+          onBack={props.onClose && close}
+        />
+      )}
+    </div>
+  );
+}

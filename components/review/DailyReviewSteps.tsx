@@ -1,0 +1,193 @@
+import type { ReactNode, Ref } from 'react';
+import type { DayKey } from '../../lib/domain/days';
+import { formatDayShort } from '../../lib/domain/format';
+import type { ReviewAnswers } from '../../lib/domain/review-answers';
+import type { Strength } from '../../lib/domain/strengths';
+import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
+import { ErrorAlert } from '../ErrorAlert';
+import { OutcomeFields } from './OutcomeFields';
+import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
+
+interface StepProps {
+  heading: ReactNode;
+  /** The heading takes focus as the step opens. */
+  headingRef: Ref<HTMLHeadingElement>;
+  className?: string;
+  children: ReactNode;
+  /** Shown above the buttons (the last step has none). */
+  error?: string;
+  /** The step's buttons. */
+  nav: ReactNode;
+}
+
+/** One step of the daily review: its heading, its fields, what went wrong, and the way on. */
+function Step({ heading, headingRef, className, children, error, nav }: StepProps) {
+  return (
+    <section aria-labelledby="review-step" className={className}>
+      <h2 id="review-step" ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
+      {children}
+      {error !== undefined && <ErrorAlert error={error} />}
+      <div className="review-nav">{nav}</div>
+    </section>
+  );
+}
+
+const later = (onLater: () => void) => (
+  <button type="button" className="button quiet" onClick={onLater}>
+    Later
+  </button>
+);
+
+interface OutcomesStepProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  error: string;
+  commitments: Commitment[];
+  outcomeOf: (id: string) => ReviewOutcome | undefined;
+  customObstacles: string[];
+  nextWorkday: DayKey;
+  onOutcome: (outcome: ReviewOutcome) => void;
+  /** The words typed for "Other", by commitment. */
+  otherText: Record<string, string>;
+  onOtherText: (commitmentId: string, text: string) => void;
+  onLater?: () => void;
+  onContinue: () => void;
+}
+
+/** Step 1: each commitment done or not, and what got in the way. */
+export function OutcomesStep({
+  headingRef,
+  error,
+  commitments,
+  onLater,
+  onContinue,
+  ...fields
+}: OutcomesStepProps) {
+  return (
+    <Step
+      heading="What got done, and what got in the way?"
+      headingRef={headingRef}
+      error={error}
+      nav={
+        <>
+          {onLater && later(onLater)}
+          <span className="spacer" />
+          <button type="button" className="button primary" onClick={onContinue}>
+            Continue
+          </button>
+        </>
+      }
+    >
+      {commitments.map((commitment) => (
+        <OutcomeFields
+          key={commitment.id}
+          commitment={commitment}
+          outcome={fields.outcomeOf(commitment.id)}
+          customObstacles={fields.customObstacles}
+          nextWorkday={fields.nextWorkday}
+          onChange={fields.onOutcome}
+          otherText={fields.otherText[commitment.id] ?? ''}
+          onOtherText={(text) => fields.onOtherText(commitment.id, text)}
+        />
+      ))}
+    </Step>
+  );
+}
+
+interface ReflectStepProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  error: string;
+  /** The day had no commitments: this is the only step. */
+  only: boolean;
+  answers: ReviewAnswers;
+  signature: Strength[];
+  onChange: (change: ReflectionChange) => void;
+  onBack?: () => void;
+  onLater?: () => void;
+  finishLabel: string;
+  onFinish: () => void;
+}
+
+/** Step 2 (the only one on a day without commitments): a short reflection, then finish. */
+export function ReflectStep(props: ReflectStepProps) {
+  const { headingRef, onBack, onLater } = props;
+  return (
+    <Step
+      heading={props.only ? 'Look back on the day' : 'Reflect'}
+      headingRef={headingRef}
+      error={props.error}
+      nav={
+        <>
+          {onBack && (
+            <button type="button" className="button quiet" onClick={onBack}>
+              Back
+            </button>
+          )}
+          {onLater && later(onLater)}
+          <span className="spacer" />
+          <button type="button" className="button primary" onClick={props.onFinish}>
+            {props.finishLabel}
+          </button>
+        </>
+      }
+    >
+      <ReflectionFields answers={props.answers} signature={props.signature} onChange={props.onChange} />
+    </Step>
+  );
+}
+
+interface DoneStepProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  done: number;
+  total: number;
+  carried: number;
+  carriedTo: DayKey;
+  /** Where "Zoom out on your week" leads, on the weekly review's day. */
+  weeklyHref?: string;
+  onEdit: () => void;
+  onBack?: () => void;
+}
+
+/** Saved: how the day went in a line, and where to go next. */
+export function DoneStep({
+  headingRef,
+  done,
+  total,
+  carried,
+  carriedTo,
+  weeklyHref,
+  onEdit,
+  onBack,
+}: DoneStepProps) {
+  return (
+    <Step
+      heading="Review saved"
+      headingRef={headingRef}
+      className="review-done"
+      nav={
+        <>
+          <button type="button" className="button" onClick={onEdit}>
+            Edit this review
+          </button>
+          {weeklyHref && (
+            <a className="button primary" href={weeklyHref}>
+              Zoom out on your week
+            </a>
+          )}
+          {onBack && (
+            <button type="button" className="button primary" onClick={onBack}>
+              Back to today
+            </button>
+          )}
+        </>
+      }
+    >
+      <p role="status">
+        {total > 0 && `${done} of ${total} done. `}
+        {carried > 0 && `${carried} carried to ${formatDayShort(carriedTo)}. `}
+        Well done for closing the day.
+      </p>
+    </Step>
+  );
+}

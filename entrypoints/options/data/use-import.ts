@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CheckProgress, RestorableBackup } from '../../../lib/domain/backup/check';
+import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
+import { describeError } from '../../../lib/domain/errors';
+import { SettingsNotRestored, applyImport, hasAnyData, planImport } from '../../../lib/store/backup/import';
+import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
+import { checkInWorker } from './check-in-worker';
+
+/** Why a restore cannot go on, with the check's details. */
+export interface ImportProblem {
+  message: string;
+  details: string[];
+  /** Say so: nothing was changed. */
+  unchanged: boolean;
+}
+
+/**
+ * A restore's course: a chosen file checked off the page (with progress), its preview for the
+ * chosen mode, then the restore itself.
+ */
+export function useImport() {
+  const [checking, setChecking] = useState<CheckProgress | null>(null);
+  const [backup, setBackup] = useState<RestorableBackup | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [plan, setPlan] = useState<TablePlan[] | null>(null);
+  const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const check = useRef<AbortController | null>(null);
+
+  // Leaving the page ends a check still running.
+  useEffect(() => () => check.current?.abort(), []);
+
+  useEffect(() => {
+    if (!backup) return;
+    let active = true;
+    planImport(backup, mode).then(
+      (next) => active && setPlan(next),
+      (failure: unknown) =>
+        active &&
+        setProblem({
+          message: describeError(failure, 'Flourish could not compare the backup with this device’s data.'),
+          details: [],
+          unchanged: false,
+        }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [backup, mode]);
+
+  /** Checks a chosen file; none (or Cancel) stops what is under way and starts over. */
+  async function choose(file: File | undefined) {
+    check.current?.abort();
+    check.current = null;
+    setDone('');
+    setProblem(null);
+    setBackup(null);
+    setPlan(null);
+    setChecking(null);
+    if (!file) return;
+    const controller = new AbortController();
+    check.current = controller;
+    setFileName(file.name);
+    setChecking({ step: 'reading', done: 0, total: file.size });
+    const start = performance.now();
+    const result = await checkInWorker(file, SCHEMA_VERSION, setChecking, controller.signal);
+    // Another file was chosen, or the check was stopped: that one's answer is not wanted.
+    if (result === null || controller.signal.aborted) return;
+    check.current = null;
+    performance.measure('flourish:import-read', { start });
+    setChecking(null);
+    if (!result.ok) {
+      setProblem({ message: result.message, details: result.problems, unchanged: true });
+      return;
+    }
+    // Nothing here to merge with (a new device, or after Delete all): restore it whole.
+    setMode((await hasAnyData().catch(() => true)) ? 'merge' : 'replace');
+    setBackup(result.backup);
+  }
+
+  function changeMode(next: ImportMode) {
+    setPlan(null);
+    setMode(next);
+  }
+
+  async function restore() {
+    if (!backup) return;
+    setBusy(true);
+    try {
+      const start = performance.now();
+      await applyImport(backup, mode);
+      performance.measure('flourish:import-write', { start });
+      setDone(
+        mode === 'replace'
+          ? 'Your data was replaced with the backup. Open a new tab to see your vision.'
+          : 'The backup was merged into your data.',
+      );
+      setBackup(null);
+      setPlan(null);
+    } catch (failure) {
+      if (failure instanceof SettingsNotRestored) {
+        // The data is in; its settings follow when Flourish next opens.
+        setProblem({ message: failure.message, details: [], unchanged: false });
+        setBackup(null);
+        setPlan(null);
+      } else {
+        // describeError says that nothing was changed.
+        setProblem({
+          message: describeError(failure, 'The backup could not be imported.'),
+          details: [],
+          unchanged: false,
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { checking, backup, fileName, mode, plan, problem, done, busy, choose, changeMode, restore };
+}

@@ -1,0 +1,49 @@
+import { addDays } from '../../../lib/domain/days';
+import { periodRange, type PeriodId } from '../../../lib/domain/insights/period';
+import { streakRunStart } from '../../../lib/domain/insights/streak';
+import { signatureStrengths } from '../../../lib/domain/ranking';
+import { commitmentsBetween, firstCommitmentDay } from '../../../lib/store/db/commitments';
+import { goalsInOrder } from '../../../lib/store/db/goals';
+import { finishedReviewKeys, reviewsBetween } from '../../../lib/store/db/reviews';
+import { getRankings } from '../../../lib/store/db/strengths';
+
+/**
+ * Rows of a long range, read a year at a time: each year arrives in a task of its own instead of
+ * ten years deserialised in one long one.
+ */
+async function inSlices<T>(from: string, to: string, read: (from: string, to: string) => Promise<T[]>) {
+  const slices: Promise<T[]>[] = [];
+  for (let start = from; start <= to; start = addDays(start, 366)) {
+    const end = addDays(start, 365);
+    slices.push(read(start, end < to ? end : to));
+  }
+  return (await Promise.all(slices)).flat();
+}
+
+/** The period's rows: everything the page needs, read once per change. */
+export async function loadPeriod(period: PeriodId, today: string, workdays: readonly number[]) {
+  const range = periodRange(period, today, await firstCommitmentDay());
+  const [commitments, reviews, finished, goals, rankings] = await Promise.all([
+    inSlices(range.from, range.to, commitmentsBetween),
+    reviewsBetween(range.from, range.to),
+    finishedReviewKeys(),
+    goalsInOrder(),
+    getRankings(),
+  ]);
+  // The streak may reach back before the period, as far as it runs. The days with a finished
+  // review come from keys alone; rows are read only for the run's days before the period, to
+  // tell written reviews from skipped ones.
+  const runStart = streakRunStart(new Set(finished), today, workdays);
+  const before =
+    runStart !== null && runStart < range.from
+      ? await inSlices(runStart, addDays(range.from, -1), reviewsBetween)
+      : [];
+  return {
+    range,
+    commitments,
+    reviews,
+    streakReviews: [...before, ...reviews],
+    goals,
+    signatureIds: signatureStrengths(rankings).map((s) => s.id),
+  };
+}

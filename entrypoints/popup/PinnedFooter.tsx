@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { StrengthChips } from '../../components/StrengthChips';
+import type { Strength } from '../../lib/domain/strengths';
+import './pinned-footer.css';
+
+/**
+ * Keeps keyboard focus clear of the pinned strengths and links: the page's scroll padding follows
+ * their height (more chips wrap onto more lines).
+ */
+function pinnedScrollPadding(element: HTMLElement | null) {
+  if (!element) return;
+  const observer = new ResizeObserver(() => {
+    document.documentElement.style.scrollPaddingBottom = `${element.offsetHeight + 8}px`;
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+function openOptions(hash: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  window.close();
+}
+
+/** The top strengths and the links to the options page, pinned to the bottom of the popup. */
+export function PinnedFooter({ signature }: { signature: Strength[] }) {
+  return (
+    <div className="popup-pinned" ref={pinnedScrollPadding}>
+      {signature.length > 0 && (
+        <section className="popup-strengths" aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">My top strengths</h2>
+          <StrengthChips strengths={signature} label="My top strengths" />
+        </section>
+      )}
+
+      <footer className="popup-footer">
+        <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
+          Vision and goals
+        </button>
+        <button type="button" className="link-button" onClick={() => openOptions('#/recurring')}>
+          Recurring
+        </button>
+        <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
+          Settings
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { AddItemForm } from '../../components/AddItemForm';
+import { ReorderableList } from '../../components/ReorderableList';
+import { useUndo } from '../../components/UndoProvider';
+import { useOptimisticValues } from '../../components/use-optimistic-values';
+import { useRunAndReport } from '../../components/use-run-and-report';
+import { useToday } from '../../components/use-today';
+import { tellWorkerListChanged } from '../../components/tell-worker';
+import {
+  addCommitment,
+  commitmentsForDay,
+  dropCommitment,
+  markCommitmentDone,
+  reopenCommitment,
+  reorderCommitments,
+  setCommitmentStatus,
+} from '../../lib/store/db/commitments';
+import { goalsInOrder } from '../../lib/store/db/goals';
+import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
+import { getRankings } from '../../lib/store/db/strengths';
+import type { Commitment } from '../../lib/domain/types';
+import { formatDayLong, formatProgress } from '../../lib/domain/format';
+import { signatureStrengths } from '../../lib/domain/ranking';
+import { STRENGTHS } from '../../lib/domain/strengths';
+import { LIMITS } from '../../lib/domain/validation';
+import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
+import { DroppedList } from './DroppedList';
+import { LinkPanel } from './LinkPanel';
+import { PinnedFooter } from './PinnedFooter';
+import './today.css';
+
+/** Above this many open commitments the popup suggests focusing. */
+const FOCUS_LIMIT = 5;
+
+/** Today's commitments: add, tick, reorder, link, drop; the top strengths and links pinned below. */
+export function Today({ banner }: { banner: ReactNode }) {
+  const day = useToday();
+  const offerUndo = useUndo();
+  const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const goals = useLiveQuery(goalsInOrder, []);
+  const rankings = useLiveQuery(getRankings, []);
+  // One alert under the field, for a commitment refused or a drop that failed.
+  const errors = useRunAndReport();
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The element to focus once the list has re-rendered: after a drop, or when a panel closes,
+  // keyboard users stay where they were instead of falling back to the top of the page.
+  const focusNext = useRef<string | null>(null);
+
+  useEffect(() => {
+    void ensureRecurringCommitments(day);
+  }, [day]);
+
+  useEffect(() => {
+    const element = focusNext.current && document.getElementById(focusNext.current);
+    if (!element) return;
+    element.focus();
+    focusNext.current = null;
+  });
+
+  useEffect(() => {
+    // Read by `npm run bench`: the moment the popup shows today's data.
+    if (commitments !== undefined) performance.mark('flourish:ready');
+  }, [commitments]);
+
+  const stored = useMemo(
+    () => new Map((commitments ?? []).map((c) => [c.id, c.status === 'done'])),
+    [commitments],
+  );
+  const { valueOf, track } = useOptimisticValues(stored);
+
+  const signature = useMemo(() => (rankings ? signatureStrengths(rankings) : []), [rankings]);
+  const others = useMemo(() => STRENGTHS.filter((s) => !signature.includes(s)), [signature]);
+  const goalsById = useMemo(() => goals && new Map(goals.map((g) => [g.id, g])), [goals]);
+  const activeGoals = useMemo(() => (goals ?? []).filter((g) => g.status === 'active'), [goals]);
+
+  if (commitments === undefined) return null;
+
+  const live = commitments.filter((c) => c.status !== 'dropped');
+  const dropped = commitments.filter((c) => c.status === 'dropped');
+  const done = live.filter((c) => valueOf(c.id)).length;
+  // Reviewed as not done: settled (carried, moved or let go in the review), so no longer open.
+  const open = live.filter((c) => c.status !== 'not-done' && !valueOf(c.id)).length;
+  const added = justAdded ? commitments.find((c) => c.id === justAdded) : undefined;
+
+  async function add(text: string) {
+    const commitment = await addCommitment(day, text);
+    setJustAdded(commitment.id);
+    setExpanded(null);
+    setAnnouncement(`Added “${commitment.title}”.`);
+    tellWorkerListChanged();
+  }
+
+  async function drop(commitment: Commitment) {
+    const index = live.findIndex((c) => c.id === commitment.id);
+    const neighbour = live[index + 1] ?? live[index - 1];
+    await errors.run(async () => {
+      await dropCommitment(commitment.id);
+      tellWorkerListChanged();
+      if (justAdded === commitment.id) setJustAdded(null);
+      // Focus moves on before the row goes, and before Undo is offered: closing the offer returns
+      // focus to where it was then, which must not be the dropped row's button.
+      document.getElementById(neighbour ? titleId(neighbour.id) : 'new-commitment')?.focus();
+      offerUndo(`Dropped “${commitment.title}”.`, async () => {
+        await setCommitmentStatus(commitment.id, commitment.status);
+        tellWorkerListChanged();
+      });
+    });
+  }
+
+  const choices = { activeGoals, signature, others };
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>Today</h1>
+        <p className="date">{formatDayLong(day)}</p>
+        {live.length > 0 && (
+          <div className="progress-line">
+            <progress value={done} max={live.length} aria-label="Today’s progress" />
+            <span className="progress">{formatProgress(done, live.length)}</span>
+          </div>
+        )}
+      </header>
+
+      {banner}
+
+      <AddItemForm
+        id="new-commitment"
+        className="add-form"
+        label="Commit to an action"
+        maxLength={LIMITS.commitmentTitle}
+        placeholder="What will you do today? Press Enter to add"
+        autoFocus
+        onAdd={add}
+        failure="That commitment could not be saved."
+        errors={errors}
+      />
+
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+
+      {added && (
+        <LinkPanel
+          {...choices}
+          commitment={added}
+          heading={`Link “${added.title}” (optional)`}
+          onClose={() => {
+            setJustAdded(null);
+            focusNext.current = 'new-commitment';
+          }}
+        />
+      )}
+
+      {open > FOCUS_LIMIT && (
+        <p className="focus-cue" role="status">
+          {open} open commitments. A short list gets done: which ones matter most today? Drop the rest or move
+          them to another day.
+        </p>
+      )}
+
+      {live.length === 0 ? (
+        <p className="empty">
+          Nothing committed yet today. What is the one action that would make today count? Type it above and
+          press Enter.
+        </p>
+      ) : (
+        <ReorderableList
+          className="commitment-list"
+          items={live}
+          getKey={(c) => c.id}
+          getLabel={(c) => c.title}
+          label="Today’s commitments"
+          onReorder={(ids) => reorderCommitments(ids)}
+          renderItem={(commitment) => (
+            <>
+              <CommitmentRow
+                commitment={commitment}
+                done={valueOf(commitment.id) ?? false}
+                goals={goalsById}
+                expanded={expanded === commitment.id}
+                onToggleDone={(checked) =>
+                  void track(commitment.id, checked, () =>
+                    (checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id)).then(
+                      tellWorkerListChanged,
+                    ),
+                  )
+                }
+                onToggleDetails={() => setExpanded(expanded === commitment.id ? null : commitment.id)}
+                onDrop={() => void drop(commitment)}
+              />
+              {expanded === commitment.id && (
+                <LinkPanel
+                  {...choices}
+                  commitment={commitment}
+                  heading="Links and plan"
+                  onClose={() => {
+                    setExpanded(null);
+                    focusNext.current = linkButtonId(commitment.id);
+                  }}
+                />
+              )}
+            </>
+          )}
+        />
+      )}
+
+      <DroppedList dropped={dropped} />
+
+      <PinnedFooter signature={signature} />
+    </main>
+  );
+}
