@@ -58,3 +58,18 @@ export async function writeFloor({ runs, indexes }: { runs: number; indexes: boo
   await request(indexedDB.deleteDatabase(scratch.name));
   return times;
 }
+
+/** How many commitments Flourish's database holds; run in the page. */
+export function countCommitments() {
+  return new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('flourish');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('commitments').objectStore('commitments').count();
+      count.onsuccess = () => {
+        open.result.close();
+        resolve(count.result);
+      };
+    };
+  });
+}

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { today } from '../../lib/platform/clock';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { launch } from './browser';
-import { writeFloor } from './floor';
+import { countCommitments, writeFloor } from './floor';
 import { summarise, type Summary } from './stats';
 import { tenYearBackup } from './ten-year-backup';
 
@@ -43,21 +43,6 @@ async function restore(page: Page, id: string, file: string, run: number) {
   await page.getByRole('button', { name: 'Replace everything' }).click({ timeout: 120_000 });
   const written = await measured('flourish:import-write');
   return { read, written };
-}
-
-/** How many commitments Flourish's database holds. */
-function countCommitments() {
-  return new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('flourish');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const count = open.result.transaction('commitments').objectStore('commitments').count();
-      count.onsuccess = () => {
-        open.result.close();
-        resolve(count.result);
-      };
-    };
-  });
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;

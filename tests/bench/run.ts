@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { today } from '../../lib/platform/clock';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { launch } from './browser';
-import { writeFloor } from './floor';
+import { countCommitments, writeFloor } from './floor';
 import { tenYearHistory } from './history';
 import { pageWeight, scriptWeight, type PageWeight } from './page-weight';
 import { summarise, type Summary } from './stats';
@@ -222,20 +222,7 @@ async function measureBackup(data: Dataset, runs: number): Promise<BackupResult>
     written.push(await latest('flourish:import-write', run + 1));
   }
   const floor = await page.evaluate(writeFloor, { runs, indexes: true });
-  const rowsAfterImport = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('flourish');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('commitments').objectStore('commitments').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
+  const rowsAfterImport = await page.evaluate(countCommitments);
   await page.close();
   return {
     floor: summarise(floor),
