@@ -4,6 +4,8 @@ import type { RecurrenceRule, RecurrenceSchedule } from './types';
 import { ValidationError } from './validation';
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday numbers as the week is shown to choose from: Monday first. */
+export const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
 /** True when the rule puts its commitment on `day`. Days before the rule's start never match. */
 export function occursOn(rule: Pick<RecurrenceRule, 'schedule' | 'startDay'>, day: DayKey): boolean {

@@ -5,14 +5,13 @@ import { useFormFields } from '../../../components/use-form-fields';
 import { useRunAndReport } from '../../../components/use-run-and-report';
 import type { RecurrenceFields } from '../../../lib/store/db/recurrences';
 import type { Goal, RecurrenceRule } from '../../../lib/domain/types';
-import { WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
+import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import { STRENGTHS } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { changedFields, ruleFields } from './rule-fields';
 import './rule-form.css';
 
 /** Monday first, the way a working week reads. */
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 interface RuleFormProps {
   goals: Goal[];

@@ -5,7 +5,7 @@ import { TimeField } from '../../../components/TimeField';
 import { useRunAndReport } from '../../../components/use-run-and-report';
 import { useStorageItem } from '../../../components/use-storage-item';
 import type { WorkerMessage } from '../../../lib/domain/worker-messages';
-import { WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
+import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import {
   DEFAULT_SETTINGS,
   SNOOZE_CHOICES,
@@ -15,8 +15,6 @@ import {
 } from '../../../lib/store/settings';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 import './settings-editor.css';
-
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 /** The settings as the fields the form edits one by one: each workday is a field of its own. */
 type SettingsFields = Omit<Settings, 'workdays'> & Record<`workday:${number}`, boolean>;
