@@ -3,7 +3,7 @@
  * Chromium with a quarter of realistic sample data (tests/support/sample.ts), at 1280×800, in
  * light and dark. Run it after a change to any page, so the listings show Flourish as it is.
  *
- * Writes docs/store/screenshots/{new-tab,popup,review,insights}-{light,dark}.png.
+ * Writes docs/store/screenshots/{new-tab,popup,review,insights}-{light,dark}.png (or into SHOTS_DIR).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { sampleLeader } from '../tests/support/sample';
 import { seedTables, seedVisionBoard } from '../tests/e2e/db';
 import { launchExtension, writeSettings, type ExtensionSession } from '../tests/e2e/harness';
 
-const OUT = resolve(import.meta.dirname, '../docs/store/screenshots');
+const OUT = process.env.SHOTS_DIR ?? resolve(import.meta.dirname, '../docs/store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
@@ -66,16 +66,19 @@ async function popup(session: ExtensionSession, scheme: Scheme, background: Buff
   await page.getByRole('checkbox').first().waitFor();
   const height = await page.evaluate(() => Math.min(document.documentElement.scrollHeight, 600));
   const panel = await page.screenshot({ clip: { x: 0, y: 0, width: 400, height } });
-  await page.setViewportSize(SIZE);
-  await page.setContent(
+  await page.close();
+  // Composed on a blank page: the extension's content security policy applies to its own pages.
+  const canvas = await session.context.newPage();
+  await canvas.setViewportSize(SIZE);
+  await canvas.setContent(
     `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">
       <img src="data:image/png;base64,${background.toString('base64')}" style="position:absolute;inset:0;filter:brightness(${scheme === 'dark' ? 0.6 : 0.85})" alt="">
       <img src="data:image/png;base64,${panel.toString('base64')}" style="position:absolute;top:12px;right:24px;border-radius:10px;box-shadow:0 12px 40px rgb(0 0 0 / 0.35)" alt="">
     </body>`,
   );
-  await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
-  await shot(page, 'popup', scheme);
-  await page.close();
+  await canvas.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+  await shot(canvas, 'popup', scheme);
+  await canvas.close();
 }
 
 async function review(session: ExtensionSession, scheme: Scheme) {
