@@ -3,9 +3,7 @@ import { localTimeZone } from '../lib/platform/clock';
 import { addDays, dayKey } from '../lib/domain/days';
 import { finishedReviewDays } from '../lib/store/db/reviews';
 import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../lib/domain/waiting-reviews';
-import { promptStateView } from '../lib/store/prompt-state-view';
-import { DEFAULT_SETTINGS, settingsItem } from '../lib/store/settings';
-import { useStorageItem } from './use-storage-item';
+import { usePromptState, useSettings } from './use-storage-items';
 import { useNow } from './use-today';
 
 /** Days whose daily review is waiting, newest first; undefined while loading. */
@@ -13,16 +11,16 @@ export function usePendingReviews(): string[] | undefined {
   const now = useNow();
   const timeZone = localTimeZone();
   const today = dayKey(now, timeZone);
-  const settings = useStorageItem(settingsItem);
-  const state = useStorageItem(promptStateView);
+  const settings = useSettings();
+  const state = usePromptState();
   const reviewed = useLiveQuery(() => finishedReviewDays(addDays(today, -PENDING_WINDOW_DAYS)), [today]);
   if (!settings || !state || !reviewed) return undefined;
   return pendingReviewDays({
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings,
     timeZone,
     now,
     reviewedDays: reviewed,
-    firstDay: state.firstDay ?? null,
-    promptedThrough: state.shown?.['daily-review'],
+    firstDay: state.firstDay,
+    promptedThrough: state.shown['daily-review'],
   });
 }

@@ -7,7 +7,7 @@ import type { Strength } from '../../lib/domain/strengths';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
 import { saveReviewDraft } from '../../lib/store/db/reviews';
-import type { Settings } from '../../lib/store/settings';
+import type { Settings } from '../../lib/domain/settings';
 import { tellWorkerReviewed } from '../tell-worker';
 import { useFieldAutosave } from '../use-field-autosave';
 import { useToday } from '../use-today';

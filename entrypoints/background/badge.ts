@@ -6,8 +6,7 @@ import { addDays, dayKey } from '../../lib/domain/days';
 import { openCount } from '../../lib/store/db/commitments';
 import { finishedReviewDays } from '../../lib/store/db/reviews';
 import { pendingReviewDays, PENDING_WINDOW_DAYS } from '../../lib/domain/waiting-reviews';
-import { readPromptState } from '../../lib/store/prompt-state-view';
-import { getSettings } from '../../lib/store/settings';
+import { getSettings, readPromptState } from '../../lib/store/storage-items';
 
 /** Reads today's open count and waiting reviews and returns the badge they call for. */
 export async function loadBadge(

@@ -5,7 +5,7 @@ import { AddItemForm } from '../../components/AddItemForm';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
 import { useObjectUrl } from '../../components/use-object-url';
-import { useStorageItem } from '../../components/use-storage-item';
+import { usePromptState, useSettings } from '../../components/use-storage-items';
 import { useNow } from '../../components/use-today';
 import { localTimeZone } from '../../lib/platform/clock';
 import { dayKey } from '../../lib/domain/days';
@@ -13,8 +13,6 @@ import { addCommitment, commitmentsForDay } from '../../lib/store/db/commitments
 import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
 import { visionImagesInOrder } from '../../lib/store/db/vision-images';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
-import { promptStateView } from '../../lib/store/prompt-state-view';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/store/settings';
 import type { FirstPaint } from '../../lib/domain/newtab-snapshot';
 import { loadSnapshot } from '../../lib/store/snapshot-source';
 import { LIMITS } from '../../lib/domain/validation';
@@ -27,16 +25,16 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const now = useNow();
   const timeZone = localTimeZone();
   const day = dayKey(now, timeZone);
-  const settings = useStorageItem(settingsItem);
-  const promptState = useStorageItem(promptStateView);
+  const settings = useSettings();
+  const promptState = usePromptState();
   // Until the database answers, show exactly what the first paint showed.
   const live = useLiveQuery(
     () =>
       settings && promptState
         ? loadSnapshot({
-            settings: { ...DEFAULT_SETTINGS, ...settings },
-            firstDay: promptState.firstDay ?? null,
-            promptedThrough: promptState.shown?.['daily-review'],
+            settings,
+            firstDay: promptState.firstDay,
+            promptedThrough: promptState.shown['daily-review'],
             timeZone,
             now,
           })

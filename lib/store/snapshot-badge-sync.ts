@@ -8,8 +8,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { badgeFor } from '../domain/badge';
 import { applyBadge, type ActionApi } from '../platform/badge';
 import { localTimeZone } from '../platform/clock';
-import { promptStateView, readPromptState } from './prompt-state-view';
-import { getSettings, settingsItem } from './settings';
+import { getSettings, readPromptState, watchPromptState, watchSettings } from './storage-items';
 import { writeSnapshot } from '../domain/newtab-snapshot';
 import { loadSnapshot } from './snapshot-source';
 import { workerNudge } from '../domain/worker-nudge';
@@ -61,8 +60,8 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   }
 
   void restart();
-  const unwatchSettings = settingsItem.watch(() => void restart());
-  const unwatchState = promptStateView.watch(() => void restart());
+  const unwatchSettings = watchSettings(() => void restart());
+  const unwatchState = watchPromptState(() => void restart());
   const timer = setInterval(() => void restart(), 60_000);
 
   return () => {

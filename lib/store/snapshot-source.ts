@@ -8,7 +8,7 @@ import { getVision } from './db/vision';
 import { visionImagesInOrder } from './db/vision-images';
 import { addDays, dayKey } from '../domain/days';
 import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../domain/waiting-reviews';
-import type { Settings } from './settings';
+import type { Settings } from '../domain/settings';
 import { dayNumber, pickForDay } from '../domain/item-of-the-day';
 import { signatureStrengths } from '../domain/ranking';
 import type { NewTabSnapshot } from '../domain/newtab-snapshot';

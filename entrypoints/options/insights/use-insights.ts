@@ -1,20 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useEffect, useState } from 'react';
+import { useSettings } from '../../../components/use-storage-items';
 import { useToday } from '../../../components/use-today';
 import { computeInsights, type Insights } from '../../../lib/domain/insights';
 import type { PeriodId } from '../../../lib/domain/insights/period';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
 import { loadPeriod } from './load-period';
 
 /** The insights of a period and its range, once read and worked out; undefined until then. */
 export function useInsights(period: PeriodId) {
   const today = useToday();
-  const settings = useStorageItem(settingsItem);
-  const workdays = useMemo(
-    () => (settings ? { ...DEFAULT_SETTINGS, ...settings }.workdays : undefined),
-    [settings],
-  );
+  const workdays = useSettings()?.workdays;
   const data = useLiveQuery(
     () => (workdays ? loadPeriod(period, today, workdays) : undefined),
     // By value: the settings object is new on every storage change.

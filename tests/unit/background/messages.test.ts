@@ -7,12 +7,12 @@ import { today } from '../../../lib/platform/clock';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
 import { addRecurrence } from '../../../lib/store/db/recurrences';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+  await updateSettings({ weeklyReviewDay: null });
 });
 
 afterEach(async () => {

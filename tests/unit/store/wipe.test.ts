@@ -11,7 +11,7 @@ import { applyBadge } from '../../../lib/platform/badge';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
 import { promptStateItem, getPromptState } from '../../../entrypoints/background/prompt-state';
-import { updateSettings } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import { SNAPSHOT_KEY, writeSnapshot } from '../../../lib/domain/newtab-snapshot';
 
 const NOW = new Date(2026, 10, 25, 9, 0); // a Wednesday morning, local time
