@@ -52,7 +52,7 @@ export function ReviewFlow(props: FlowProps) {
   const [carried, setCarried] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   // Carried forward, never into the past: a review written days late carries to today.
-  const target = carryTarget(day, today, props.settings.workdays);
+  const target = carryTarget(day, today, props.settings);
 
   useEffect(() => {
     heading.current?.focus();
