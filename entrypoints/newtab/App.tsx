@@ -15,6 +15,7 @@ import { visionImagesInOrder } from '../../lib/store/db/vision-images';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
 import type { FirstPaint } from '../../lib/domain/newtab-snapshot';
 import { loadSnapshot } from '../../lib/store/snapshot-source';
+import { reviewContext } from '../../lib/store/waiting-reviews';
 import { LIMITS } from '../../lib/domain/validation';
 import { newTabView } from './view';
 
@@ -30,15 +31,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   // Until the database answers, show exactly what the first paint showed.
   const live = useLiveQuery(
     () =>
-      settings && promptState
-        ? loadSnapshot({
-            settings,
-            firstDay: promptState.firstDay,
-            promptedThrough: promptState.shown['daily-review'],
-            timeZone,
-            now,
-          })
-        : undefined,
+      settings && promptState ? loadSnapshot(reviewContext(settings, promptState, timeZone, now)) : undefined,
     [settings, promptState, timeZone, now],
   );
   const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);

@@ -11,6 +11,7 @@ import { localTimeZone } from '../platform/clock';
 import { getSettings, readPromptState, watchPromptState, watchSettings } from './storage-items';
 import { writeSnapshot } from '../domain/newtab-snapshot';
 import { loadSnapshot } from './snapshot-source';
+import { reviewContext } from './waiting-reviews';
 import { workerNudge } from '../domain/worker-nudge';
 
 export interface SyncTargets {
@@ -35,19 +36,13 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
     const [settings, state] = await Promise.all([getSettings(), readPromptState()]);
     if (stopped) return;
     const timeZone = localTimeZone();
-    const context = {
-      settings,
-      firstDay: state.firstDay,
-      promptedThrough: state.shown['daily-review'],
-      timeZone,
-      now: Date.now(),
-    };
+    const now = Date.now();
     subscription?.unsubscribe();
-    subscription = liveQuery(() => loadSnapshot(context)).subscribe({
+    subscription = liveQuery(() => loadSnapshot(reviewContext(settings, state, timeZone, now))).subscribe({
       next(snapshot) {
         writeSnapshot(targets.storage, snapshot);
         const { pendingReviews } = snapshot;
-        const reason = workerNudge({ settings, state, timeZone, now: context.now, pendingReviews });
+        const reason = workerNudge({ settings, state, timeZone, now, pendingReviews });
         if (reason !== null && reason !== nudged) targets.onWorkerBehind?.();
         nudged = reason;
         const open = snapshot.commitments.filter((c) => c.status === 'open').length;
