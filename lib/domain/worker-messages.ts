@@ -8,7 +8,10 @@ export type WorkerMessage =
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */
   | { type: 'test-prompt' }
-  /** Redraw the toolbar badge: today's list changed in a page that may close at once (the popup). */
+  /**
+   * Redraw the toolbar badge, which only the worker writes: a page saw today's open count or the
+   * waiting reviews change, or changed today's list itself and may close at once (the popup).
+   */
   | { type: 'refresh-badge' };
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {

@@ -186,10 +186,7 @@ describe('updating while a page opens', () => {
     vi.resetModules();
     const page = await import('../../../lib/store/snapshot-badge-sync');
     const snapshot = vi.fn();
-    const stopPage = page.syncSnapshotAndBadge({
-      storage: { setItem: snapshot },
-      action: fakeBrowser.action,
-    });
+    const stopPage = page.syncSnapshotAndBadge({ storage: { setItem: snapshot } });
     held.mockRestore();
 
     // The update starts the worker, which brings the state up to date and shows the review.

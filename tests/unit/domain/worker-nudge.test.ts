@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncSnapshotAndBadge } from '../../../lib/store/snapshot-badge-sync';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE, type PromptState } from '../../../lib/domain/prompt-schedule';
@@ -108,7 +107,6 @@ describe('an open page', () => {
     const written: string[] = [];
     stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
-      action: fakeBrowser.action,
       onWorkerBehind,
     });
     await vi.waitFor(() => expect(written.length).toBeGreaterThan(0));
@@ -133,7 +131,6 @@ describe('an open page', () => {
     const written: string[] = [];
     stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
-      action: fakeBrowser.action,
       onWorkerBehind,
     });
     await vi.waitFor(() => expect(written.length).toBeGreaterThan(0));
