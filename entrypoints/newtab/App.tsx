@@ -1,16 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { AddItemForm } from '../../components/AddItemForm';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
+import { useDayCommitments } from '../../components/use-day-commitments';
 import { useObjectUrl } from '../../components/use-object-url';
 import { usePromptState, useSettings } from '../../components/use-storage-items';
 import { useNow } from '../../components/use-today';
 import { localTimeZone } from '../../lib/platform/clock';
 import { dayKey } from '../../lib/domain/days';
-import { addCommitment, commitmentsForDay } from '../../lib/store/db/commitments';
-import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
+import { addCommitment } from '../../lib/store/db/commitments';
 import { visionImagesInOrder } from '../../lib/store/db/vision-images';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
 import type { FirstPaint } from '../../lib/domain/newtab-snapshot';
@@ -34,14 +33,10 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
       settings && promptState ? loadSnapshot(reviewContext(settings, promptState, timeZone, now)) : undefined,
     [settings, promptState, timeZone, now],
   );
-  const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const commitments = useDayCommitments(day);
   const images = useLiveQuery(visionImagesInOrder, []);
   const image = images && pickForDay(images, dayNumber(day));
   const imageUrl = useObjectUrl(image?.blob);
-
-  useEffect(() => {
-    void ensureRecurringCommitments(day);
-  }, [day]);
 
   const data = live ?? snapshot;
   if (!data) return null;

@@ -34,6 +34,18 @@ describe('messages from pages', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
+  it('“reschedule” readies today again: a recurring commitment added for today joins today’s list', async () => {
+    background.main();
+    await reschedule(); // the worker's start-up jobs are done
+    await addRecurrence({ title: 'Pipeline review', schedule: { kind: 'weekdays', weekdays: [3] } }, today());
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'reschedule' }, {}, () => undefined);
+    await enqueue(async () => undefined); // the day's start, queued by the message, has run
+    expect((await db.commitments.toArray()).map((c) => [c.day, c.title])).toEqual([
+      [today(), 'Pipeline review'],
+    ]);
+  });
+
   it('ignores messages it does not know: nothing is stored, scheduled, shown or redrawn', async () => {
     background.main();
     await reschedule(); // the worker's start-up jobs are done
