@@ -6,8 +6,7 @@ import { getReview } from '../../lib/store/db/reviews';
 import { getRankings } from '../../lib/store/db/strengths';
 import { signatureStrengths } from '../../lib/domain/ranking';
 import { reviewAnswers } from '../../lib/domain/review-answers';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/store/settings';
-import { useStorageItem } from '../use-storage-item';
+import { useSettings } from '../use-storage-items';
 import { ReviewFlow } from './DailyReviewFlow';
 import { toFields } from './review-fields';
 import './review.css';
@@ -27,7 +26,7 @@ export function DailyReview(props: DailyReviewProps) {
   const review = useLiveQuery(() => getReview(props.day).then((r) => r ?? null), [props.day]);
   const rankings = useLiveQuery(getRankings, []);
   const profile = useLiveQuery(() => getProfile().then((p) => p ?? null), []);
-  const settings = useStorageItem(settingsItem);
+  const settings = useSettings();
   if (commitments === undefined || review === undefined || !rankings || profile === undefined || !settings) {
     return null;
   }
@@ -42,7 +41,7 @@ export function DailyReview(props: DailyReviewProps) {
       finished={Boolean(review?.completedAt) && !review?.skipped}
       signature={signatureStrengths(rankings)}
       customObstacles={profile?.customObstacles ?? []}
-      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+      settings={settings}
     />
   );
 }

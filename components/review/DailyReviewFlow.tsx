@@ -7,7 +7,7 @@ import type { Strength } from '../../lib/domain/strengths';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
 import { saveReviewDraft } from '../../lib/store/db/reviews';
-import type { Settings } from '../../lib/store/settings';
+import type { Settings } from '../../lib/domain/settings';
 import { tellWorkerReviewed } from '../tell-worker';
 import { useFieldAutosave } from '../use-field-autosave';
 import { useToday } from '../use-today';
@@ -52,7 +52,7 @@ export function ReviewFlow(props: FlowProps) {
   const [carried, setCarried] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   // Carried forward, never into the past: a review written days late carries to today.
-  const target = carryTarget(day, today, props.settings.workdays);
+  const target = carryTarget(day, today, props.settings);
 
   useEffect(() => {
     heading.current?.focus();

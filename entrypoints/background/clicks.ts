@@ -5,7 +5,7 @@ import { dayKey } from '../../lib/domain/days';
 import { promptsOf, promptToOpen, type PromptList } from '../../lib/domain/prompt-display';
 import { getPromptState, promptStateItem } from './prompt-state';
 import { snooze, type PromptRef } from '../../lib/domain/prompt-schedule';
-import { getSettings } from '../../lib/store/settings';
+import { getSettings } from '../../lib/store/storage-items';
 import { promptPage } from './notification';
 import { evaluate, holdBackstop, scheduleFacts } from './prompts';
 import { enqueue } from './queue';

@@ -4,7 +4,7 @@ import { ALARMS } from './alarms';
 import { refreshBadge } from './badge';
 import { isWorkerMessage } from '../../lib/domain/worker-messages';
 import { keepStorage } from '../../lib/platform/persistence';
-import { settingsItem } from '../../lib/store/settings';
+import { watchSettings } from '../../lib/store/storage-items';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
 import { onNotificationButton, onNotificationClicked } from './clicks';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
     void startDay();
     return reschedule();
   });
-  settingsItem.watch(() => void reschedule());
+  watchSettings(() => void reschedule());
 
   // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();

@@ -1,14 +1,14 @@
 /**
  * What the worker has shown, snoozed and scheduled: kept in storage.local so a restarted worker
  * knows. The worker's alone: defining this item migrates the stored value, so only the worker loads
- * this module (pages read through lib/store/prompt-state-view; a test walks their imports).
+ * this module. Pages read the same key, completed the same way, through lib/store/storage-items
+ * (a test walks their imports).
  */
 import { storage } from 'wxt/utils/storage';
 import { localTimeZone } from '../../lib/platform/clock';
 import { completePromptState, promptStateV2 } from '../../lib/domain/prompt-migration';
-import { PROMPT_STATE_KEY } from '../../lib/store/prompt-state-view';
 import { EMPTY_PROMPT_STATE, type PromptState } from '../../lib/domain/prompt-schedule';
-import { getSettings } from '../../lib/store/settings';
+import { getSettings, PROMPT_STATE_KEY } from '../../lib/store/storage-items';
 
 export const promptStateItem = storage.defineItem<PromptState>(PROMPT_STATE_KEY, {
   fallback: EMPTY_PROMPT_STATE,

@@ -37,7 +37,7 @@ import {
   type PromptState,
   type ScheduleFacts,
 } from '../../lib/domain/prompt-schedule';
-import { getSettings } from '../../lib/store/settings';
+import { getSettings } from '../../lib/store/storage-items';
 import { readyDay } from './day-start';
 import { notificationOptions, SUPPORTS_BUTTONS } from './notification';
 import { enqueue } from './queue';

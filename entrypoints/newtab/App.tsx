@@ -1,22 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { AddItemForm } from '../../components/AddItemForm';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
 import { ReviewDue } from '../../components/ReviewDue';
+import { useDayCommitments } from '../../components/use-day-commitments';
 import { useObjectUrl } from '../../components/use-object-url';
-import { useStorageItem } from '../../components/use-storage-item';
+import { usePromptState, useSettings } from '../../components/use-storage-items';
 import { useNow } from '../../components/use-today';
 import { localTimeZone } from '../../lib/platform/clock';
 import { dayKey } from '../../lib/domain/days';
-import { addCommitment, commitmentsForDay } from '../../lib/store/db/commitments';
-import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
+import { addCommitment } from '../../lib/store/db/commitments';
 import { visionImagesInOrder } from '../../lib/store/db/vision-images';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
-import { promptStateView } from '../../lib/store/prompt-state-view';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/store/settings';
 import type { FirstPaint } from '../../lib/domain/newtab-snapshot';
 import { loadSnapshot } from '../../lib/store/snapshot-source';
+import { reviewContext } from '../../lib/store/waiting-reviews';
 import { LIMITS } from '../../lib/domain/validation';
 import { newTabView } from './view';
 
@@ -27,30 +25,18 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const now = useNow();
   const timeZone = localTimeZone();
   const day = dayKey(now, timeZone);
-  const settings = useStorageItem(settingsItem);
-  const promptState = useStorageItem(promptStateView);
+  const settings = useSettings();
+  const promptState = usePromptState();
   // Until the database answers, show exactly what the first paint showed.
   const live = useLiveQuery(
     () =>
-      settings && promptState
-        ? loadSnapshot({
-            settings: { ...DEFAULT_SETTINGS, ...settings },
-            firstDay: promptState.firstDay ?? null,
-            promptedThrough: promptState.shown?.['daily-review'],
-            timeZone,
-            now,
-          })
-        : undefined,
+      settings && promptState ? loadSnapshot(reviewContext(settings, promptState, timeZone, now)) : undefined,
     [settings, promptState, timeZone, now],
   );
-  const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const commitments = useDayCommitments(day);
   const images = useLiveQuery(visionImagesInOrder, []);
   const image = images && pickForDay(images, dayNumber(day));
   const imageUrl = useObjectUrl(image?.blob);
-
-  useEffect(() => {
-    void ensureRecurringCommitments(day);
-  }, [day]);
 
   const data = live ?? snapshot;
   if (!data) return null;

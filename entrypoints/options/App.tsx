@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { UndoProvider } from '../../components/UndoProvider';
-import { useStorageItem } from '../../components/use-storage-item';
-import { setupItem } from '../../lib/store/setup';
+import { useSetup } from '../../components/use-storage-items';
 import { BackupReminder } from './data/BackupReminder';
 import { PageHeading } from './PageHeading';
 import { SECTIONS, hrefOf, redirect, useHashRoute } from './router';
@@ -13,7 +12,7 @@ const titleOf = (id: string) => SECTIONS.find((s) => s.id === id)!.title;
 
 export default function App() {
   const route = useHashRoute();
-  const setup = useStorageItem(setupItem);
+  const setup = useSetup();
 
   const title = route.kind === 'section' ? titleOf(route.section) : route.kind === 'setup' ? 'Setup' : '';
   useEffect(() => {

@@ -3,13 +3,13 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AddItemForm } from '../../components/AddItemForm';
 import { ReorderableList } from '../../components/ReorderableList';
 import { useUndo } from '../../components/UndoProvider';
+import { useDayCommitments } from '../../components/use-day-commitments';
 import { useOptimisticValues } from '../../components/use-optimistic-values';
 import { useRunAndReport } from '../../components/use-run-and-report';
 import { useToday } from '../../components/use-today';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import {
   addCommitment,
-  commitmentsForDay,
   dropCommitment,
   markCommitmentDone,
   reopenCommitment,
@@ -17,7 +17,6 @@ import {
   setCommitmentStatus,
 } from '../../lib/store/db/commitments';
 import { goalsInOrder } from '../../lib/store/db/goals';
-import { ensureRecurringCommitments } from '../../lib/store/db/recurrences';
 import { getRankings } from '../../lib/store/db/strengths';
 import type { Commitment } from '../../lib/domain/types';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
@@ -37,7 +36,7 @@ const FOCUS_LIMIT = 5;
 export function Today({ banner }: { banner: ReactNode }) {
   const day = useToday();
   const offerUndo = useUndo();
-  const commitments = useLiveQuery(() => commitmentsForDay(day), [day]);
+  const commitments = useDayCommitments(day);
   const goals = useLiveQuery(goalsInOrder, []);
   const rankings = useLiveQuery(getRankings, []);
   // One alert under the field, for a commitment refused or a drop that failed.
@@ -48,10 +47,6 @@ export function Today({ banner }: { banner: ReactNode }) {
   // The element to focus once the list has re-rendered: after a drop, or when a panel closes,
   // keyboard users stay where they were instead of falling back to the top of the page.
   const focusNext = useRef<string | null>(null);
-
-  useEffect(() => {
-    void ensureRecurringCommitments(day);
-  }, [day]);
 
   useEffect(() => {
     const element = focusNext.current && document.getElementById(focusNext.current);

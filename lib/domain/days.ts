@@ -114,11 +114,6 @@ export function weekday(key: DayKey): Weekday {
   return new Date(toUtcMidnight(key)).getUTCDay() as Weekday;
 }
 
-/** True when the day falls on one of `weekdays`. */
-export function isOneOfWeekdays(key: DayKey, weekdays: readonly number[]): boolean {
-  return weekdays.includes(weekday(key));
-}
-
 /** The Monday that starts the ISO week containing `key`. */
 export function isoWeekStart(key: DayKey): DayKey {
   const isoDay = (weekday(key) + 6) % 7; // Monday 0 … Sunday 6

@@ -4,7 +4,8 @@
  * The worker only turns the answer into one notification naming everything due (lib/domain/prompt-display)
  * and a one-shot alarm (with its backstop, entrypoints/background/alarms).
  */
-import { addDays, dayKey, isOneOfWeekdays, weekday, zonedTimeToInstant, type DayKey } from './days';
+import { addDays, dayKey, weekday, zonedTimeToInstant, type DayKey } from './days';
+import { isWorkday } from './workdays';
 import type { Commitment } from './types';
 import { reviewedWeek, weekDays } from './zoom-out-week';
 import type { Settings } from './settings';
@@ -125,7 +126,7 @@ export function occurrence(
   settings: Settings,
   timeZone: string,
 ): Prompt | null {
-  const workday = isOneOfWeekdays(day, settings.workdays);
+  const workday = isWorkday(day, settings);
   if (kind === 'daily-review') {
     return workday
       ? { kind, key: day, day, at: zonedTimeToInstant(day, settings.reviewTime, timeZone) }

@@ -3,8 +3,9 @@
  * (written or skipped). Shown in the popup, on the new tab and on the badge, never as a pile:
  * the last few days one by one, anything older as a single "review or skip".
  */
-import { addDays, dayKey, isOneOfWeekdays, zonedTimeToInstant, type DayKey } from './days';
+import { addDays, dayKey, zonedTimeToInstant, type DayKey } from './days';
 import type { Settings } from './settings';
+import { isWorkday, type WorkdayRule } from './workdays';
 
 /** Days older than this are not waiting any more; they simply were not reviewed. */
 export const PENDING_WINDOW_DAYS = 14;
@@ -12,7 +13,7 @@ export const PENDING_WINDOW_DAYS = 14;
 export const RECENT_DAYS = 3;
 
 interface PendingInput {
-  settings: Pick<Settings, 'reviewTime' | 'workdays'>;
+  settings: WorkdayRule & Pick<Settings, 'reviewTime'>;
   timeZone: string;
   now: number;
   reviewedDays: ReadonlySet<DayKey>;
@@ -37,7 +38,7 @@ export function pendingReviewDays({
   for (let offset = 0; offset <= PENDING_WINDOW_DAYS; offset++) {
     const day = addDays(today, -offset);
     if (day < since) break;
-    if (!isOneOfWeekdays(day, settings.workdays) || reviewedDays.has(day)) continue;
+    if (!isWorkday(day, settings) || reviewedDays.has(day)) continue;
     const asked = promptedThrough !== undefined && promptedThrough >= day;
     if (offset === 0 && !asked && now < zonedTimeToInstant(day, settings.reviewTime, timeZone)) continue;
     pending.push(day);

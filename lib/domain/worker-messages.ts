@@ -2,13 +2,16 @@
 export type WorkerMessage =
   /**
    * Look at the day and the prompts again now: a review was written or skipped, the time zone changed
-   * under a page, a page saw a prompt the worker has not shown (lib/domain/worker-nudge), or everything was
-   * deleted.
+   * under a page, a page saw a prompt the worker has not shown (lib/domain/worker-nudge), a recurring
+   * commitment was added (today may be one of its days), or everything was deleted.
    */
   | { type: 'reschedule' }
   /** Show a sample prompt, so the user can check notifications reach them. */
   | { type: 'test-prompt' }
-  /** Redraw the toolbar badge: today's list changed in a page that may close at once (the popup). */
+  /**
+   * Redraw the toolbar badge, which only the worker writes: a page saw today's open count or the
+   * waiting reviews change, or changed today's list itself and may close at once (the popup).
+   */
   | { type: 'refresh-badge' };
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {

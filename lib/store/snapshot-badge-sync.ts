@@ -1,27 +1,31 @@
 /**
  * Keeps what lives outside the database in step with it while any Flourish page is open: the new
- * tab's first-paint snapshot and the toolbar badge. Where to write comes in as `targets`, so tests
- * pass fakes; each page starts it once with its own (components/start-snapshot-badge-sync), and
- * all of them writing the same values is harmless.
+ * tab's first-paint snapshot, which each page writes (all of them writing the same value is
+ * harmless), and the toolbar badge, which only the worker writes: the page tells it when the
+ * badge's facts change. Where to write and whom to tell come in as `targets`, so tests pass fakes;
+ * each page starts it once with its own (components/start-snapshot-badge-sync).
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { badgeFor } from '../domain/badge';
-import { applyBadge, type ActionApi } from '../platform/badge';
 import { localTimeZone } from '../platform/clock';
-import { promptStateView, readPromptState } from './prompt-state-view';
-import { getSettings, settingsItem } from './settings';
+import { getSettings, readPromptState, watchPromptState, watchSettings } from './storage-items';
 import { writeSnapshot } from '../domain/newtab-snapshot';
 import { loadSnapshot } from './snapshot-source';
+import { reviewContext } from './waiting-reviews';
 import { workerNudge } from '../domain/worker-nudge';
 
 export interface SyncTargets {
   storage: Pick<Storage, 'setItem'>;
-  action: ActionApi;
   /**
    * Called when the worker should look at the prompts again (lib/domain/worker-nudge): the time zone
    * changed, or it was stopped before showing a prompt that is due. Once for each reason.
    */
   onWorkerBehind?: () => void;
+  /**
+   * Called when what the badge shows may have changed: once as the page opens (the database may
+   * have changed with no worker awake), then whenever today's open count or whether a review is
+   * waiting changes. The worker redraws the badge.
+   */
+  onBadgeChanged?: () => void;
 }
 
 /** Starts keeping the snapshot and badge in step; returns a function that stops it. */
@@ -29,6 +33,7 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   let subscription: Subscription | undefined;
   let stopped = false;
   let nudged: string | null = null;
+  let badgeFacts: string | null = null;
 
   // Settings and the install day live in storage.local, outside the live query: read them here and
   // start again whenever they change, and every minute (midnight, the review time passing).
@@ -36,23 +41,19 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
     const [settings, state] = await Promise.all([getSettings(), readPromptState()]);
     if (stopped) return;
     const timeZone = localTimeZone();
-    const context = {
-      settings,
-      firstDay: state.firstDay,
-      promptedThrough: state.shown['daily-review'],
-      timeZone,
-      now: Date.now(),
-    };
+    const now = Date.now();
     subscription?.unsubscribe();
-    subscription = liveQuery(() => loadSnapshot(context)).subscribe({
+    subscription = liveQuery(() => loadSnapshot(reviewContext(settings, state, timeZone, now))).subscribe({
       next(snapshot) {
         writeSnapshot(targets.storage, snapshot);
         const { pendingReviews } = snapshot;
-        const reason = workerNudge({ settings, state, timeZone, now: context.now, pendingReviews });
+        const reason = workerNudge({ settings, state, timeZone, now, pendingReviews });
         if (reason !== null && reason !== nudged) targets.onWorkerBehind?.();
         nudged = reason;
         const open = snapshot.commitments.filter((c) => c.status === 'open').length;
-        void applyBadge(targets.action, badgeFor(open, snapshot.pendingReviews.length > 0));
+        const facts = `${open} open, ${pendingReviews.length > 0 ? 'a review waiting' : 'none waiting'}`;
+        if (facts !== badgeFacts) targets.onBadgeChanged?.();
+        badgeFacts = facts;
       },
       error() {
         // The database is unavailable; the page itself explains that. Nothing to sync.
@@ -61,8 +62,8 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   }
 
   void restart();
-  const unwatchSettings = settingsItem.watch(() => void restart());
-  const unwatchState = promptStateView.watch(() => void restart());
+  const unwatchSettings = watchSettings(() => void restart());
+  const unwatchState = watchPromptState(() => void restart());
   const timer = setInterval(() => void restart(), 60_000);
 
   return () => {

@@ -1,28 +1,16 @@
 /** Builds the new tab's snapshot from the database: what its first paint will show tomorrow. */
 import { commitmentsForDay } from './db/commitments';
-import { finishedReviewDays } from './db/reviews';
 import { getProfile } from './db/profile';
 import { getRankings } from './db/strengths';
 import type { Vision } from '../domain/types';
 import { getVision } from './db/vision';
 import { visionImagesInOrder } from './db/vision-images';
-import { addDays, dayKey } from '../domain/days';
-import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../domain/waiting-reviews';
-import type { Settings } from './settings';
+import { dayKey } from '../domain/days';
+import { waitingReviewDays, type ReviewContext } from './waiting-reviews';
 import { dayNumber, pickForDay } from '../domain/item-of-the-day';
 import { signatureStrengths } from '../domain/ranking';
 import type { NewTabSnapshot } from '../domain/newtab-snapshot';
 import { spotlightFor } from '../domain/spotlight';
-
-/** What decides which reviews are waiting; read outside the database by the caller. */
-export interface ReviewContext {
-  settings: Pick<Settings, 'reviewTime' | 'workdays'>;
-  firstDay: string | null;
-  /** The latest day whose review prompt was shown. */
-  promptedThrough?: string;
-  timeZone: string;
-  now: number;
-}
 
 /**
  * The vision as the new tab shows it, trimmed; null (the first-run invitation) only when none of
@@ -39,13 +27,13 @@ function visionShown(vision: Vision | undefined): NewTabSnapshot['vision'] {
 /** Reads everything the new tab shows at `now` and returns it as a snapshot. Database reads only. */
 export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
-  const [vision, profile, commitments, rankings, images, reviewed] = await Promise.all([
+  const [vision, profile, commitments, rankings, images, pendingReviews] = await Promise.all([
     getVision(),
     getProfile(),
     commitmentsForDay(day),
     getRankings(),
     visionImagesInOrder(),
-    finishedReviewDays(addDays(day, -PENDING_WINDOW_DAYS)),
+    waitingReviewDays(context),
   ]);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
@@ -61,6 +49,6 @@ export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapsh
       image?.width && image.height
         ? { width: image.width, height: image.height, caption: image.caption }
         : null,
-    pendingReviews: pendingReviewDays({ ...context, reviewedDays: reviewed }),
+    pendingReviews,
   };
 }

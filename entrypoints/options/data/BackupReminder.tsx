@@ -1,15 +1,13 @@
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useLastBackup, useSetup } from '../../../components/use-storage-items';
 import { useNow } from '../../../components/use-today';
 import { backupReminder } from '../../../lib/domain/backup/reminder';
-import { backupItem } from '../../../lib/store/backup/last-backup';
-import { setupItem } from '../../../lib/store/setup';
 import './backup-reminder.css';
 
 /** A quiet line, no notification: shown when the last backup is over 30 days old. */
 export function BackupReminder() {
   const now = useNow();
-  const backup = useStorageItem(backupItem);
-  const setup = useStorageItem(setupItem);
+  const backup = useLastBackup();
+  const setup = useSetup();
   if (!backup || !setup) return null;
   const due = backupReminder(backup.lastExportAt, setup.completedAt, now);
   if (due === null) return null;

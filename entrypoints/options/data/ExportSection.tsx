@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useLastBackup } from '../../../components/use-storage-items';
 import { useNow } from '../../../components/use-today';
 import { asPhrase } from '../../../lib/domain/backup/describe';
 import { backupFileName, createBackup } from '../../../lib/store/backup/export';
-import { backupItem, recordExport } from '../../../lib/store/backup/last-backup';
+import { recordExport } from '../../../lib/store/storage-items';
 import { today } from '../../../lib/platform/clock';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
 import { describeError } from '../../../lib/domain/errors';
@@ -24,7 +24,7 @@ function download(file: Blob, name: string) {
 
 /** Back up: one file with everything, checked as a restore would check it before it is called saved. */
 export function ExportSection() {
-  const backup = useStorageItem(backupItem);
+  const backup = useLastBackup();
   const now = useNow();
   const [status, setStatus] = useState('');
   const [warning, setWarning] = useState('');

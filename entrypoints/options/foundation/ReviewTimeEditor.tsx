@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { TimeField } from '../../../components/TimeField';
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useSettings } from '../../../components/use-storage-items';
 import { useRunAndReport } from '../../../components/use-run-and-report';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import '../../../components/autosave-field.css';
 import '../../../components/save-status.css';
 
 /** The end-of-day review time, saved as soon as a valid time is entered. */
 export function ReviewTimeEditor() {
-  const settings = useStorageItem(settingsItem);
+  const settings = useSettings();
   if (!settings) return null;
-  return <ReviewTimeField initial={{ ...DEFAULT_SETTINGS, ...settings }.reviewTime} />;
+  return <ReviewTimeField initial={settings.reviewTime} />;
 }
 
 function ReviewTimeField({ initial }: { initial: string }) {

@@ -2,6 +2,7 @@ import { addDays } from '../../../lib/domain/days';
 import { periodRange, type PeriodId } from '../../../lib/domain/insights/period';
 import { streakRunStart } from '../../../lib/domain/insights/streak';
 import { signatureStrengths } from '../../../lib/domain/ranking';
+import type { WorkdayRule } from '../../../lib/domain/workdays';
 import { commitmentsBetween, firstCommitmentDay } from '../../../lib/store/db/commitments';
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { finishedReviewKeys, reviewsBetween } from '../../../lib/store/db/reviews';
@@ -21,7 +22,7 @@ async function inSlices<T>(from: string, to: string, read: (from: string, to: st
 }
 
 /** The period's rows: everything the page needs, read once per change. */
-export async function loadPeriod(period: PeriodId, today: string, workdays: readonly number[]) {
+export async function loadPeriod(period: PeriodId, today: string, settings: WorkdayRule) {
   const range = periodRange(period, today, await firstCommitmentDay());
   const [commitments, reviews, finished, goals, rankings] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
@@ -33,7 +34,7 @@ export async function loadPeriod(period: PeriodId, today: string, workdays: read
   // The streak may reach back before the period, as far as it runs. The days with a finished
   // review come from keys alone; rows are read only for the run's days before the period, to
   // tell written reviews from skipped ones.
-  const runStart = streakRunStart(new Set(finished), today, workdays);
+  const runStart = streakRunStart(new Set(finished), today, settings);
   const before =
     runStart !== null && runStart < range.from
       ? await inSlices(runStart, addDays(range.from, -1), reviewsBetween)

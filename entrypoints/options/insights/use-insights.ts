@@ -1,39 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useEffect, useState } from 'react';
+import { useSettings } from '../../../components/use-storage-items';
 import { useToday } from '../../../components/use-today';
 import { computeInsights, type Insights } from '../../../lib/domain/insights';
 import type { PeriodId } from '../../../lib/domain/insights/period';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
 import { loadPeriod } from './load-period';
 
 /** The insights of a period and its range, once read and worked out; undefined until then. */
 export function useInsights(period: PeriodId) {
   const today = useToday();
-  const settings = useStorageItem(settingsItem);
-  const workdays = useMemo(
-    () => (settings ? { ...DEFAULT_SETTINGS, ...settings }.workdays : undefined),
-    [settings],
-  );
+  const settings = useSettings();
   const data = useLiveQuery(
-    () => (workdays ? loadPeriod(period, today, workdays) : undefined),
-    // By value: the settings object is new on every storage change.
-    [period, today, workdays?.join()],
+    () => (settings ? loadPeriod(period, today, settings) : undefined),
+    [period, today, settings],
   );
   const [computed, setComputed] = useState<{ insights: Insights; for: unknown } | null>(null);
 
   // The figures are worked out in a task of their own, after the data has arrived and before the
   // charts are drawn: three shorter tasks rather than one long one that freezes the page.
   useEffect(() => {
-    if (!data || !workdays) return;
+    if (!data || !settings) return;
     const timer = setTimeout(() => {
       performance.mark('flourish:insights-start');
-      const insights = computeInsights({ ...data, ...data.range, today, workdays });
+      const insights = computeInsights({ ...data, ...data.range, today, settings });
       performance.measure('flourish:insights-compute', 'flourish:insights-start');
       setComputed({ insights, for: data });
     }, 0);
     return () => clearTimeout(timer);
-  }, [data, workdays, today]);
+  }, [data, settings, today]);
   const insights = computed && computed.for === data ? computed.insights : undefined;
 
   return insights && data ? { insights, range: data.range } : undefined;

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { tellWorker } from '../../../components/tell-worker';
 import { useUndo } from '../../../components/UndoProvider';
 import { today } from '../../../lib/platform/clock';
 import { activeGoals } from '../../../lib/store/db/goals';
 import {
   addRecurrence,
   deleteRecurrence,
-  ensureRecurringCommitments,
   recurrencesInOrder,
   restoreRecurrence,
   updateRecurrence,
@@ -41,7 +41,8 @@ export function RecurringEditor() {
         heading="New recurring commitment"
         onSave={async (fields) => {
           await addRecurrence(fields as RecurrenceFields, today());
-          await ensureRecurringCommitments(today());
+          // The worker readies today again, adding the new rule's commitment if today is one of its days.
+          tellWorker({ type: 'reschedule' });
         }}
       />
       <h2>Your recurring commitments</h2>

@@ -3,16 +3,11 @@ import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TimeField } from '../../../components/TimeField';
 import { useRunAndReport } from '../../../components/use-run-and-report';
-import { useStorageItem } from '../../../components/use-storage-item';
+import { useSettings } from '../../../components/use-storage-items';
 import type { WorkerMessage } from '../../../lib/domain/worker-messages';
 import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
-import {
-  DEFAULT_SETTINGS,
-  SNOOZE_CHOICES,
-  settingsItem,
-  updateSettings,
-  type Settings,
-} from '../../../lib/store/settings';
+import { SNOOZE_CHOICES, type Settings } from '../../../lib/domain/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 import './settings-editor.css';
 
@@ -48,9 +43,9 @@ const saveSettings = (changes: Partial<SettingsFields>) =>
 
 /** When Flourish asks: review time, workdays, notifications, snooze, morning prompt, weekly day. */
 export function SettingsEditor() {
-  const stored = useStorageItem(settingsItem);
+  const stored = useSettings();
   if (!stored) return null;
-  return <SettingsForm stored={{ ...DEFAULT_SETTINGS, ...stored }} />;
+  return <SettingsForm stored={stored} />;
 }
 
 /**

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { getRankings } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
 import { SIGNATURE_COUNT } from '../../../lib/domain/ranking';
-import { recordSetupStep } from '../../../lib/store/setup';
+import { recordSetupStep } from '../../../lib/store/storage-items';
 import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from '../../../lib/domain/setup-steps';
 import { GoalsEditor } from '../foundation/GoalsEditor';
 import { PurposeEditor } from '../foundation/PurposeEditor';

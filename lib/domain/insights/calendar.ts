@@ -1,6 +1,7 @@
 /** The calendar of days: for each day of the period, whether it was reviewed and the share done. */
 import type { Commitment, DailyReview } from '../types';
-import { dayRange, isOneOfWeekdays, isoWeekStart, type DayKey } from '../days';
+import { dayRange, isoWeekStart, type DayKey } from '../days';
+import { hasWorkdays, isWorkday, type WorkdayRule } from '../workdays';
 import { completionContext, dailyCompletion, type Completion } from './completion';
 
 export interface CalendarDay extends Completion {
@@ -14,7 +15,7 @@ export function calendarDays(
   reviews: readonly DailyReview[],
   from: DayKey,
   to: DayKey,
-  workdays: readonly number[],
+  settings: WorkdayRule,
   today: DayKey,
 ): CalendarDay[] {
   const byDay = dailyCompletion(commitments, completionContext(reviews, today));
@@ -25,7 +26,7 @@ export function calendarDays(
   );
   return dayRange(from, to).map((day) => ({
     day,
-    workday: isOneOfWeekdays(day, workdays),
+    workday: isWorkday(day, settings),
     review: reviewed.get(day) ?? null,
     ...(byDay.get(day) ?? { done: 0, total: 0, rate: null, open: 0 }),
   }));
@@ -80,10 +81,10 @@ export interface CalendarView {
 export function calendarView(
   days: readonly CalendarDay[],
   today: DayKey,
-  workdays: readonly number[],
+  settings: WorkdayRule,
 ): CalendarView {
   const shown = days.slice(-CALENDAR_MAX_DAYS);
-  const anyWorkday = workdays.length > 0;
+  const anyWorkday = hasWorkdays(settings);
   const counted = shown.filter(
     (d) => (anyWorkday ? d.workday : true) && (d.day < today || (d.day === today && d.review === 'written')),
   );

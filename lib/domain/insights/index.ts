@@ -4,6 +4,7 @@
  */
 import type { Commitment, DailyReview, Goal } from '../types';
 import type { DayKey } from '../days';
+import type { WorkdayRule } from '../workdays';
 import { calendarDays, calendarView, type CalendarView } from './calendar';
 import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
 import { goalProgress, type GoalProgress } from './goals';
@@ -18,7 +19,8 @@ export interface InsightsInput {
   reviews: readonly DailyReview[];
   goals: readonly Goal[];
   signatureIds: readonly string[];
-  workdays: readonly number[];
+  /** Which days are workdays (the settings). */
+  settings: WorkdayRule;
   from: DayKey;
   to: DayKey;
   today: DayKey;
@@ -62,9 +64,9 @@ export function computeInsights(input: InsightsInput): Insights {
     overall: completion(commitments, context),
     weekly: weeklyCompletion(commitments, from, to, context),
     calendar: calendarView(
-      calendarDays(commitments, reviews, from, to, input.workdays, input.today),
+      calendarDays(commitments, reviews, from, to, input.settings, input.today),
       input.today,
-      input.workdays,
+      input.settings,
     ),
     obstacles,
     obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
@@ -73,7 +75,7 @@ export function computeInsights(input: InsightsInput): Insights {
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),
     goals: goalProgress(commitments, input.goals, weeks, context),
-    streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.workdays),
+    streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.settings),
     reviewsWritten: written.length,
   };
 }

@@ -1,6 +1,7 @@
 /** The review streak: consecutive workdays with a written review, non-workdays neither count nor break it. */
 import type { DailyReview } from '../types';
-import { addDays, isOneOfWeekdays, type DayKey } from '../days';
+import { addDays, type DayKey } from '../days';
+import { hasWorkdays, isWorkday, type WorkdayRule } from '../workdays';
 
 type ReviewState = Pick<DailyReview, 'day' | 'completedAt' | 'skipped'>;
 
@@ -9,13 +10,13 @@ type ReviewState = Pick<DailyReview, 'day' | 'completedAt' | 'skipped'>;
  * each is in `days`, and returns the days walked. Stops at the first workday missing, or once past
  * the earliest of `days`, so a streak of any length is counted in full.
  */
-function walkBack(days: ReadonlySet<DayKey>, today: DayKey, workdays: readonly number[]): DayKey[] {
-  if (workdays.length === 0 || days.size === 0) return [];
+function walkBack(days: ReadonlySet<DayKey>, today: DayKey, settings: WorkdayRule): DayKey[] {
+  if (!hasWorkdays(settings) || days.size === 0) return [];
   let earliest = today;
   for (const day of days) if (day < earliest) earliest = day;
   const run: DayKey[] = [];
   for (let day = days.has(today) ? today : addDays(today, -1); day >= earliest; day = addDays(day, -1)) {
-    if (!isOneOfWeekdays(day, workdays)) continue;
+    if (!isWorkday(day, settings)) continue;
     if (!days.has(day)) break;
     run.push(day);
   }
@@ -26,13 +27,9 @@ function walkBack(days: ReadonlySet<DayKey>, today: DayKey, workdays: readonly n
  * Counts back from today: today counts if its review is written, and if it is not written yet the
  * streak still stands on yesterday's. A skipped or missing workday ends the streak.
  */
-export function reviewStreak(
-  reviews: readonly ReviewState[],
-  today: DayKey,
-  workdays: readonly number[],
-): number {
+export function reviewStreak(reviews: readonly ReviewState[], today: DayKey, settings: WorkdayRule): number {
   const written = new Set(reviews.filter((r) => r.completedAt !== undefined && !r.skipped).map((r) => r.day));
-  return walkBack(written, today, workdays).length;
+  return walkBack(written, today, settings).length;
 }
 
 /**
@@ -44,7 +41,7 @@ export function reviewStreak(
 export function streakRunStart(
   finishedDays: ReadonlySet<DayKey>,
   today: DayKey,
-  workdays: readonly number[],
+  settings: WorkdayRule,
 ): DayKey | null {
-  return walkBack(finishedDays, today, workdays).at(-1) ?? null;
+  return walkBack(finishedDays, today, settings).at(-1) ?? null;
 }

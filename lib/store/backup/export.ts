@@ -3,8 +3,7 @@ import { db } from '../db/db';
 import type { DayKey } from '../../domain/days';
 import { TABLE_NAMES } from '../../domain/entities/tables';
 import type { StoredRows } from '../../domain/types';
-import { getSettings } from '../settings';
-import { setupItem } from '../setup';
+import { getSettings, getSetup } from '../storage-items';
 import { bytesToBase64 } from '../../domain/backup/base64';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from '../../domain/backup/schema';
 
@@ -31,7 +30,7 @@ export async function createBackup(appVersion: string, now: number = Date.now())
     exportedAt: new Date(now).toISOString(),
     tables: { ...tables, visionImages },
     settings: await getSettings(),
-    setup: await setupItem.getValue(),
+    setup: await getSetup(),
   };
 }
 

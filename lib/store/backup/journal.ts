@@ -7,33 +7,19 @@
  * the background worker: lib/store/db/db.ts) it is finished there: the restore rolls forward, never half.
  */
 import type { Dexie } from 'dexie';
-import { storage } from 'wxt/utils/storage';
-import { exclusive } from '../../platform/exclusive';
-import { settingsItem, type Settings } from '../settings';
-import { setupItem, type SetupState } from '../setup';
-import { backupItem } from './last-backup';
+import { saveRestoredItems, type RestoredItems } from '../storage-items';
 
 export const JOURNAL_KEY = 'pendingRestore';
 
 /** What a restore writes to extension storage once its data is in. */
-export interface PendingRestore {
+export interface PendingRestore extends RestoredItems {
   /** Tells this restore's journal from a later one's. */
   id: string;
-  settings?: Settings;
-  setup?: SetupState;
-  /** The backup this device holds now (lib/domain/backup/reminder.ts). */
-  lastExportAt?: number;
 }
 
 /** Copies a journal's values to extension storage in one write, then deletes that journal. */
 export async function finishRestore(database: Dexie, journal: PendingRestore): Promise<void> {
-  const writes = [
-    journal.settings && { item: settingsItem, value: journal.settings },
-    journal.setup && { item: setupItem, value: journal.setup },
-    journal.lastExportAt !== undefined && { item: backupItem, value: { lastExportAt: journal.lastExportAt } },
-  ].filter((write) => !!write);
-  // Never between another page's read and write of the settings (lib/store/settings: updateSettings).
-  if (writes.length > 0) await exclusive('flourish:settings', () => storage.setItems(writes));
+  await saveRestoredItems(journal);
   const meta = database.table('meta');
   await database.transaction('rw', meta, async () => {
     const row = await meta.get(JOURNAL_KEY);

@@ -1,11 +1,10 @@
 /** What a restore will write to extension storage once its data is in (its journal). */
-import { setupItem } from '../setup';
+import { getLastBackup, getSetup } from '../storage-items';
 import type { RestorableBackup } from '../../domain/backup/check';
 import type { ImportMode } from '../../domain/backup/merge/plan';
 import { parseIsoInstant } from '../../domain/backup/instant';
 import type { PendingRestore } from './journal';
 import { lastExportAfterRestore } from '../../domain/backup/reminder';
-import { backupItem } from './last-backup';
 
 /**
  * A replace takes the backup's settings and setup progress, and records that this device holds
@@ -17,14 +16,14 @@ export async function restoreJournal(
   mode: ImportMode,
   now: number = Date.now(),
 ): Promise<PendingRestore | null> {
-  const setupHere = await setupItem.getValue();
+  const setupHere = await getSetup();
   const takesSettings =
     mode === 'replace' || (setupHere.completedAt === null && backup.setup.completedAt !== null);
   // After a replace this device holds exactly that backup; after a merge it holds more.
   const lastExportAt =
     mode === 'replace'
       ? lastExportAfterRestore(
-          (await backupItem.getValue()).lastExportAt,
+          (await getLastBackup()).lastExportAt,
           // The check has made sure it is an instant.
           parseIsoInstant(backup.exportedAt)!,
           now,

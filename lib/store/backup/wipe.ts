@@ -1,16 +1,14 @@
 /** "Delete all my data": every table, every stored setting, and every trace of them outside. */
 import { browser } from 'wxt/browser';
-import { badgeFor } from '../../domain/badge';
-import { applyBadge } from '../../platform/badge';
 import { db } from '../db/db';
 import type { WorkerMessage } from '../../domain/worker-messages';
 
 /**
  * Empties the database (one transaction) and extension storage, then what lives beside them: the
- * page's localStorage (the new tab's snapshot, unsaved drafts), the alarms, the notifications on
- * screen and the badge. Last, the worker starts afresh as on a fresh install: its prompt state is
- * gone, so it dates the install from now and sets the same alarms a new install has, with
- * nothing left of the old review time, snooze or missed days.
+ * page's localStorage (the new tab's snapshot, unsaved drafts), the alarms and the notifications on
+ * screen. Last, the worker starts afresh as on a fresh install: its prompt state is gone, so it
+ * dates the install from now and sets the same alarms a new install has, with nothing left of the
+ * old review time, snooze or missed days, and redraws the badge (its one writer) from nothing.
  */
 export async function deleteAllData(
   pageStorage: Pick<Storage, 'clear'> | undefined = globalThis.localStorage,
@@ -23,7 +21,6 @@ export async function deleteAllData(
   await browser.alarms.clearAll();
   const shown = await browser.notifications.getAll();
   await Promise.all(Object.keys(shown).map((id) => browser.notifications.clear(id)));
-  await applyBadge(browser.action, badgeFor(0, false));
   const fresh: WorkerMessage = { type: 'reschedule' };
   await browser.runtime.sendMessage(fresh).catch(() => {
     // No worker answered: it starts afresh at its next start, as every start reschedules.

@@ -103,7 +103,9 @@ export async function restoreRecurrence(rule: RecurrenceRule): Promise<void> {
 /**
  * Adds each matching rule's commitment to `day`, once: a rule whose commitment is already on that
  * day (even dropped, or carried there by a review, which keeps `recurrenceId`) adds nothing. Safe
- * to call from every page and the worker at the same time.
+ * to call from every page and the worker at the same time. Called when a day is first looked at,
+ * and only there: by the worker as the day starts (entrypoints/background/day-start) and by a page
+ * as it shows the day's list (components/use-day-commitments).
  */
 export async function ensureRecurringCommitments(day: DayKey): Promise<number> {
   // Most days most pages find nothing to add: check first without taking the write lock that

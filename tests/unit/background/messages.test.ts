@@ -7,12 +7,12 @@ import { today } from '../../../lib/platform/clock';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
 import { addRecurrence } from '../../../lib/store/db/recurrences';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+  await updateSettings({ weeklyReviewDay: null });
 });
 
 afterEach(async () => {
@@ -32,6 +32,18 @@ describe('messages from pages', () => {
 
     await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh-badge' }, {}, () => undefined);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('“reschedule” readies today again: a recurring commitment added for today joins today’s list', async () => {
+    background.main();
+    await reschedule(); // the worker's start-up jobs are done
+    await addRecurrence({ title: 'Pipeline review', schedule: { kind: 'weekdays', weekdays: [3] } }, today());
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'reschedule' }, {}, () => undefined);
+    await enqueue(async () => undefined); // the day's start, queued by the message, has run
+    expect((await db.commitments.toArray()).map((c) => [c.day, c.title])).toEqual([
+      [today(), 'Pipeline review'],
+    ]);
   });
 
   it('ignores messages it does not know: nothing is stored, scheduled, shown or redrawn', async () => {

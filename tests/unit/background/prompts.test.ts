@@ -14,7 +14,8 @@ import { saveWeeklyReview } from '../../../lib/store/db/weekly-reviews';
 import { notificationId, promptsOf } from '../../../lib/domain/prompt-display';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE, type PromptRef } from '../../../lib/domain/prompt-schedule';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/domain/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 // The machine's zone in these tests is whatever the runner has; pin it through the settings day
 // instead: every day is a workday, so the weekday the test runs on does not matter.
@@ -37,7 +38,7 @@ const settle = () => reschedule();
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
-  await settingsItem.setValue(EVERY_DAY);
+  await updateSettings(EVERY_DAY);
 });
 
 afterEach(() => {
@@ -238,7 +239,7 @@ describe('a new install', () => {
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settle();
-    await settingsItem.setValue({ ...EVERY_DAY, reviewTime: '19:00' });
+    await updateSettings({ ...EVERY_DAY, reviewTime: '19:00' });
     await settle();
     expect((await promptStateItem.getValue()).firstDay).toBe('2026-11-25');
     expect((await alarms(ALARMS.prompt))[0]!.scheduledTime).toBe(new Date(2026, 10, 25, 19, 0).getTime());
@@ -322,7 +323,7 @@ describe('prompts on screen', () => {
 
 describe('what a prompt counts', () => {
   it('the morning prompt comes on a day holding only recurring and carried commitments', async () => {
-    await settingsItem.setValue({ ...EVERY_DAY, morningTime: '08:30' });
+    await updateSettings({ ...EVERY_DAY, morningTime: '08:30' });
     await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
     vi.setSystemTime(new Date(2026, 10, 25, 0, 5));
     await addRecurrence(
@@ -342,7 +343,7 @@ describe('what a prompt counts', () => {
   });
 
   it('the weekly zoom-out on a Monday counts last week, Monday to Sunday, as its page does', async () => {
-    await settingsItem.setValue({ ...EVERY_DAY, weeklyReviewDay: 1 });
+    await updateSettings({ ...EVERY_DAY, weeklyReviewDay: 1 });
     // Monday 30 November, 18:00: today's review is written, the zoom-out is due.
     await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-20' });
     vi.setSystemTime(new Date(2026, 10, 30, 17, 0));
@@ -389,7 +390,7 @@ describe('prompts due at the same time', () => {
 
   /** Wednesday 25 November: the morning prompt answered, the laptop shut at 17:00, opened on Thursday at 08:45. */
   async function shutWednesdayOpenThursday() {
-    await settingsItem.setValue(mornings);
+    await updateSettings(mornings);
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       firstDay: '2026-11-02',
@@ -427,7 +428,7 @@ describe('prompts due at the same time', () => {
   });
 
   it('closed from 17:30 to 18:00 on the zoom-out day: one notification names the review and the zoom-out', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await updateSettings({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       firstDay: '2026-11-02',
@@ -455,7 +456,7 @@ describe('prompts due at the same time', () => {
   });
 
   it('the review left unanswered at 17:30, the zoom-out at 18:00: one notification names both', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await updateSettings({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       firstDay: '2026-11-02',
@@ -482,7 +483,7 @@ describe('prompts due at the same time', () => {
   });
 
   it('a notification the system refuses leaves the one on screen in place', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
+    await updateSettings({ ...DEFAULT_SETTINGS, weeklyReviewDay: 5 });
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       firstDay: '2026-11-02',

@@ -10,7 +10,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 const ID = 'flourish-prompt|daily-review|2026-11-25|2026-11-25';
 const REVIEW_TIME = new Date(2026, 10, 25, 17, 30).getTime();
@@ -279,11 +279,7 @@ let morning: Worker;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
-  await settingsItem.setValue({
-    ...DEFAULT_SETTINGS,
-    workdays: [0, 1, 2, 3, 4, 5, 6],
-    weeklyReviewDay: null,
-  });
+  await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6], weeklyReviewDay: null });
   await fakeBrowser.storage.local.set({
     prompts: { shown: {}, snoozed: null, timeZone: null, firstDay: '2026-11-25', alarmAt: null },
   });

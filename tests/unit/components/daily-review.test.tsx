@@ -5,12 +5,12 @@ import { DailyReview } from '../../../components/review/DailyReview';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/store/db/commitments';
 import { getProfile } from '../../../lib/store/db/profile';
 import { getReview } from '../../../lib/store/db/reviews';
-import { settingsItem, DEFAULT_SETTINGS } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 const DAY = '2026-11-25'; // a Wednesday: the next workday is Thursday 26
 
 async function seed() {
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+  await updateSettings({ weeklyReviewDay: null });
   const a = await addCommitment(DAY, 'Board update');
   await addCommitment(DAY, 'Feedback to Sam');
   await addCommitment(DAY, 'Clear the inbox');

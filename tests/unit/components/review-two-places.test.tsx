@@ -12,7 +12,7 @@ import { getProfile } from '../../../lib/store/db/profile';
 import { completeReview, getReview } from '../../../lib/store/db/reviews';
 import { getWeeklyReview } from '../../../lib/store/db/weekly-reviews';
 import { EMPTY_ANSWERS } from '../../../lib/domain/review-answers';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 
 // The same review open in two places: the popup and a tab (Firefox opens a tab on a notification
 // click, and the popup offers the same waiting review). Both are rendered side by side on one
@@ -31,7 +31,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-25T18:00:00'));
   localStorage.clear();
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyReviewDay: null });
+  await updateSettings({ weeklyReviewDay: null });
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { carryTarget, workdayOnOrAfter } from '../../../lib/domain/carry';
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
+/** Monday to Friday: the settings' workdays, as the rule reads them. */
+const WEEKDAYS = { workdays: [1, 2, 3, 4, 5] };
 
 describe('carrying a commitment forward', () => {
   it.each([
@@ -26,7 +27,7 @@ describe('carrying a commitment forward', () => {
   });
 
   it('with no workdays set, the next calendar day', () => {
-    expect(workdayOnOrAfter('2026-11-28', [])).toBe('2026-11-28');
-    expect(carryTarget('2026-11-27', '2026-11-27', [])).toBe('2026-11-28');
+    expect(workdayOnOrAfter('2026-11-28', { workdays: [] })).toBe('2026-11-28');
+    expect(carryTarget('2026-11-27', '2026-11-27', { workdays: [] })).toBe('2026-11-28');
   });
 });

@@ -5,7 +5,8 @@ import { reviewStreak, streakRunStart } from '../../../lib/domain/insights/strea
 import { weekdaysFrom } from '../../support/calendar';
 import { reviewRow } from '../../support/rows';
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
+/** Monday to Friday: the settings' workdays, as the rule reads them. */
+const WEEKDAYS = { workdays: [1, 2, 3, 4, 5] };
 const TODAY = '2026-11-25';
 
 const review = reviewRow;

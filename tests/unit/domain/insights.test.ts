@@ -24,7 +24,8 @@ import { weekLabels, weeksBetween } from '../../../lib/domain/insights/iso-weeks
 import { weekdaysFrom } from '../../support/calendar';
 import { goalRow, reviewRow } from '../../support/rows';
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
+/** Monday to Friday: the settings' workdays, as the rule reads them. */
+const WEEKDAYS = { workdays: [1, 2, 3, 4, 5] };
 let n = 0;
 const c = (day: string, status: Commitment['status'], extra: Partial<Commitment> = {}): Commitment => ({
   id: `c${++n}`,
@@ -152,7 +153,7 @@ describe('open commitments', () => {
       reviews: [r('2026-11-24')],
       goals: [goal],
       signatureIds: [],
-      workdays: WEEKDAYS,
+      settings: WEEKDAYS,
       from: '2026-11-23',
       to: '2026-11-25',
       today: '2026-11-25',
@@ -227,17 +228,17 @@ describe('the calendar’s shades and counts', () => {
     ],
     ['today is not due before its review', week.slice(0, 2), '2026-11-25', WEEKDAYS, 2, 2, 'workday'],
     ['today counts once written', week.slice(0, 3), '2026-11-25', WEEKDAYS, 3, 3, 'workday'],
-    ['no workdays set: every day counts', week, '2026-11-29', [], 6, 6, 'day'],
-  ])('%s', (_case, reviewed, today, workdays, count, due, unit) => {
+    ['no workdays set: every day counts', week, '2026-11-29', { workdays: [] }, 6, 6, 'day'],
+  ])('%s', (_case, reviewed, today, settings, count, due, unit) => {
     const grid = calendarDays(
       [],
       reviewed.map((d) => r(d)),
       '2026-11-23',
       today,
-      workdays,
+      settings,
       today,
     );
-    expect(calendarView(grid, today, workdays)).toMatchObject({ reviewed: count, due, unit });
+    expect(calendarView(grid, today, settings)).toMatchObject({ reviewed: count, due, unit });
   });
 
   it('pads the first week so rows are weekdays, and shows at most a year', () => {
@@ -432,7 +433,7 @@ describe('computeInsights', () => {
       reviews: [],
       goals: [],
       signatureIds: [],
-      workdays: WEEKDAYS,
+      settings: WEEKDAYS,
       from: '2026-11-23',
       to: '2026-11-25',
       today: '2026-11-25',
@@ -453,7 +454,7 @@ describe('computeInsights', () => {
       ],
       goals: [],
       signatureIds: [],
-      workdays: WEEKDAYS,
+      settings: WEEKDAYS,
       from: '2026-11-23',
       to: '2026-11-25',
       today: '2026-11-25',

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completePromptState, latestWeeklyKey, promptStateV2 } from '../../../lib/domain/prompt-migration';
 import { getPromptState, promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { duePrompts, type PromptState } from '../../../lib/domain/prompt-schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/settings';
 
 /** What Flourish 0.1.0 stored after Monday 30 November's zoom-out (London, zoom-outs on Mondays). */
 const fixture = JSON.parse(
@@ -186,10 +186,7 @@ describe('updating while a page opens', () => {
     vi.resetModules();
     const page = await import('../../../lib/store/snapshot-badge-sync');
     const snapshot = vi.fn();
-    const stopPage = page.syncSnapshotAndBadge({
-      storage: { setItem: snapshot },
-      action: fakeBrowser.action,
-    });
+    const stopPage = page.syncSnapshotAndBadge({ storage: { setItem: snapshot } });
     held.mockRestore();
 
     // The update starts the worker, which brings the state up to date and shows the review.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROMPT_STATE, nextPrompt } from '../../../lib/domain/prompt-schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/settings';
 
 const NY = 'America/New_York';
 const noFacts = {

@@ -6,7 +6,7 @@ import {
   nextPrompt,
   type PromptState,
 } from '../../../lib/domain/prompt-schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/settings';
 import { localInstant, weekdaysFrom } from '../../support/calendar';
 
 const noFacts = {

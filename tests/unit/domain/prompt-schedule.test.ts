@@ -12,7 +12,7 @@ import {
   type PromptState,
   type ScheduleFacts,
 } from '../../../lib/domain/prompt-schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/settings';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncSnapshotAndBadge } from '../../../lib/store/snapshot-badge-sync';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE, type PromptState } from '../../../lib/domain/prompt-schedule';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/domain/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import { workerNudge } from '../../../lib/domain/worker-nudge';
 
 const LONDON = 'Europe/London';
@@ -96,7 +96,7 @@ describe('an open page', () => {
     // Every day a workday, the review at 17:30 local: at 18:00 today's review is waiting.
     const now = new Date(2026, 10, 25, 18, 0);
     vi.setSystemTime(now);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [0, 1, 2, 3, 4, 5, 6] });
+    await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6] });
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -107,21 +107,20 @@ describe('an open page', () => {
     const written: string[] = [];
     stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
-      action: fakeBrowser.action,
       onWorkerBehind,
     });
     await vi.waitFor(() => expect(written.length).toBeGreaterThan(0));
     expect(onWorkerBehind).toHaveBeenCalledTimes(1);
 
     // The page's data changes (settings saved): still the same reason, so no second message.
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [0, 1, 2, 3, 4, 5, 6], snoozeMinutes: 10 });
+    await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6], snoozeMinutes: 10 });
     await vi.waitFor(() => expect(written.length).toBeGreaterThan(1));
     expect(onWorkerBehind).toHaveBeenCalledTimes(1);
   });
 
   it('says nothing when the worker has prompted for it', async () => {
     vi.setSystemTime(new Date(2026, 10, 25, 18, 0));
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [0, 1, 2, 3, 4, 5, 6] });
+    await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6] });
     await promptStateItem.setValue({
       ...EMPTY_PROMPT_STATE,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -132,7 +131,6 @@ describe('an open page', () => {
     const written: string[] = [];
     stop = syncSnapshotAndBadge({
       storage: { setItem: (_key, value) => written.push(value) },
-      action: fakeBrowser.action,
       onWorkerBehind,
     });
     await vi.waitFor(() => expect(written.length).toBeGreaterThan(0));

@@ -1,8 +1,8 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/options/App';
-import { setupItem } from '../../../lib/store/setup';
 
 // The coach summary stands in for any section whose drawing throws.
 vi.mock('../../../entrypoints/options/summary/SummaryPage', () => ({
@@ -12,7 +12,9 @@ vi.mock('../../../entrypoints/options/summary/SummaryPage', () => ({
 }));
 
 beforeEach(async () => {
-  await setupItem.setValue({ step: 'done', completedAt: Date.parse('2026-11-01T09:00:00Z') });
+  await fakeBrowser.storage.local.set({
+    setup: { step: 'done', completedAt: Date.parse('2026-11-01T09:00:00Z') },
+  });
   window.history.replaceState(null, '', '#/summary');
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });

@@ -5,7 +5,7 @@ import App from '../../../entrypoints/popup/App';
 import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/store/db/commitments';
 import { addGoal, deleteGoal } from '../../../lib/store/db/goals';
 import { saveRanking } from '../../../lib/store/db/strengths';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import { strengthById } from '../../../lib/domain/strengths';
 
 /** The popup's day: the clock is pinned to its noon (only Date: Testing Library's waits need real timers). */
@@ -16,7 +16,7 @@ const stored = async () => commitmentsForDay(TODAY);
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 12, 0));
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, workdays: [] });
+  await updateSettings({ workdays: [] });
 });
 
 afterEach(() => {
@@ -30,11 +30,7 @@ async function addByKeyboard(title: string) {
 
 describe('popup', () => {
   it('opens on the review when today’s is waiting, and “Later” goes back to the list', async () => {
-    await settingsItem.setValue({
-      ...DEFAULT_SETTINGS,
-      workdays: [0, 1, 2, 3, 4, 5, 6],
-      reviewTime: '00:00',
-    });
+    await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6], reviewTime: '00:00' });
     await addCommitment(TODAY, 'Board update');
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'How did today go?' })).toBeInTheDocument();

@@ -2,7 +2,8 @@ import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsEditor } from '../../../entrypoints/options/planning/SettingsEditor';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../../lib/store/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/domain/settings';
+import { getSettings, updateSettings } from '../../../lib/store/storage-items';
 
 /** Renders the settings twice, as two options tabs would, and returns each tab's scope. */
 function openTwice() {
@@ -16,7 +17,7 @@ function openTwice() {
 
 beforeEach(async () => {
   localStorage.clear();
-  await settingsItem.setValue(DEFAULT_SETTINGS);
+  await updateSettings(DEFAULT_SETTINGS);
 });
 
 describe('settings open in two tabs', () => {
@@ -46,7 +47,7 @@ describe('settings open in two tabs', () => {
   it('shows a review time saved in the other tab', async () => {
     const { first } = openTwice();
     expect(await first.findByLabelText('Review time')).toHaveValue('17:30');
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, reviewTime: '18:15' });
+    await updateSettings({ reviewTime: '18:15' });
     await waitFor(() => expect(first.getByLabelText('Review time')).toHaveValue('18:15'));
   });
 });

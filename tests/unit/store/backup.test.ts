@@ -9,7 +9,7 @@ import { parseIsoInstant } from '../../../lib/domain/backup/instant';
 import { checkBackupText, type CheckProgress, type RestorableBackup } from '../../../lib/domain/backup/check';
 import { checkBackupFile } from '../../../lib/domain/backup/check-file';
 import { JOURNAL_KEY } from '../../../lib/store/backup/journal';
-import { backupItem } from '../../../lib/store/backup/last-backup';
+import { getLastBackup, getSettings, getSetup, updateSettings } from '../../../lib/store/storage-items';
 import type { BackupFile } from '../../../lib/domain/backup/schema';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
@@ -18,8 +18,6 @@ import { saveVision } from '../../../lib/store/db/vision';
 import { saveRanking } from '../../../lib/store/db/strengths';
 import { addVisionImages } from '../../../lib/store/db/vision-images';
 import { describeError } from '../../../lib/domain/errors';
-import { getSettings, updateSettings } from '../../../lib/store/settings';
-import { setupItem } from '../../../lib/store/setup';
 import { tenYearHistory } from '../../bench/history';
 import { dumpDatabase } from '../../support/dump';
 import { MAX_BOARD_PICTURES } from '../../../lib/domain/images';
@@ -403,11 +401,11 @@ describe('merge by meaning', () => {
   });
 
   it('finishes this device’s setup when merging a backup whose setup was finished', async () => {
-    await setupItem.setValue({ step: 'welcome', completedAt: 1_700_000_000_000 });
+    await fakeBrowser.storage.local.set({ setup: { step: 'welcome', completedAt: 1_700_000_000_000 } });
     const backup = await exported();
-    await setupItem.setValue({ step: 'purpose', completedAt: null });
+    await fakeBrowser.storage.local.set({ setup: { step: 'purpose', completedAt: null } });
     await restore(backup, 'merge');
-    expect((await setupItem.getValue()).completedAt).toBe(1_700_000_000_000);
+    expect((await getSetup()).completedAt).toBe(1_700_000_000_000);
   });
 });
 
@@ -565,7 +563,7 @@ describe('hostile and broken backups', () => {
    */
   async function setUp() {
     await seedFixture();
-    await setupItem.setValue({ step: 'done', completedAt: 1_700_000_000_000 });
+    await fakeBrowser.storage.local.set({ setup: { step: 'done', completedAt: 1_700_000_000_000 } });
     const before = await snapshot();
     const good = await exported();
     for (const rows of Object.values(good.tables) as { updatedAt: number; rankedAt?: number }[][])
@@ -924,10 +922,8 @@ describe('hostile and broken backups', () => {
     db.close();
     await db.open();
     expect((await getSettings()).reviewTime).toBe('06:45');
-    expect(await setupItem.getValue()).toEqual({ step: 'done', completedAt: 1_600_000_000_000 });
-    expect((await backupItem.getValue()).lastExportAt).toBe(
-      Math.min(Date.parse(changed.exportedAt), Date.now()),
-    );
+    expect(await getSetup()).toEqual({ step: 'done', completedAt: 1_600_000_000_000 });
+    expect((await getLastBackup()).lastExportAt).toBe(Math.min(Date.parse(changed.exportedAt), Date.now()));
     expect(await db.meta.count()).toBe(0);
     expect(await db.goals.count()).toBe(0);
   });

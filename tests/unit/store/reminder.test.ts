@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupReminder, heldBackup, lastExportAfterRestore } from '../../../lib/domain/backup/reminder';
-import { backupItem, recordExport } from '../../../lib/store/backup/last-backup';
+import { getLastBackup, recordExport, updateSettings } from '../../../lib/store/storage-items';
 import { deleteAllData } from '../../../lib/store/backup/wipe';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
-import { updateSettings } from '../../../lib/store/settings';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -30,7 +29,7 @@ describe('backup reminder', () => {
 
   it('remembers the last export', async () => {
     await recordExport(NOW);
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: NOW });
+    expect(await getLastBackup()).toEqual({ lastExportAt: NOW });
   });
 
   it('counts a restored backup as one held from when it was made, never moving the date back', () => {

@@ -4,14 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { writeDraft } from '../../../components/drafts';
 import background from '../../../entrypoints/background';
+import { refreshBadge } from '../../../entrypoints/background/badge';
 import { reschedule } from '../../../entrypoints/background/prompts';
 import { deleteAllData } from '../../../lib/store/backup/wipe';
-import { badgeFor } from '../../../lib/domain/badge';
-import { applyBadge } from '../../../lib/platform/badge';
 import { addCommitment } from '../../../lib/store/db/commitments';
 import { db } from '../../../lib/store/db/db';
 import { promptStateItem, getPromptState } from '../../../entrypoints/background/prompt-state';
-import { updateSettings } from '../../../lib/store/settings';
+import { updateSettings } from '../../../lib/store/storage-items';
 import { SNAPSHOT_KEY, writeSnapshot } from '../../../lib/domain/newtab-snapshot';
 
 const NOW = new Date(2026, 10, 25, 9, 0); // a Wednesday morning, local time
@@ -45,7 +44,7 @@ async function aLeadersDay() {
     title: 'How did today go?',
     message: '0 of 1 done',
   });
-  await applyBadge(fakeBrowser.action, badgeFor(1, false));
+  await refreshBadge(fakeBrowser.action);
   writeSnapshot(localStorage, {
     v: 1,
     day: TODAY,
@@ -74,24 +73,29 @@ async function outside() {
 }
 
 describe('delete all my data', () => {
-  it('removes the alarms, the notifications on screen, the badge’s count, the snapshot and the drafts', async () => {
+  it('removes the alarms, the notifications on screen, the snapshot and the drafts, then tells the worker to start afresh', async () => {
     await aLeadersDay();
     expect(localStorage.getItem(SNAPSHOT_KEY)).toContain('A team that runs without me');
+    const told = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(told);
 
     await deleteAllData();
 
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-    expect(await outside()).toEqual({
-      alarms: [],
-      notifications: [],
-      badge: '',
-      title: 'Flourish: today’s commitments',
-      storage: {},
-      pageStorage: [],
-    });
+    const { badge: _badge, title: _title, ...rest } = await outside();
+    expect(rest).toEqual({ alarms: [], notifications: [], storage: {}, pageStorage: [] });
+    expect(told).toHaveBeenCalledWith({ type: 'reschedule' }, expect.anything(), expect.anything());
   });
 
-  it('with the worker running, leaves exactly what a fresh install has at that moment', async () => {
+  it('leaves the badge to the worker, its one writer', async () => {
+    await aLeadersDay();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    await deleteAllData();
+    // No worker here: the count stays until the worker redraws it (below).
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('with the worker running, leaves exactly what a fresh install has at that moment, the badge redrawn empty', async () => {
     background.main();
     await reschedule(); // the worker's first start: a fresh install
     const freshInstall = await outside();

@@ -13,9 +13,7 @@ import {
   SCHEMA_V4,
   SCHEMA_VERSION,
 } from '../../../../lib/store/db/schema';
-import { backupItem } from '../../../../lib/store/backup/last-backup';
-import { getSettings } from '../../../../lib/store/settings';
-import { setupItem } from '../../../../lib/store/setup';
+import { getLastBackup, getSettings, getSetup } from '../../../../lib/store/storage-items';
 import { readFixture, readFixtureFile, seedOldDatabase, type Fixture } from './fixtures';
 import { REPAIRED } from '../../../support/repaired-v3';
 
@@ -173,8 +171,8 @@ describe('database schema', () => {
       morningTime: '08:00',
       weeklyReviewDay: 4,
     });
-    expect(await setupItem.getValue()).toEqual({ step: 'done', completedAt: 1795165200000 });
-    expect(await backupItem.getValue()).toEqual({ lastExportAt: 1795608000000 });
+    expect(await getSetup()).toEqual({ step: 'done', completedAt: 1795165200000 });
+    expect(await getLastBackup()).toEqual({ lastExportAt: 1795608000000 });
     expect(await db.meta.count()).toBe(0);
     expect(await db.commitments.count()).toBe(fixture.tables.commitments!.length);
   });

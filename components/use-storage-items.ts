@@ -1,0 +1,47 @@
+/** The extension storage items (lib/store/storage-items) as live React values; undefined while loading. */
+import { useEffect, useState } from 'react';
+import {
+  getLastBackup,
+  getSettings,
+  getSetup,
+  readPromptState,
+  watchLastBackup,
+  watchPromptState,
+  watchSettings,
+  watchSetup,
+  type LastBackup,
+  type Unwatch,
+} from '../lib/store/storage-items';
+import type { PromptStateView } from '../lib/domain/prompt-schedule';
+import type { Settings } from '../lib/domain/settings';
+import type { SetupState } from '../lib/domain/setup-steps';
+
+/** The value `read` gives, then each one `watch` reports. */
+function useStored<T>(
+  read: () => Promise<T>,
+  watch: (onChange: (value: T) => void) => Unwatch,
+): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let active = true;
+    void read().then((initial) => active && setValue(initial));
+    const unwatch = watch((next) => setValue(next));
+    return () => {
+      active = false;
+      unwatch();
+    };
+  }, [read, watch]);
+  return value;
+}
+
+/** The settings, defaults filled in, as stored now (changed in another tab too). */
+export const useSettings = (): Settings | undefined => useStored(getSettings, watchSettings);
+
+/** The first-run setup progress. */
+export const useSetup = (): SetupState | undefined => useStored(getSetup, watchSetup);
+
+/** When this device last made a backup. */
+export const useLastBackup = (): LastBackup | undefined => useStored(getLastBackup, watchLastBackup);
+
+/** The worker's prompt state, read only. */
+export const usePromptState = (): PromptStateView | undefined => useStored(readPromptState, watchPromptState);

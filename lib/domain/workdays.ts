@@ -1,0 +1,21 @@
+/**
+ * Which days are workdays: the one rule behind the end-of-day prompt and the morning plan, the
+ * reviews waiting (and so the badge), where "carry" sends a commitment, the review streak and the
+ * Insights calendar. A day that is not a workday asks for no review, and neither counts towards a
+ * streak nor breaks one.
+ */
+import { weekday, type DayKey } from './days';
+import type { Settings } from './settings';
+
+/** What the rule reads from the settings; callers pass the settings whole. */
+export type WorkdayRule = Pick<Settings, 'workdays'>;
+
+/** Whether `day` is a workday: it falls on one of the leader's working weekdays. */
+export function isWorkday(day: DayKey, settings: WorkdayRule): boolean {
+  return settings.workdays.includes(weekday(day));
+}
+
+/** Whether any weekday is a workday; with none, Insights counts every day and carry takes the next. */
+export function hasWorkdays(settings: WorkdayRule): boolean {
+  return settings.workdays.length > 0;
+}
