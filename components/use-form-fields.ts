@@ -6,8 +6,12 @@ import { useCallback, useState } from 'react';
  * touched fields, so saving never writes back an old copy of the others. `reset` lets go of the
  * edits once they are saved (or to start again).
  */
-export function useFormFields<T extends Record<string, unknown>>(stored: T) {
-  const [edits, setEdits] = useState<Partial<T>>({});
+export function useFormFields<T extends Record<string, unknown>>(
+  stored: T,
+  /** Edits to start from: words typed earlier and kept as a draft. */
+  initialEdits: () => Partial<T> = () => ({}),
+) {
+  const [edits, setEdits] = useState<Partial<T>>(initialEdits);
   const set = useCallback(<K extends keyof T>(field: K, value: T[K]) => {
     setEdits((current) => ({ ...current, [field]: value }));
   }, []);

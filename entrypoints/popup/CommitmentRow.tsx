@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { renameCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById } from '../../lib/domain/strengths';
-import { LIMITS } from '../../lib/domain/validation';
-import { CharacterCount } from '../../components/CharacterCount';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRunAndReport } from '../../components/use-run-and-report';
+import { hasPlanDraft } from './plan-draft';
+import { RowActions } from './RowActions';
+import { TitleEditor } from './TitleEditor';
+import { saveLeftTitleDraft } from './title-draft';
+import { ROW_FOCUS, ROW_KEYS, type RowState } from './TodayList';
 import './commitment-row.css';
 
 interface CommitmentRowProps {
@@ -13,152 +15,170 @@ interface CommitmentRowProps {
   done: boolean;
   /** Every goal by id; undefined while they load (so nothing shows as removed too early). */
   goals: Map<string, Goal> | undefined;
-  expanded: boolean;
+  row: RowState;
+  /** The id of the hint that names the row's keys. */
+  hintId: string;
+  isFirst: boolean;
+  isLast: boolean;
+  panelOpen: boolean;
   onToggleDone: (done: boolean) => void;
-  onToggleDetails: () => void;
+  onTogglePanel: () => void;
   onDrop: () => void;
 }
 
-/** The id of a row's title button, so focus can be sent back to it. */
-export const titleId = (id: string) => `title-${id}`;
-/** The id of a row's Link button. */
-export const linkButtonId = (id: string) => `link-${id}`;
+/** The id of a row's tick box, its one stop for the keyboard, so focus can be sent back to it. */
+export const rowFocusId = (id: string) => `row-${id}`;
 
-/** One of today's commitments: tick, edit the title in place, see its links, open details, drop. */
+/**
+ * One of today's commitments: its tick box (the row's one Tab stop), its title and small labels for
+ * its goal and strength. Enter edits the title, Delete drops it, L opens its links and plan, and →
+ * (or the ⋯ button) shows the rest of its actions.
+ */
 export function CommitmentRow(props: CommitmentRowProps) {
   const { commitment } = props;
   const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(commitment.title);
+  const [menuOpen, setMenuOpen] = useState(false);
   const { error, run, clear } = useRunAndReport();
-  // Enter or Escape ends editing from the keyboard: focus goes back to the title, not to the page.
-  const refocus = useRef(false);
-  const titleButton = useRef<HTMLButtonElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   // Today's review marked it not done and decided what happens to it (carried, moved or let go):
-  // ticking it now would contradict the review, so it shows as settled.
+  // ticking or dropping it now would contradict the review, so it shows as settled.
   const reviewedNotDone = commitment.status === 'not-done';
-
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    titleButton.current?.focus();
-  }, [editing]);
   const goal = commitment.goalId ? props.goals?.get(commitment.goalId) : undefined;
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
+  const labelsId = `labels-${commitment.id}`;
+  useEffect(() => void saveLeftTitleDraft(commitment.id), [commitment.id]);
+  const focusRow = () => document.getElementById(rowFocusId(commitment.id))?.focus();
 
-  async function commit() {
-    if (title.trim() === commitment.title) {
-      setEditing(false);
-      clear();
-      return;
-    }
-    if (await run(() => renameCommitment(commitment.id, title))) setEditing(false);
-    // Still editing: a later blur (the user moving elsewhere) must not pull focus back here.
-    else refocus.current = false;
+  function closeMenu() {
+    setMenuOpen(false);
+    focusRow();
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter') {
-      refocus.current = true;
-      void commit();
-    }
-    if (event.key === 'Escape') {
+  function onRowKey(event: KeyboardEvent) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    if (key === 'Enter') setEditing(true);
+    else if ((key === 'Delete' || key === 'Backspace') && !reviewedNotDone) props.onDrop();
+    else if (key === 'l' || key === 'L') props.onTogglePanel();
+    else if (key === 'ArrowRight') menuButton.current?.focus();
+    else if (key === 'ContextMenu' || (key === 'F10' && event.shiftKey)) setMenuOpen(true);
+    else if (key === 'Escape' && (menuOpen || props.panelOpen)) {
+      setMenuOpen(false);
+      if (props.panelOpen) props.onTogglePanel();
+    } else return;
+    event.preventDefault();
+  }
+
+  function onMenuButtonKey(event: KeyboardEvent) {
+    if (event.key === 'ArrowLeft' || (event.key === 'Escape' && menuOpen)) {
       event.preventDefault();
-      refocus.current = true;
-      setTitle(commitment.title);
-      setEditing(false);
-      clear();
+      closeMenu();
     }
   }
 
+  const rowClass = `commitment${props.done ? ' is-done' : ''}${reviewedNotDone ? ' is-not-done' : ''}`;
   return (
-    <div className={`commitment${props.done ? ' is-done' : ''}${reviewedNotDone ? ' is-not-done' : ''}`}>
-      <div className="commitment-main">
-        <input
-          type="checkbox"
-          checked={props.done}
-          disabled={reviewedNotDone}
-          aria-label={commitment.title}
-          aria-describedby={reviewedNotDone ? `not-done-${commitment.id}` : undefined}
-          onChange={(event) => props.onToggleDone(event.target.checked)}
-        />
+    <>
+      <input
+        type="checkbox"
+        id={rowFocusId(commitment.id)}
+        className="row-check"
+        {...{ [ROW_FOCUS]: '' }}
+        tabIndex={props.row.tabStop ? 0 : -1}
+        checked={props.done}
+        aria-label={commitment.title}
+        aria-disabled={reviewedNotDone || undefined}
+        aria-describedby={`${labelsId} ${props.hintId}`}
+        aria-keyshortcuts={ROW_KEYS}
+        onClick={(event) => reviewedNotDone && event.preventDefault()}
+        onChange={(event) => !reviewedNotDone && props.onToggleDone(event.target.checked)}
+        onKeyDown={onRowKey}
+      />
+      <div className={rowClass}>
         {editing ? (
-          <span className="title-edit">
-            <input
-              className="input title-input"
-              aria-label={`Edit “${commitment.title}”`}
-              aria-describedby={`edit-count-${commitment.id}`}
-              value={title}
-              maxLength={LIMITS.commitmentTitle}
-              autoFocus
-              onChange={(event) => setTitle(event.target.value)}
-              onKeyDown={onKeyDown}
-              onBlur={() => void commit()}
-            />
-            <CharacterCount
-              id={`edit-count-${commitment.id}`}
-              length={title.length}
-              max={LIMITS.commitmentTitle}
-            />
-          </span>
-        ) : (
-          <button
-            type="button"
-            id={titleId(commitment.id)}
-            ref={titleButton}
-            className="title-button"
-            onClick={() => {
-              setTitle(commitment.title);
-              setEditing(true);
+          <TitleEditor
+            commitment={commitment}
+            run={run}
+            clear={clear}
+            onDone={(refocus) => {
+              setEditing(false);
+              if (refocus) focusRow();
             }}
-          >
+          />
+        ) : (
+          // By mouse a click on the title edits it; by keyboard, Enter on the row does.
+          <span className="commitment-title" onClick={() => setEditing(true)}>
             {commitment.title}
-            <span className="visually-hidden"> (edit)</span>
-          </button>
-        )}
-      </div>
-      <ErrorAlert error={error} />
-      <div className="commitment-meta">
-        {reviewedNotDone && (
-          <span className="tag not-done" id={`not-done-${commitment.id}`}>
-            Not done (reviewed)
           </span>
-        )}
-        {commitment.goalId && props.goals && (
-          <span className={`tag${goal ? '' : ' removed'}`}>
-            {goal ? `Goal: ${goal.title}` : 'Goal removed'}
-          </span>
-        )}
-        {strength && <span className="tag strength">{strength.name}</span>}
-        {commitment.recurrenceId && <span className="tag">Recurring</span>}
-        {commitment.carriedFrom && <span className="tag">Carried over</span>}
+        )}{' '}
+        <span className="commitment-labels" id={labelsId}>
+          {reviewedNotDone && <span className="tag not-done">Not done (reviewed)</span>}
+          {commitment.goalId && props.goals && (
+            <span className={`tag goal${goal ? '' : ' removed'}`} title={goal?.title}>
+              {goal ? (
+                <>
+                  <span className="visually-hidden">Goal: </span>
+                  {goal.title}
+                </>
+              ) : (
+                'Goal removed'
+              )}
+            </span>
+          )}
+          {strength && (
+            <span className="tag strength">
+              <span className="visually-hidden">Strength: </span>
+              {strength.name}
+            </span>
+          )}
+          {commitment.recurrenceId && <span className="tag">Recurring</span>}
+          {commitment.carriedFrom && <span className="tag">Carried over</span>}
+          {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
+        </span>
         {commitment.ifThen && (
           <span className="if-then-text">
             When {commitment.ifThen.when}, I will {commitment.ifThen.then}.
           </span>
         )}
       </div>
-      <div className="commitment-actions">
-        <button
-          type="button"
-          id={linkButtonId(commitment.id)}
-          className="button quiet small"
-          aria-expanded={props.expanded}
-          aria-label={`Link “${commitment.title}”`}
-          onClick={props.onToggleDetails}
-        >
-          Link
-        </button>
-        {!reviewedNotDone && (
-          <button
-            type="button"
-            className="button quiet small"
-            aria-label={`Drop “${commitment.title}”`}
-            onClick={props.onDrop}
-          >
-            Drop
-          </button>
-        )}
-      </div>
-    </div>
+      <button
+        type="button"
+        ref={menuButton}
+        className="row-menu-button"
+        tabIndex={-1}
+        aria-label={`Actions for “${commitment.title}”`}
+        aria-expanded={menuOpen}
+        aria-controls={menuOpen ? `actions-${commitment.id}` : undefined}
+        onClick={() => setMenuOpen(!menuOpen)}
+        onKeyDown={onMenuButtonKey}
+      >
+        ⋯
+      </button>
+      {menuOpen && (
+        <RowActions
+          id={`actions-${commitment.id}`}
+          title={commitment.title}
+          canDrop={!reviewedNotDone}
+          isFirst={props.isFirst}
+          isLast={props.isLast}
+          panelOpen={props.panelOpen}
+          onClose={closeMenu}
+          onEdit={() => {
+            setMenuOpen(false);
+            setEditing(true);
+          }}
+          onTogglePanel={() => {
+            setMenuOpen(false);
+            props.onTogglePanel();
+          }}
+          onMove={(offset) => props.row.move(offset)}
+          onDrop={() => {
+            setMenuOpen(false);
+            props.onDrop();
+          }}
+        />
+      )}
+      <ErrorAlert error={error} />
+    </>
   );
 }

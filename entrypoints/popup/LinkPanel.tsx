@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addCommitment, linkCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById, type Strength } from '../../lib/domain/strengths';
@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { useFormFields } from '../../components/use-form-fields';
 import { useRunAndReport } from '../../components/use-run-and-report';
+import { useSaveOnHide } from '../../components/use-save-on-hide';
+import { clearPlanDraft, readPlanDraft, writePlanDraft, type PlanWords } from './plan-draft';
 import './link-panel.css';
 
 interface LinkPanelProps {
@@ -24,9 +26,35 @@ interface LinkPanelProps {
 /** Links a commitment to a goal and a strength, and writes its if-then plan. Saves each change at once. */
 export function LinkPanel({ commitment, activeGoals, signature, others, onClose, heading }: LinkPanelProps) {
   const id = useId();
-  // The plan follows what is stored (changed in another window too) until the user types in it.
-  const plan = useFormFields({ when: commitment.ifThen?.when ?? '', then: commitment.ifThen?.then ?? '' });
+  // The plan follows what is stored (changed in another window too) until the user types in it;
+  // words typed and not saved (the popup closed on half a plan) come back from their draft.
+  const stored = { when: commitment.ifThen?.when ?? '', then: commitment.ifThen?.then ?? '' };
+  const plan = useFormFields(stored, () => readPlanDraft(commitment.id) ?? {});
   const { when, then } = plan.values;
+  const typed = useRef<PlanWords | null>(null);
+  const edited = Object.keys(plan.edits).length > 0;
+  useEffect(() => {
+    typed.current = edited ? { when, then } : null;
+  });
+  const storedPlan = `${stored.when}\n${stored.then}`;
+
+  // Closing the popup (or the panel going away) saves a plan typed and not saved, when it is whole
+  // or emptied; half a plan stays in its draft and comes back when the panel opens again.
+  const saveTyped = useCallback(async () => {
+    const words = typed.current;
+    if (!words || `${words.when.trim()}\n${words.then.trim()}` === storedPlan) return;
+    if (!words.when.trim() !== !words.then.trim()) return;
+    await linkCommitment(commitment.id, { ifThen: words }).then(
+      () => clearPlanDraft(commitment.id),
+      () => undefined,
+    );
+  }, [commitment.id, storedPlan]);
+  useSaveOnHide(saveTyped);
+
+  function type(field: keyof PlanWords, value: string) {
+    plan.set(field, value);
+    writePlanDraft(commitment.id, { when, then, [field]: value });
+  }
   const [message, setMessage] = useState('');
   const { error, run } = useRunAndReport();
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
@@ -38,7 +66,10 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   ): Promise<boolean> {
     const saved = await run(async () => {
       await linkCommitment(commitment.id, changes);
-      if ('ifThen' in changes) plan.reset();
+      if ('ifThen' in changes) {
+        plan.reset();
+        clearPlanDraft(commitment.id);
+      }
     });
     setMessage(saved ? done : '');
     return saved;
@@ -66,9 +97,17 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     });
   }
 
+  /** Escape closes the panel as Done does (keeping a plan typed), wherever focus is in it. */
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    void close();
+  }
+
   const goalMissing = commitment.goalId && !activeGoals.some((g) => g.id === commitment.goalId);
   return (
-    <section className="link-panel" aria-labelledby={`${id}-heading`}>
+    <section className="link-panel" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <div className="link-fields">
         <label htmlFor={`${id}-goal`}>Goal</label>
@@ -135,7 +174,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               maxLength={LIMITS.commitmentTitle}
               placeholder="it is 4 pm"
               aria-describedby={`${id}-when-count`}
-              onChange={(event) => plan.set('when', event.target.value)}
+              onChange={(event) => type('when', event.target.value)}
             />
             <CharacterCount id={`${id}-when-count`} length={when.length} max={LIMITS.commitmentTitle} />
           </div>
@@ -148,7 +187,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               maxLength={LIMITS.commitmentTitle}
               placeholder="write the board update"
               aria-describedby={`${id}-then-count`}
-              onChange={(event) => plan.set('then', event.target.value)}
+              onChange={(event) => type('then', event.target.value)}
             />
             <CharacterCount id={`${id}-then-count`} length={then.length} max={LIMITS.commitmentTitle} />
           </div>

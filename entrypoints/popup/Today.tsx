@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AddItemForm } from '../../components/AddItemForm';
-import { ReorderableList } from '../../components/ReorderableList';
 import { useUndo } from '../../components/UndoProvider';
 import { useDayCommitments } from '../../components/use-day-commitments';
 import { useOptimisticValues } from '../../components/use-optimistic-values';
@@ -23,10 +22,11 @@ import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { signatureStrengths } from '../../lib/domain/ranking';
 import { STRENGTHS } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
-import { CommitmentRow, linkButtonId, titleId } from './CommitmentRow';
+import { CommitmentRow, rowFocusId } from './CommitmentRow';
 import { DroppedList } from './DroppedList';
 import { LinkPanel } from './LinkPanel';
 import { PinnedFooter } from './PinnedFooter';
+import { TodayList } from './TodayList';
 import './today.css';
 
 /** Above this many open commitments the popup suggests focusing. */
@@ -97,7 +97,7 @@ export function Today({ banner }: { banner: ReactNode }) {
       if (justAdded === commitment.id) setJustAdded(null);
       // Focus moves on before the row goes, and before Undo is offered: closing the offer returns
       // focus to where it was then, which must not be the dropped row's button.
-      document.getElementById(neighbour ? titleId(neighbour.id) : 'new-commitment')?.focus();
+      document.getElementById(neighbour ? rowFocusId(neighbour.id) : 'new-commitment')?.focus();
       offerUndo(`Dropped “${commitment.title}”.`, async () => {
         await setCommitmentStatus(commitment.id, commitment.status);
         tellWorkerListChanged();
@@ -110,14 +110,12 @@ export function Today({ banner }: { banner: ReactNode }) {
   return (
     <main className="popup">
       <header className="popup-header">
-        <h1>Today</h1>
-        <p className="date">{formatDayLong(day)}</p>
-        {live.length > 0 && (
-          <div className="progress-line">
-            <progress value={done} max={live.length} aria-label="Today’s progress" />
-            <span className="progress">{formatProgress(done, live.length)}</span>
-          </div>
-        )}
+        <div className="popup-title-line">
+          <h1>Today</h1>
+          <p className="date">{formatDayLong(day)}</p>
+          {live.length > 0 && <span className="progress">{formatProgress(done, live.length)}</span>}
+        </div>
+        {live.length > 0 && <progress value={done} max={live.length} aria-label="Today’s progress" />}
       </header>
 
       {banner}
@@ -127,7 +125,7 @@ export function Today({ banner }: { banner: ReactNode }) {
         className="add-form"
         label="Commit to an action"
         maxLength={LIMITS.commitmentTitle}
-        placeholder="What will you do today? Press Enter to add"
+        placeholder="Commit to an action: type it, press Enter"
         autoFocus
         onAdd={add}
         failure="That commitment could not be saved."
@@ -163,44 +161,54 @@ export function Today({ banner }: { banner: ReactNode }) {
           press Enter.
         </p>
       ) : (
-        <ReorderableList
-          className="commitment-list"
-          items={live}
-          getKey={(c) => c.id}
-          getLabel={(c) => c.title}
-          label="Today’s commitments"
-          onReorder={(ids) => reorderCommitments(ids)}
-          renderItem={(commitment) => (
-            <>
-              <CommitmentRow
-                commitment={commitment}
-                done={valueOf(commitment.id) ?? false}
-                goals={goalsById}
-                expanded={expanded === commitment.id}
-                onToggleDone={(checked) =>
-                  void track(commitment.id, checked, () =>
-                    (checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id)).then(
-                      tellWorkerListChanged,
-                    ),
-                  )
-                }
-                onToggleDetails={() => setExpanded(expanded === commitment.id ? null : commitment.id)}
-                onDrop={() => void drop(commitment)}
-              />
-              {expanded === commitment.id && (
-                <LinkPanel
-                  {...choices}
+        <>
+          <TodayList
+            items={live}
+            getKey={(c) => c.id}
+            getLabel={(c) => c.title}
+            label="Today’s commitments"
+            hintId="today-keys"
+            onReorder={(ids) => reorderCommitments(ids)}
+            renderRow={(commitment, row) => (
+              <>
+                <CommitmentRow
                   commitment={commitment}
-                  heading="Links and plan"
-                  onClose={() => {
-                    setExpanded(null);
-                    focusNext.current = linkButtonId(commitment.id);
-                  }}
+                  done={valueOf(commitment.id) ?? false}
+                  goals={goalsById}
+                  row={row}
+                  hintId="today-keys"
+                  isFirst={commitment.id === live[0]?.id}
+                  isLast={commitment.id === live.at(-1)?.id}
+                  panelOpen={expanded === commitment.id}
+                  onToggleDone={(checked) =>
+                    void track(commitment.id, checked, () =>
+                      (checked ? markCommitmentDone(commitment.id) : reopenCommitment(commitment.id)).then(
+                        tellWorkerListChanged,
+                      ),
+                    )
+                  }
+                  onTogglePanel={() => setExpanded(expanded === commitment.id ? null : commitment.id)}
+                  onDrop={() => void drop(commitment)}
                 />
-              )}
-            </>
-          )}
-        />
+                {expanded === commitment.id && (
+                  <LinkPanel
+                    {...choices}
+                    commitment={commitment}
+                    heading="Links and plan"
+                    onClose={() => {
+                      setExpanded(null);
+                      focusNext.current = rowFocusId(commitment.id);
+                    }}
+                  />
+                )}
+              </>
+            )}
+          />
+          <p className="list-keys" id="today-keys">
+            In the list: ↑ ↓ go to a commitment, Space ticks it, Enter edits it, L links it, Alt+↑ ↓ moves it,
+            Delete drops it, → shows its other actions.
+          </p>
+        </>
       )}
 
       <DroppedList dropped={dropped} />

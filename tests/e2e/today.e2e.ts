@@ -91,28 +91,28 @@ describe('today’s commitments, by keyboard alone', () => {
     });
   });
 
-  it('ticks one with the space bar and moves another up with its move button', async () => {
-    await tabTo(popup, popup.getByRole('checkbox', { name: COMMITMENTS[1] }));
+  it('ticks one with the space bar and moves another with Alt and the arrows, focus staying on it', async () => {
+    // The list is one Tab stop: the arrow keys go from row to row.
+    await tabTo(popup, popup.getByRole('checkbox', { name: COMMITMENTS[0] }));
+    await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Space');
     await popup.getByText('1 of 3 done').waitFor();
 
-    await tabAndPress(popup, popup.getByRole('button', { name: `Move ${COMMITMENTS[2]} up` }));
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Alt+ArrowUp');
     await expect
       .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
       .toEqual([COMMITMENTS[0], COMMITMENTS[2], COMMITMENTS[1]]);
     const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    await expect.poll(focused).toBe(`Move ${COMMITMENTS[2]} up`);
+    await expect.poll(focused).toBe(COMMITMENTS[2]);
 
     // Moving down re-inserts the row itself: focus must still follow it, not fall to the page.
-    await popup.keyboard.press('Tab');
-    expect(await focused()).toBe(`Move ${COMMITMENTS[2]} down`);
-    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('Alt+ArrowDown');
     await expect
       .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
       .toEqual([COMMITMENTS[0], COMMITMENTS[1], COMMITMENTS[2]]);
-    await expect.poll(focused).toBe(`Move ${COMMITMENTS[2]} down`);
-    await popup.keyboard.press('Shift+Tab');
-    await popup.keyboard.press('Enter');
+    await expect.poll(focused).toBe(COMMITMENTS[2]);
+    await popup.keyboard.press('Alt+ArrowUp');
     await expect
       .poll(async () => (await storedCommitments(popup)).map((c) => c.title))
       .toEqual([COMMITMENTS[0], COMMITMENTS[2], COMMITMENTS[1]]);
@@ -130,7 +130,7 @@ describe('today’s commitments, by keyboard alone', () => {
       .toEqual([COMMITMENTS[0], COMMITMENTS[2], COMMITMENTS[1]]);
     expect(await popup.getByRole('checkbox', { name: COMMITMENTS[1] }).isChecked()).toBe(true);
     await popup.getByText('Goal: Manage staff performance').waitFor();
-    await list.getByText('Perspective', { exact: true }).waitFor();
+    await list.getByText('Strength: Perspective', { exact: true }).waitFor();
     await popup.getByText('1 of 3 done').waitFor();
     // Each top strength's description opens in full, even for a chip at the popup's right edge.
     const chips = popup.getByRole('list', { name: 'My top strengths' }).getByRole('button');
@@ -218,7 +218,8 @@ describe('recurring commitments', () => {
 
 describe('accessibility', () => {
   it('the popup with the link panel open has no axe-core violations', async () => {
-    await popup.getByRole('button', { name: `Link “${COMMITMENTS[0]}”` }).click();
+    await popup.getByRole('button', { name: `Actions for “${COMMITMENTS[0]}”` }).click();
+    await popup.getByRole('button', { name: 'Link and plan' }).click();
     await popup.getByRole('region', { name: 'Links and plan' }).waitFor();
     expect(await axeViolations(popup)).toEqual([]);
   });

@@ -28,6 +28,13 @@ async function addByKeyboard(title: string) {
   await screen.findByRole('checkbox', { name: title });
 }
 
+/** Opens a row's actions with its ⋯ button and presses one of them. */
+async function rowAction(title: string, action: string) {
+  await userEvent.click(await screen.findByRole('button', { name: `Actions for “${title}”` }));
+  const actions = screen.getByRole('group', { name: `Actions for “${title}”` });
+  await userEvent.click(within(actions).getByRole('button', { name: action }));
+}
+
 describe('popup', () => {
   it('opens on the review when today’s is waiting, and “Later” goes back to the list', async () => {
     await updateSettings({ workdays: [0, 1, 2, 3, 4, 5, 6], reviewTime: '00:00' });
@@ -122,7 +129,7 @@ describe('popup', () => {
   it('drops a commitment with undo', async () => {
     await addCommitment(TODAY, 'Clear the inbox');
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Drop “Clear the inbox”' }));
+    await rowAction('Clear the inbox', 'Drop');
     await expect.poll(async () => (await stored())[0]?.status).toBe('dropped');
     await waitFor(() =>
       expect(screen.queryByRole('checkbox', { name: 'Clear the inbox' })).not.toBeInTheDocument(),
@@ -134,7 +141,7 @@ describe('popup', () => {
   it('edits a title in place', async () => {
     await addCommitment(TODAY, 'Draft');
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
+    await userEvent.click(await screen.findByText('Draft'));
     const input = screen.getByLabelText('Edit “Draft”');
     await userEvent.clear(input);
     await userEvent.type(input, 'Draft the offsite agenda{Enter}');
@@ -169,9 +176,9 @@ describe('popup', () => {
     await addCommitment(TODAY, 'First');
     await addCommitment(TODAY, 'Second');
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Second (edit)' })).toHaveFocus());
-    await userEvent.click(screen.getByRole('button', { name: 'Drop “Second”' }));
+    await rowAction('First', 'Drop');
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Second' })).toHaveFocus());
+    await rowAction('Second', 'Drop');
     await waitFor(() => expect(screen.getByLabelText('Commit to an action')).toHaveFocus());
   });
 
@@ -179,17 +186,17 @@ describe('popup', () => {
     await addCommitment(TODAY, 'First');
     await addCommitment(TODAY, 'Second');
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Drop “First”' }));
+    await rowAction('First', 'Drop');
     await userEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Second (edit)' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Second' })).toHaveFocus());
   });
 
-  it('returns focus to the title after an edit is confirmed with Enter', async () => {
+  it('returns focus to the row after an edit is confirmed with Enter', async () => {
     await addCommitment(TODAY, 'Draft');
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Draft (edit)' }));
+    await userEvent.click(await screen.findByText('Draft'));
     await userEvent.type(screen.getByLabelText('Edit “Draft”'), ' agenda{Enter}');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Draft agenda (edit)' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Draft agenda' })).toHaveFocus());
   });
 
   it('saves an if-then plan typed but not saved when the panel is closed with Done', async () => {
@@ -220,9 +227,14 @@ describe('popup', () => {
     await setCommitmentStatus(missed.id, 'not-done');
     render(<App />);
     const checkbox = await screen.findByRole('checkbox', { name: 'Call the auditor' });
-    expect(checkbox).toBeDisabled();
-    expect(checkbox).toHaveAccessibleDescription('Not done (reviewed)');
-    expect(screen.queryByRole('button', { name: 'Drop “Call the auditor”' })).not.toBeInTheDocument();
+    expect(checkbox).toHaveAttribute('aria-disabled', 'true');
+    expect(checkbox).toHaveAccessibleDescription(/^Not done \(reviewed\)/);
+    await userEvent.click(checkbox);
+    expect(checkbox).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for “Call the auditor”' }));
+    const actions = screen.getByRole('group', { name: 'Actions for “Call the auditor”' });
+    expect(within(actions).queryByRole('button', { name: 'Drop' })).not.toBeInTheDocument();
+    expect((await stored()).find((c) => c.id === missed.id)?.status).toBe('not-done');
     expect(screen.getByText('0 of 2 done')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Plan the offsite' })).toBeEnabled();
   });

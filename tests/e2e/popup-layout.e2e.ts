@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { zonedToday } from './clock';
+import { seedTables } from './db';
+import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
+import { overflowingElements } from './layout';
+
+const TOP_FIVE = ['perspective', 'leadership', 'honesty', 'hope', 'zest'];
+const GOALS = ['Build a leadership team that runs without me', 'Manage staff performance'].map(
+  (title, index) => ({
+    id: `goal-${index}`,
+    title,
+    why: '',
+    successMeasure: '',
+    status: 'active',
+    order: index + 1,
+    createdAt: 1,
+    updatedAt: 1,
+  }),
+);
+const TITLES = [
+  'Draft the board update on Q3 hiring',
+  'Give Sam feedback on the launch retrospective',
+  'Prepare the offsite agenda with Priya',
+  'Call the investor about the bridge round',
+  'Block two hours for the pricing strategy memo',
+];
+
+let session: ExtensionSession;
+let popup: Page;
+
+/** The titles whose words and tick box are wholly in view, above the pinned strengths. */
+const titlesInView = () =>
+  popup.evaluate((titles) => {
+    const pinnedTop = document.querySelector('.popup-pinned')!.getBoundingClientRect().top;
+    const bottom = Math.min(innerHeight, pinnedTop);
+    const inView = (element: Element | null | undefined) => {
+      const box = element?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= bottom + 0.5;
+    };
+    return titles.filter((title) => {
+      const box = document.querySelector(`input[type='checkbox'][aria-label='${title}']`);
+      const words = [...document.querySelectorAll('.commitment-title')].find((e) => e.textContent === title);
+      return inView(box) && inView(words);
+    });
+  }, TITLES);
+
+beforeAll(async () => {
+  session = await launchExtension({ settings: NO_REVIEW_DAYS, viewport: { width: 400, height: 600 } });
+  const options = await session.waitForPage(/options\.html/);
+  await options.getByRole('heading', { level: 1 }).waitFor();
+  await seedTables(options, {
+    goals: GOALS,
+    strengths: TOP_FIVE.map((id, index) => ({ id, rank: index + 1, note: '', updatedAt: 1 })),
+    commitments: TITLES.map((title, index) => ({
+      id: `commitment-${index}`,
+      day: zonedToday().toString(),
+      title,
+      status: 'open',
+      order: index + 1,
+      createdAt: 1,
+      updatedAt: 1,
+      ...(index % 2 === 0 ? { goalId: GOALS[index % 4 === 0 ? 0 : 1]!.id } : { strengthId: TOP_FIVE[index] }),
+    })),
+  });
+  popup = await session.openPage('popup.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the popup at 400 × 600 with five linked commitments', () => {
+  it.each(['light', 'dark'] as const)(
+    'shows all five titles and tick boxes without scrolling, nothing overflowing, axe clean (%s)',
+    async (scheme) => {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByRole('checkbox', { name: TITLES[4] }).waitFor();
+      await popup.getByRole('list', { name: 'My top strengths' }).waitFor();
+      expect(await titlesInView()).toEqual(TITLES);
+      expect(await overflowingElements(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
+    },
+  );
+
+  it('keeps a row’s actions within the 400 px, axe clean', async () => {
+    await popup.getByRole('button', { name: `Actions for “${TITLES[1]}”` }).click();
+    await popup.getByRole('group', { name: `Actions for “${TITLES[1]}”` }).waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.keyboard.press('Escape');
+  });
+});
