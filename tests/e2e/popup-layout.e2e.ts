@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { zonedToday } from './clock';
 import { seedTables } from './db';
-import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchExtension, writeSettings, type ExtensionSession } from './harness';
 import { overflowingElements } from './layout';
 
 const TOP_FIVE = ['perspective', 'leadership', 'honesty', 'hope', 'zest'];
@@ -92,4 +92,43 @@ describe('the popup at 400 × 600 with five linked commitments', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.keyboard.press('Escape');
   });
+
+  it('with two days’ reviews waiting, still shows all five titles above the pinned strengths', async () => {
+    const worker = await session.worker();
+    await writeSettings(worker, { workdays: [0, 1, 2, 3, 4, 5, 6], reviewTime: '00:00' });
+    const later = popup.getByRole('button', { name: 'Later' });
+    // Installed two days ago: today's and yesterday's reviews wait, the most the banner shows one by one.
+    await expect
+      .poll(
+        async () => {
+          await worker.evaluate(
+            async (firstDay) => {
+              const local = (globalThis as unknown as { chrome: { storage: { local: StorageLocal } } }).chrome
+                .storage.local;
+              const { prompts } = await local.get('prompts');
+              await local.set({
+                prompts: { ...prompts, firstDay, installedAt: Date.now() - 2 * 86_400_000 },
+              });
+            },
+            zonedToday().subtract({ days: 1 }).toString(),
+          );
+          await popup.reload();
+          await later.or(popup.getByLabel('Commit to an action')).waitFor();
+          return later.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await later.click();
+    await popup.getByRole('heading', { name: 'Your review of today is waiting' }).waitFor();
+    await popup.getByText('Also waiting:').waitFor();
+    await popup.getByRole('checkbox', { name: TITLES[4] }).waitFor();
+    expect(await titlesInView()).toEqual(TITLES);
+    expect(await overflowingElements(popup)).toEqual([]);
+  });
 });
+
+interface StorageLocal {
+  get(key: string): Promise<Record<string, object>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
