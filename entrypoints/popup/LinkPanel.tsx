@@ -57,6 +57,9 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   }
   const [message, setMessage] = useState('');
   const { error, run } = useRunAndReport();
+  // Opened, the panel scrolls (no further than needed) so its Done shows above the pinned strengths.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.scrollIntoView?.({ block: 'nearest' }), []);
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const idea = strength && pickForDay(strength.ideas, dayNumber(commitment.day));
 
@@ -107,7 +110,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
 
   const goalMissing = commitment.goalId && !activeGoals.some((g) => g.id === commitment.goalId);
   return (
-    <section className="link-panel" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
+    <section className="link-panel" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown} ref={section}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <div className="link-fields">
         <label htmlFor={`${id}-goal`}>Goal</label>
