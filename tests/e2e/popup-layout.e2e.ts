@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { zonedToday } from './clock';
-import { seedTables } from './db';
+import { readTable, seedTables } from './db';
 import { NO_REVIEW_DAYS, launchExtension, writeSettings, type ExtensionSession } from './harness';
 import { overflowingElements } from './layout';
 
@@ -91,6 +91,19 @@ describe('the popup at 400 × 600 with five linked commitments', () => {
     expect(await overflowingElements(popup)).toEqual([]);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.keyboard.press('Escape');
+  });
+
+  it('reorders by dragging a row by its handle', async () => {
+    const row = (title: string | undefined) => popup.getByRole('listitem').filter({ hasText: title! });
+    await row(TITLES[4]).hover();
+    await row(TITLES[4])
+      .locator('.row-handle')
+      .dragTo(row(TITLES[0]), { targetPosition: { x: 150, y: 4 } });
+    const order = async () =>
+      (await readTable<{ title: string; order: number }>(popup, 'commitments'))
+        .sort((a, b) => a.order - b.order)
+        .map((c) => c.title);
+    await expect.poll(order).toEqual([TITLES[4], TITLES[0], TITLES[1], TITLES[2], TITLES[3]]);
   });
 
   it('with two days’ reviews waiting, still shows all five titles above the pinned strengths', async () => {
