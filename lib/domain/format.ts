@@ -32,3 +32,43 @@ export function formatProgress(done: number, total: number): string {
 export function formatWeekday(day: DayKey, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(utcDate(day));
 }
+
+/**
+ * "Nov 30 – Dec 4": a span of days, month and day, in the locale's order and range separator. A
+ * span across New Year reads "Dec 28 – Jan 1" too: `formatRange` would name both years, so its ends
+ * are then formatted alone and joined by the separator the locale's range uses. `withYear` names the
+ * years, for views long enough to show the same dates twice.
+ */
+export function formatDayRange(
+  from: DayKey,
+  to: DayKey,
+  options: { withYear?: boolean } = {},
+  locale?: string,
+) {
+  const format = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    ...(options.withYear && { year: 'numeric' }),
+    timeZone: 'UTC',
+  });
+  const [start, end] = [utcDate(from), utcDate(to)];
+  if (options.withYear || from.slice(0, 4) === to.slice(0, 4)) return format.formatRange(start, end);
+  const separator = format.formatRangeToParts(start, end).find((part) => part.source === 'shared')?.value;
+  return `${format.format(start)}${separator ?? ' – '}${format.format(end)}`;
+}
+
+/** A noun's singular and plural: `{ one: 'review', other: 'reviews' }`. */
+export interface NounForms {
+  one: string;
+  other: string;
+}
+
+/** The form of a noun that agrees with `count` in the locale ("workday" for 1, "workdays" else). */
+export function pluralNoun(count: number, forms: NounForms, locale?: string): string {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** "1 review", "0 reviews", "1,234 reviews": a count and its noun, agreeing. */
+export function formatCount(count: number, forms: NounForms, locale?: string): string {
+  return `${new Intl.NumberFormat(locale).format(count)} ${pluralNoun(count, forms, locale)}`;
+}
