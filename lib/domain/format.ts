@@ -28,6 +28,16 @@ export function formatProgress(done: number, total: number): string {
   return total === 0 ? '' : `${done} of ${total} done`;
 }
 
+/** "Tue". */
+export function formatWeekdayShort(day: DayKey, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(utcDate(day));
+}
+
+/** "Dec": the month a day is in, short. */
+export function formatMonthShort(day: DayKey, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(utcDate(day));
+}
+
 /** "Tuesday". */
 export function formatWeekday(day: DayKey, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(utcDate(day));

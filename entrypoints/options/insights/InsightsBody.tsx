@@ -6,7 +6,7 @@ import { CalendarGrid } from './CalendarGrid';
 import { ChartFigure } from './ChartFigure';
 import { chartConfigs } from './chart-configs';
 import { HeadlineFigures } from './HeadlineFigures';
-import { percent, strengthName } from './labels';
+import { counted, percent, strengthName } from './labels';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
 export function InsightsBody({ insights, from, to }: { insights: Insights; from: string; to: string }) {
@@ -15,7 +15,7 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
   return (
     <>
       <p className="hint">
-        {formatDayShort(from)} to {formatDayShort(to)} · {insights.reviewsWritten} reviews written
+        {formatDayShort(from)} to {formatDayShort(to)} · {counted(insights.reviewsWritten, 'review')} written
       </p>
       <HeadlineFigures insights={insights} />
 
@@ -28,10 +28,10 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
           table={{
             caption: 'Commitments done per week',
             headers: ['Week', 'Done', 'Committed', 'Share'],
-            rows: insights.weekly.map((w) => [w.week, w.done, w.total, percent(w.rate)]),
+            rows: insights.weekly.map((w, i) => [insights.weekLabels[i]!, w.done, w.total, percent(w.rate)]),
           }}
         />
-        <CalendarGrid view={insights.calendar} />
+        <CalendarGrid view={insights.calendar} today={to} />
       </section>
 
       <section aria-labelledby="obstacles-heading">
@@ -61,11 +61,15 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
               table={{
                 caption: 'Obstacles per week',
                 headers: ['Week', ...insights.trendObstacles.map(obstacleLabel), 'Others'],
-                rows: insights.obstacleTrend.map((w) => [
-                  w.week,
-                  ...insights.trendObstacles.map((o) => w.counts[o] ?? 0),
-                  w.counts.rest ?? 0,
-                ]),
+                rows: insights.obstacleTrend.map((w, i) =>
+                  w.reviews === 0
+                    ? [insights.weekLabels[i]!, ...insights.trendObstacles.map(() => '–'), '–']
+                    : [
+                        insights.weekLabels[i]!,
+                        ...insights.trendObstacles.map((o) => w.counts[o] ?? 0),
+                        w.counts.rest ?? 0,
+                      ],
+                ),
               }}
             />
           </>
@@ -106,8 +110,8 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
           table={{
             caption: 'Average energy and stress per week',
             headers: ['Week', 'Energy', 'Stress', 'Days recorded'],
-            rows: insights.wellbeing.map((w) => [
-              w.week,
+            rows: insights.wellbeing.map((w, i) => [
+              insights.weekLabels[i]!,
               w.energy?.toFixed(1) ?? '–',
               w.stress?.toFixed(1) ?? '–',
               w.days,

@@ -1,6 +1,15 @@
 import type { Insights } from '../../../lib/domain/insights';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
-import { baseOptions, categoryAxis, countAxis, seriesColour, withoutLegend, type ChartTheme } from './charts';
+import {
+  baseOptions,
+  categoryAxis,
+  countAxis,
+  lineOptions,
+  POINT_STYLES,
+  seriesColour,
+  withoutLegend,
+  type ChartTheme,
+} from './charts';
 import { strengthName } from './labels';
 
 /** The index of the grey series token, for "others" and strengths that are not signature ones. */
@@ -101,7 +110,7 @@ export function chartConfigs(insights: Insights) {
       options: sideways(theme),
     }),
     wellbeing: (theme: ChartTheme) => {
-      const options = baseOptions(theme);
+      const options = lineOptions(theme);
       return {
         type: 'line' as const,
         data: {
@@ -116,6 +125,7 @@ export function chartConfigs(insights: Insights) {
               label: 'Stress',
               data: insights.wellbeing.map((w) => w.stress),
               colour: seriesColour(theme, 1),
+              pointStyle: POINT_STYLES[1],
               borderDash: [6, 4],
             },
           ].map(({ colour, ...dataset }) => ({ ...dataset, borderColor: colour, backgroundColor: colour })),
@@ -144,9 +154,11 @@ export function chartConfigs(insights: Insights) {
           data: goal.perWeek,
           borderColor: seriesColour(theme, index),
           backgroundColor: seriesColour(theme, index),
+          pointStyle: POINT_STYLES[index % POINT_STYLES.length],
+          pointRadius: 4,
         })),
       },
-      options: baseOptions(theme),
+      options: lineOptions(theme),
     }),
   };
 }

@@ -70,6 +70,8 @@ const font = (theme: ChartTheme) => ({ family: theme.font.family, size: theme.fo
 export function categoryAxis(theme: ChartTheme) {
   return {
     ticks: { color: theme.muted, font: font(theme), maxRotation: 0, autoSkip: true },
+    // Each week a slot of its own, in line charts too: one week's point sits over its label.
+    offset: true,
     grid: { display: false },
     border: { color: theme.grid },
   };
@@ -112,6 +114,16 @@ export function baseOptions(theme: ChartTheme) {
     },
     scales: { x: categoryAxis(theme), y: countAxis(theme) },
   };
+}
+
+/** Point shapes for line series, in order: lines that cross stay apart without telling colours apart. */
+export const POINT_STYLES = ['circle', 'rectRot', 'triangle', 'rect', 'star', 'crossRot'] as const;
+
+/** For line charts: the legend shows each series by its point's shape and colour. */
+export function lineOptions(theme: ChartTheme) {
+  const options = baseOptions(theme);
+  const labels = { ...options.plugins.legend.labels, usePointStyle: true };
+  return { ...options, plugins: { ...options.plugins, legend: { labels } } };
 }
 
 /** For a chart of one series: its title says what it is, so no legend. */
