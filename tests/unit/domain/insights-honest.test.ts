@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../lib/domain/types';
 import { computeInsights } from '../../../lib/domain/insights';
+import { calendarDays } from '../../../lib/domain/insights/calendar';
 import { goalProgress } from '../../../lib/domain/insights/goals';
 import { weekLabels, weeksBetween } from '../../../lib/domain/insights/iso-weeks';
 import { obstacleTrend } from '../../../lib/domain/insights/obstacles';
@@ -142,5 +143,15 @@ describe('obstacles over time', () => {
   it('counts the written reviews of each week, so a week with none shows as a gap', () => {
     const trend = obstacleTrend([reviewRow('2026-11-24')], ['2026-W48', '2026-W49'], []);
     expect(trend.map((w) => w.reviews)).toEqual([1, 0]);
+  });
+});
+
+describe('calendar days', () => {
+  it.each([
+    ['Monday to Friday: the weekend is rest', WEEKDAYS, [true, false, false]],
+    ['no workdays set: every day is asked for, none a rest day', { workdays: [] }, [true, true, true]],
+  ])('%s', (_case, settings, workdays) => {
+    const days = calendarDays([], [], '2026-11-27', '2026-11-29', settings, '2026-11-29');
+    expect(days.map((d) => d.workday)).toEqual(workdays);
   });
 });
