@@ -9,13 +9,23 @@ import { HeadlineFigures } from './HeadlineFigures';
 import { counted, percent, strengthName } from './labels';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
-export function InsightsBody({ insights, from, to }: { insights: Insights; from: string; to: string }) {
+interface InsightsBodyProps {
+  insights: Insights;
+  from: string;
+  to: string;
+  /** The period begins at the first day Flourish counts, later than the period would. */
+  startsAtFirstDay: boolean;
+}
+
+export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsBodyProps) {
   const charts = useMemo(() => chartConfigs(insights), [insights]);
 
   return (
     <>
       <p className="hint">
-        {formatDayShort(from)} to {formatDayShort(to)} · {counted(insights.reviewsWritten, 'review')} written
+        {formatDayShort(from)}
+        {startsAtFirstDay && ' (your first day with Flourish)'} to {formatDayShort(to)} ·{' '}
+        {counted(insights.reviewsWritten, 'review')} written
       </p>
       <HeadlineFigures insights={insights} />
 

@@ -128,7 +128,12 @@ export function chartConfigs(insights: Insights) {
               pointStyle: POINT_STYLES[1],
               borderDash: [6, 4],
             },
-          ].map(({ colour, ...dataset }) => ({ ...dataset, borderColor: colour, backgroundColor: colour })),
+          ].map(({ colour, ...dataset }) => ({
+            ...dataset,
+            borderColor: colour,
+            backgroundColor: colour,
+            pointRadius: 4,
+          })),
         },
         options: {
           ...options,

@@ -122,7 +122,9 @@ export const POINT_STYLES = ['circle', 'rectRot', 'triangle', 'rect', 'star', 'c
 /** For line charts: the legend shows each series by its point's shape and colour. */
 export function lineOptions(theme: ChartTheme) {
   const options = baseOptions(theme);
-  const labels = { ...options.plugins.legend.labels, usePointStyle: true };
+  // With point styles the legend's box sizes the shape: kept near the size of the points drawn.
+  const mark = Math.round(theme.font.size * 0.6);
+  const labels = { ...options.plugins.legend.labels, usePointStyle: true, boxWidth: mark, boxHeight: mark };
   return { ...options, plugins: { ...options.plugins, legend: { labels } } };
 }
 

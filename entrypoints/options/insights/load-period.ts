@@ -1,5 +1,10 @@
 import { addDays } from '../../../lib/domain/days';
-import { firstCountedDay, periodRange, type PeriodId } from '../../../lib/domain/insights/period';
+import {
+  firstCountedDay,
+  periodRange,
+  periodStart,
+  type PeriodId,
+} from '../../../lib/domain/insights/period';
 import { streakRunStart } from '../../../lib/domain/insights/streak';
 import { signatureStrengths } from '../../../lib/domain/ranking';
 import type { WorkdayRule } from '../../../lib/domain/workdays';
@@ -32,7 +37,11 @@ export async function loadPeriod(
   settings: WorkdayRule,
   installDay: string | null,
 ) {
-  const range = periodRange(period, today, firstCountedDay(installDay, await firstCommitmentDay(), today));
+  const firstDay = firstCountedDay(installDay, await firstCommitmentDay(), today);
+  const range = periodRange(period, today, firstDay);
+  // Whether the first day counted cut the period short, which the page then says.
+  const start = periodStart(period, today);
+  const startsAtFirstDay = start !== null && start < firstDay;
   const [commitments, reviews, finished, goals, rankings] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
     reviewsBetween(range.from, range.to),
@@ -50,6 +59,7 @@ export async function loadPeriod(
       : [];
   return {
     range,
+    startsAtFirstDay,
     commitments,
     reviews,
     streakReviews: [...before, ...reviews],

@@ -39,5 +39,7 @@ export function useInsights(period: PeriodId) {
   }, [data, settings, today]);
   const insights = computed && computed.for === data ? computed.insights : undefined;
 
-  return insights && data ? { insights, range: data.range } : undefined;
+  return insights && data
+    ? { insights, range: data.range, startsAtFirstDay: data.startsAtFirstDay }
+    : undefined;
 }

@@ -29,12 +29,17 @@ export function firstCountedDay(
   return known.reduce((earliest, day) => (day < earliest ? day : earliest));
 }
 
+/** The Monday a period of whole weeks starts on, ending with this week; null for "All time". */
+export function periodStart(period: PeriodId, today: DayKey): DayKey | null {
+  const weeks = PERIODS.find((p) => p.id === period)!.weeks;
+  return weeks === null ? null : addDays(isoWeekStart(today), -7 * (weeks - 1));
+}
+
 /**
- * The days a period covers: from a Monday, or from the first counted day when that is later, to
+ * The days a period covers: from its Monday, or from the first counted day when that is later, to
  * today. "All time" starts at the first counted day.
  */
 export function periodRange(period: PeriodId, today: DayKey, firstDay: DayKey): { from: DayKey; to: DayKey } {
-  const weeks = PERIODS.find((p) => p.id === period)!.weeks;
-  const start = weeks === null ? firstDay : addDays(isoWeekStart(today), -7 * (weeks - 1));
+  const start = periodStart(period, today) ?? firstDay;
   return { from: start > firstDay ? start : firstDay, to: today };
 }

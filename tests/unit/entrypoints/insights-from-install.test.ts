@@ -21,7 +21,12 @@ async function calendarOn(period: PeriodId) {
     settings: DEFAULT_SETTINGS,
     timeZone: 'UTC',
   });
-  return { from: data.range.from, reviewed: calendar.reviewed, due: calendar.due };
+  return {
+    from: data.range.from,
+    startsAtFirstDay: data.startsAtFirstDay,
+    reviewed: calendar.reviewed,
+    due: calendar.due,
+  };
 }
 
 /** The worker's prompt state, as stored once it has run: installed on `firstDay`. */
@@ -55,7 +60,12 @@ describe('workdays counted from install', () => {
     await installedOn('2026-12-01');
     await db.commitments.add(commitment('2026-12-01'));
     await db.reviews.add(reviewRow('2026-12-01'));
-    expect(await calendarOn('4w')).toEqual({ from: '2026-12-01', reviewed: 1, due: 1 });
+    expect(await calendarOn('4w')).toEqual({
+      from: '2026-12-01',
+      startsAtFirstDay: true,
+      reviewed: 1,
+      due: 1,
+    });
   });
 
   it('history restored from before the install is counted from its first day', async () => {
@@ -72,11 +82,21 @@ describe('workdays counted from install', () => {
     ];
     await db.commitments.bulkAdd(days.map(commitment));
     await db.reviews.bulkAdd(days.map((day) => reviewRow(day)));
-    expect(await calendarOn('4w')).toEqual({ from: '2026-11-23', reviewed: 7, due: 7 });
+    expect(await calendarOn('4w')).toEqual({
+      from: '2026-11-23',
+      startsAtFirstDay: true,
+      reviewed: 7,
+      due: 7,
+    });
   });
 
   it('with no install day stored, from the first day with data', async () => {
     await db.commitments.add(commitment('2026-11-30'));
-    expect(await calendarOn('all')).toEqual({ from: '2026-11-30', reviewed: 0, due: 2 });
+    expect(await calendarOn('all')).toEqual({
+      from: '2026-11-30',
+      startsAtFirstDay: false,
+      reviewed: 0,
+      due: 2,
+    });
   });
 });
