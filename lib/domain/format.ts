@@ -3,23 +3,37 @@ import { toUtcMidnight, type DayKey } from './days';
 
 const utcDate = (day: DayKey) => new Date(toUtcMidnight(day));
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format for UTC dates (day keys), made once per locale and options: making one costs far
+ * more than using it, and Insights words hundreds of weeks and days at a time.
+ */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "Wednesday 25 November" (in the browser's language and order). */
 export function formatDayLong(day: DayKey, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
-    timeZone: 'UTC',
   }).format(utcDate(day));
 }
 
 /** "Wed 25 Nov". */
 export function formatDayShort(day: DayKey, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    timeZone: 'UTC',
   }).format(utcDate(day));
 }
 
@@ -30,17 +44,17 @@ export function formatProgress(done: number, total: number): string {
 
 /** "Tue". */
 export function formatWeekdayShort(day: DayKey, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(utcDate(day));
+  return dateFormat(locale, { weekday: 'short' }).format(utcDate(day));
 }
 
 /** "Dec": the month a day is in, short. */
 export function formatMonthShort(day: DayKey, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(utcDate(day));
+  return dateFormat(locale, { month: 'short' }).format(utcDate(day));
 }
 
 /** "Tuesday". */
 export function formatWeekday(day: DayKey, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(utcDate(day));
+  return dateFormat(locale, { weekday: 'long' }).format(utcDate(day));
 }
 
 /**
@@ -55,11 +69,10 @@ export function formatDayRange(
   options: { withYear?: boolean } = {},
   locale?: string,
 ) {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     month: 'short',
     day: 'numeric',
     ...(options.withYear && { year: 'numeric' }),
-    timeZone: 'UTC',
   });
   const [start, end] = [utcDate(from), utcDate(to)];
   if (options.withYear || from.slice(0, 4) === to.slice(0, 4)) return format.formatRange(start, end);
@@ -73,9 +86,13 @@ export interface NounForms {
   other: string;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The form of a noun that agrees with `count` in the locale ("workday" for 1, "workdays" else). */
 export function pluralNoun(count: number, forms: NounForms, locale?: string): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  let rules = pluralRules.get(locale ?? '');
+  if (!rules) pluralRules.set(locale ?? '', (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? forms.one : forms.other;
 }
 
 /** "1 review", "0 reviews", "1,234 reviews": a count and its noun, agreeing. */

@@ -1,15 +1,7 @@
 /** Week arithmetic for insights: ISO weeks of days, memoised (ten years of history has ~3,650 days). */
-import {
-  addDays,
-  dayRange,
-  isoWeekKey,
-  isoWeekStart,
-  weekKeyStart,
-  type DayKey,
-  type WeekKey,
-} from '../days';
+import { addDays, isoWeekKey, isoWeekStart, weekKeyStart, type DayKey, type WeekKey } from '../days';
 import { formatDayRange } from '../format';
-import { hasWorkdays, isWorkday, type WorkdayRule } from '../workdays';
+import { hasWorkdays, type WorkdayRule } from '../workdays';
 
 const cache = new Map<DayKey, WeekKey>();
 
@@ -40,10 +32,11 @@ const WEEKS_WITHOUT_YEAR = 52;
  */
 export function weekLabels(weeks: readonly WeekKey[], settings: WorkdayRule, locale?: string): string[] {
   const withYear = weeks.length > WEEKS_WITHOUT_YEAR;
+  // Days after Monday of the first and last workday (Sunday is 6), the same every week.
+  const offsets = hasWorkdays(settings) ? settings.workdays.map((weekday) => (weekday + 6) % 7) : [0, 6];
+  const [first, last] = [Math.min(...offsets), Math.max(...offsets)];
   return weeks.map((week) => {
     const monday = weekKeyStart(week)!;
-    const days = dayRange(monday, addDays(monday, 6));
-    const worked = hasWorkdays(settings) ? days.filter((day) => isWorkday(day, settings)) : days;
-    return formatDayRange(worked[0]!, worked.at(-1)!, { withYear }, locale);
+    return formatDayRange(addDays(monday, first), addDays(monday, last), { withYear }, locale);
   });
 }
