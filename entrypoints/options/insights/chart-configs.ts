@@ -27,6 +27,8 @@ function sideways(theme: ChartTheme) {
  */
 export function chartConfigs(insights: Insights) {
   const weeks = insights.weekLabels;
+  // Points that mark each week, smaller once there are many weeks so the line still reads.
+  const pointRadius = weeks.length > 26 ? 2.5 : 4;
   return {
     completion: (theme: ChartTheme) => {
       const options = withoutLegend(theme);
@@ -132,7 +134,7 @@ export function chartConfigs(insights: Insights) {
             ...dataset,
             borderColor: colour,
             backgroundColor: colour,
-            pointRadius: 4,
+            pointRadius,
           })),
         },
         options: {
@@ -160,7 +162,7 @@ export function chartConfigs(insights: Insights) {
           borderColor: seriesColour(theme, index),
           backgroundColor: seriesColour(theme, index),
           pointStyle: POINT_STYLES[index % POINT_STYLES.length],
-          pointRadius: 4,
+          pointRadius,
         })),
       },
       options: lineOptions(theme),
