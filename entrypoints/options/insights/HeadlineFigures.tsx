@@ -14,7 +14,9 @@ export function HeadlineFigures({ insights }: { insights: Insights }) {
         <dd>
           {percent(insights.overall.rate)}
           <span className="detail">
-            {insights.overall.done} of {insights.overall.total}
+            {insights.overall.total === 0
+              ? 'Nothing to count yet'
+              : `${insights.overall.done} of ${insights.overall.total}`}
             {insights.overall.open > 0 && ` (${insights.overall.open} still open today)`}
           </span>
         </dd>

@@ -24,8 +24,8 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
     <>
       <p className="hint">
         {formatDayShort(from)}
-        {startsAtFirstDay && ' (your first day with Flourish)'} to {formatDayShort(to)} ·{' '}
-        {counted(insights.reviewsWritten, 'review')} written
+        {startsAtFirstDay && ' (your first day with Flourish)'}
+        {from !== to && ` to ${formatDayShort(to)}`} · {counted(insights.reviewsWritten, 'review')} written
       </p>
       <HeadlineFigures insights={insights} />
 
@@ -33,7 +33,11 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
         <h2 id="completion-heading">Is the plan being carried out?</h2>
         <ChartFigure
           title="Completion per week"
-          summary={`Share of commitments done each week; ${percent(insights.overall.rate)} over the period.`}
+          summary={
+            insights.overall.rate === null
+              ? 'Share of commitments done each week: nothing to count yet. A commitment counts once its day is reviewed or over.'
+              : `Share of commitments done each week; ${percent(insights.overall.rate)} over the period.`
+          }
           config={charts.completion}
           table={{
             caption: 'Commitments done per week',
