@@ -159,6 +159,48 @@ describe('insights on eight weeks of history', () => {
     expect(await table.getByRole('row').count()).toBeGreaterThan(8);
   });
 
+  it('names weeks by their dates, not their numbers', async () => {
+    const table = page.locator('.chart-table').first();
+    if (!(await table.evaluate((details) => (details as HTMLDetailsElement).open)))
+      await table.locator('summary').click();
+    await table.getByRole('table', { name: 'Commitments done per week' }).waitFor();
+    const weeks = await table.locator('tbody th').allTextContents();
+    // Nine weeks: Monday of the week eight weeks back to this week, each named "Oct 5 – 9" or so.
+    expect(weeks).toHaveLength(9);
+    for (const week of weeks) expect(week).toMatch(/^\D+ \d{1,2}\s–\s(\D+ )?\d{1,2}$/);
+  });
+
+  it('labels every calendar day in words, from the first day with data to today', async () => {
+    const calendar = page.getByRole('figure', { name: 'Days reviewed, and how much got done' });
+    await calendar.getByText('56 of 56 days reviewed.').waitFor();
+    const days = await calendar.locator('td .visually-hidden').allTextContents();
+    expect(days).toHaveLength(57);
+    // Every seeded day was reviewed: its first commitment done, its second unless the day is a
+    // multiple of 3 back, its third on odd days back. Cells read by weekday, so counted, not in order.
+    const expected = new Map<string, number>();
+    for (let offset = 1; offset <= 56; offset++) {
+      const words = `reviewed, ${1 + Number(offset % 3 !== 0) + Number(offset % 2 !== 0)} of 3 done`;
+      expected.set(words, (expected.get(words) ?? 0) + 1);
+    }
+    expected.set('not reviewed yet, no commitments', 1);
+    const shown = new Map<string, number>();
+    for (const day of days) {
+      expect(day).toMatch(/^\D+\d+\D*: /);
+      const words = day.slice(day.indexOf(': ') + 2);
+      shown.set(words, (shown.get(words) ?? 0) + 1);
+    }
+    expect(shown).toEqual(expected);
+  });
+
+  it('draws the charts again in the other colour scheme', async () => {
+    const drawn = () => page.evaluate(() => performance.getEntriesByName('flourish:chart-drawn').length);
+    const before = await drawn();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(drawn).toBe(before + 5);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(drawn).toBe(before + 10);
+  });
+
   it.each(['light', 'dark'] as const)('has no axe-core violations in %s mode', async (scheme) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('heading', { name: 'Is the plan being carried out?' }).waitFor();

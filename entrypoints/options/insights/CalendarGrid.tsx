@@ -1,54 +1,133 @@
-import { formatDayShort } from '../../../lib/domain/format';
+import { addDays, type DayKey } from '../../../lib/domain/days';
+import {
+  formatDayRange,
+  formatDayShort,
+  formatMonthShort,
+  formatWeekday,
+  formatWeekdayShort,
+  pluralNoun,
+} from '../../../lib/domain/format';
 import {
   CALENDAR_LEVELS,
   calendarLevel,
   type CalendarDay,
   type CalendarView,
 } from '../../../lib/domain/insights/calendar';
+import { NOUNS } from './labels';
+import './calendar.css';
 
-function describe(day: CalendarDay): string {
-  const reviewed =
-    day.review === 'written' ? 'reviewed' : day.review === 'skipped' ? 'review skipped' : 'not reviewed';
+/** Beyond this many weeks the cells are drawn smaller, so a year fits beside the weekday names. */
+const DENSE_WEEKS = 26;
+/** Weeks a month's name needs to itself, so two names never overlap. */
+const MONTH_LABEL_GAP = 3;
+
+/** "Tue 1 Dec: reviewed, 3 of 4 done": what a cell shows, in words. */
+export function describeDay(day: CalendarDay, today: DayKey): string {
+  const review =
+    day.review === 'written'
+      ? 'reviewed'
+      : day.review === 'skipped'
+        ? 'review skipped'
+        : !day.workday
+          ? 'rest day'
+          : day.day === today
+            ? 'not reviewed yet'
+            : 'not reviewed';
   const counts = [
     day.total > 0 && `${day.done} of ${day.total} done`,
     day.open > 0 && `${day.open} still open`,
   ];
-  const share = counts.filter(Boolean).join(', ') || 'no commitments';
-  return `${formatDayShort(day.day)}: ${share}, ${reviewed}`;
+  return `${formatDayShort(day.day)}: ${review}, ${counts.filter(Boolean).join(', ') || 'no commitments'}`;
 }
 
-/** A calendar of days, weeks as columns: shade for the share done, a dot for a written review. */
-export function CalendarGrid({ view }: { view: CalendarView }) {
+/** The weeks drawn, Monday first: each a Monday and its seven days (null where none is drawn). */
+function weeksOf(view: CalendarView): { monday: DayKey; days: (CalendarDay | null)[] }[] {
+  const cells = [...view.lead.map(() => null), ...view.days];
+  const weeks = [];
+  for (let i = 0; i < cells.length; i += 7) {
+    const days = Array.from({ length: 7 }, (_, k) => cells[i + k] ?? null);
+    weeks.push({ monday: addDays(view.lead[0] ?? view.days[0]!.day, i), days });
+  }
+  return weeks;
+}
+
+/**
+ * The month names over the weeks: over each week in which a month begins, and over the first week
+ * (the month of its first day drawn) unless a month begins too soon after it for both to fit.
+ */
+function monthLabels(mondays: DayKey[], firstDay: DayKey): (string | null)[] {
+  const begins = mondays.map((monday) => addDays(monday, 6).slice(5, 7) !== addDays(monday, -1).slice(5, 7));
+  const firstBegin = begins.indexOf(true, 1);
+  return mondays.map((monday, i) => {
+    if (i === 0)
+      return firstBegin === -1 || firstBegin >= MONTH_LABEL_GAP ? formatMonthShort(firstDay) : null;
+    return begins[i] ? formatMonthShort(addDays(monday, 6)) : null;
+  });
+}
+
+/** A calendar of days, weeks as columns and weekdays as rows: shade for the share done, a dot for a written review. */
+export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKey }) {
   if (view.days.length === 0) return null;
+  const weeks = weeksOf(view);
+  const months = monthLabels(
+    weeks.map((w) => w.monday),
+    view.days[0]!.day,
+  );
+  const dense = weeks.length > DENSE_WEEKS;
   return (
-    <figure className="calendar" aria-labelledby="calendar-title">
+    <figure className="card calendar" aria-labelledby="calendar-title">
       <h3 id="calendar-title">Days reviewed, and how much got done</h3>
-      <p className="chart-summary">
-        {view.reviewed} of {view.due} {view.unit}
-        {view.due === 1 ? '' : 's'} reviewed
-        {view.truncated && ' (the calendar shows the last 12 months)'}. Darker means more done; a dot marks a
-        written review.
+      <p className="hint">
+        {view.reviewed} of {view.due} {pluralNoun(view.due, NOUNS[view.unit])} reviewed
+        {view.truncated && ' (the calendar shows the last 12 months)'}.
       </p>
-      <div className="calendar-grid" role="list" aria-label="Days">
-        {view.lead.map((day) => (
-          <span
-            key={`pad-${day}`}
-            className="calendar-cell pad"
-            aria-hidden="true"
-            title={formatDayShort(day)}
-          />
-        ))}
-        {view.days.map((day) => (
-          <span
-            key={day.day}
-            role="listitem"
-            className={`calendar-cell level-${calendarLevel(day)}${day.workday ? '' : ' rest-day'}${
-              day.review === 'written' ? ' reviewed' : ''
-            }`}
-            title={describe(day)}
-            aria-label={describe(day)}
-          />
-        ))}
+      <div
+        className="calendar-scroll"
+        {...(dense && { tabIndex: 0, role: 'region', 'aria-label': 'Calendar of days' })}
+      >
+        <table className={`calendar-table${dense ? ' dense' : ''}`}>
+          <caption className="visually-hidden">Each day, by week: its review and how much got done</caption>
+          <thead>
+            <tr>
+              <td />
+              {weeks.map((week, i) => (
+                <th key={week.monday} scope="col" className="calendar-week">
+                  <span className="visually-hidden">
+                    {formatDayRange(week.monday, addDays(week.monday, 6))}
+                  </span>
+                  {months[i] && <span aria-hidden="true">{months[i]}</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: 7 }, (_, row) => (
+              <tr key={row}>
+                <th scope="row" className="calendar-weekday">
+                  <span aria-hidden="true">{formatWeekdayShort(addDays(weeks[0]!.monday, row))}</span>
+                  <span className="visually-hidden">{formatWeekday(addDays(weeks[0]!.monday, row))}</span>
+                </th>
+                {weeks.map((week) => {
+                  const day = week.days[row];
+                  if (!day) return <td key={week.monday} />;
+                  const words = describeDay(day, today);
+                  return (
+                    <td key={week.monday} aria-current={day.day === today ? 'date' : undefined}>
+                      <span
+                        className={`calendar-cell level-${calendarLevel(day)}${day.workday ? '' : ' rest-day'}${
+                          day.review === 'written' ? ' reviewed' : ''
+                        }`}
+                        title={words}
+                      >
+                        <span className="visually-hidden">{words}</span>
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p className="calendar-legend" aria-hidden="true">
         {CALENDAR_LEVELS.map(({ level, label }) => (
@@ -57,7 +136,10 @@ export function CalendarGrid({ view }: { view: CalendarView }) {
           </span>
         ))}
         <span className="legend-item">
-          <span className="calendar-cell level-0 reviewed" /> reviewed
+          <span className="calendar-cell level-0 reviewed" /> review written
+        </span>
+        <span className="legend-item">
+          <span className="calendar-cell level-0 rest-day" /> rest day
         </span>
       </p>
     </figure>

@@ -49,9 +49,9 @@ export function ChartFigure({ title, summary, config, table, height = 240, child
   }, [config, theme]);
 
   return (
-    <figure className="chart-figure" aria-labelledby={`${id}-title`}>
+    <figure className="card chart-figure" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <p className="chart-summary">{summary}</p>
+      <p className="hint">{summary}</p>
       <div className="chart-canvas" style={{ height }}>
         <canvas ref={canvas} role="img" aria-label={`${title}. ${summary}`} />
       </div>

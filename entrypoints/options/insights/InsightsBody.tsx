@@ -6,16 +6,26 @@ import { CalendarGrid } from './CalendarGrid';
 import { ChartFigure } from './ChartFigure';
 import { chartConfigs } from './chart-configs';
 import { HeadlineFigures } from './HeadlineFigures';
-import { percent, strengthName } from './labels';
+import { counted, percent, strengthName } from './labels';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
-export function InsightsBody({ insights, from, to }: { insights: Insights; from: string; to: string }) {
+interface InsightsBodyProps {
+  insights: Insights;
+  from: string;
+  to: string;
+  /** The period begins at the first day Flourish counts, later than the period would. */
+  startsAtFirstDay: boolean;
+}
+
+export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsBodyProps) {
   const charts = useMemo(() => chartConfigs(insights), [insights]);
 
   return (
     <>
       <p className="hint">
-        {formatDayShort(from)} to {formatDayShort(to)} · {insights.reviewsWritten} reviews written
+        {formatDayShort(from)}
+        {startsAtFirstDay && ' (your first day with Flourish)'}
+        {from !== to && ` to ${formatDayShort(to)}`} · {counted(insights.reviewsWritten, 'review')} written
       </p>
       <HeadlineFigures insights={insights} />
 
@@ -23,15 +33,19 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
         <h2 id="completion-heading">Is the plan being carried out?</h2>
         <ChartFigure
           title="Completion per week"
-          summary={`Share of commitments done each week; ${percent(insights.overall.rate)} over the period.`}
+          summary={
+            insights.overall.rate === null
+              ? 'Share of commitments done each week: nothing to count yet. A commitment counts once its day is reviewed or over.'
+              : `Share of commitments done each week; ${percent(insights.overall.rate)} over the period.`
+          }
           config={charts.completion}
           table={{
             caption: 'Commitments done per week',
             headers: ['Week', 'Done', 'Committed', 'Share'],
-            rows: insights.weekly.map((w) => [w.week, w.done, w.total, percent(w.rate)]),
+            rows: insights.weekly.map((w, i) => [insights.weekLabels[i]!, w.done, w.total, percent(w.rate)]),
           }}
         />
-        <CalendarGrid view={insights.calendar} />
+        <CalendarGrid view={insights.calendar} today={to} />
       </section>
 
       <section aria-labelledby="obstacles-heading">
@@ -61,11 +75,15 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
               table={{
                 caption: 'Obstacles per week',
                 headers: ['Week', ...insights.trendObstacles.map(obstacleLabel), 'Others'],
-                rows: insights.obstacleTrend.map((w) => [
-                  w.week,
-                  ...insights.trendObstacles.map((o) => w.counts[o] ?? 0),
-                  w.counts.rest ?? 0,
-                ]),
+                rows: insights.obstacleTrend.map((w, i) =>
+                  w.reviews === 0
+                    ? [insights.weekLabels[i]!, ...insights.trendObstacles.map(() => '–'), '–']
+                    : [
+                        insights.weekLabels[i]!,
+                        ...insights.trendObstacles.map((o) => w.counts[o] ?? 0),
+                        w.counts.rest ?? 0,
+                      ],
+                ),
               }}
             />
           </>
@@ -106,8 +124,8 @@ export function InsightsBody({ insights, from, to }: { insights: Insights; from:
           table={{
             caption: 'Average energy and stress per week',
             headers: ['Week', 'Energy', 'Stress', 'Days recorded'],
-            rows: insights.wellbeing.map((w) => [
-              w.week,
+            rows: insights.wellbeing.map((w, i) => [
+              insights.weekLabels[i]!,
               w.energy?.toFixed(1) ?? '–',
               w.stress?.toFixed(1) ?? '–',
               w.days,

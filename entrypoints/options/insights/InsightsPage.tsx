@@ -26,7 +26,12 @@ export default function InsightsPage({ period }: { period: PeriodId }) {
         ))}
       </div>
       {shown ? (
-        <InsightsBody insights={shown.insights} from={shown.range.from} to={shown.range.to} />
+        <InsightsBody
+          insights={shown.insights}
+          from={shown.range.from}
+          to={shown.range.to}
+          startsAtFirstDay={shown.startsAtFirstDay}
+        />
       ) : (
         <p className="hint" role="status">
           Working out your insights…

@@ -1,59 +1,101 @@
 import type { Insights } from '../../../lib/domain/insights';
-import { weekLabels } from '../../../lib/domain/insights/iso-weeks';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
-import { PALETTE, baseOptions, type ChartTheme } from './charts';
+import {
+  baseOptions,
+  categoryAxis,
+  countAxis,
+  lineOptions,
+  POINT_STYLES,
+  seriesColour,
+  withoutLegend,
+  type ChartTheme,
+} from './charts';
 import { strengthName } from './labels';
 
-/** The charts' configurations, one function per chart so each re-themes itself. */
+/** The index of the grey series token, for "others" and strengths that are not signature ones. */
+const OTHERS = 4;
+
+/** Bars laid sideways, one per named thing (obstacles, strengths): names down y, counts along x. */
+function sideways(theme: ChartTheme) {
+  const options = withoutLegend(theme);
+  return { ...options, indexAxis: 'y' as const, scales: { x: countAxis(theme), y: categoryAxis(theme) } };
+}
+
+/**
+ * The charts' configurations, one function per chart so each re-themes itself. Weeks are labelled
+ * by their dates (`insights.weekLabels`); a week with nothing recorded is a gap, not a zero.
+ */
 export function chartConfigs(insights: Insights) {
-  // Every weekly chart covers the same weeks, so they share the labels.
-  const weeks = weekLabels(insights.weekly.map((w) => w.week));
+  const weeks = insights.weekLabels;
+  // Points that mark each week, smaller once there are many weeks so the line still reads.
+  const pointRadius = weeks.length > 26 ? 2.5 : 4;
   return {
-    completion: (theme: ChartTheme) => ({
-      type: 'bar' as const,
-      data: {
-        labels: weeks,
-        datasets: [
-          {
-            label: 'Done (%)',
-            data: insights.weekly.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))),
-            backgroundColor: PALETTE[0],
+    completion: (theme: ChartTheme) => {
+      const options = withoutLegend(theme);
+      return {
+        type: 'bar' as const,
+        data: {
+          labels: weeks,
+          datasets: [
+            {
+              label: 'Done',
+              data: insights.weekly.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))),
+              backgroundColor: seriesColour(theme, 0),
+              maxBarThickness: 48,
+            },
+          ],
+        },
+        options: {
+          ...options,
+          scales: {
+            ...options.scales,
+            y: {
+              ...countAxis(theme),
+              max: 100,
+              ticks: {
+                ...countAxis(theme).ticks,
+                stepSize: 25,
+                callback: (value: string | number) => `${value}%`,
+              },
+            },
           },
-        ],
-      },
-      options: {
-        ...baseOptions(theme),
-        scales: { ...baseOptions(theme).scales, y: { ...baseOptions(theme).scales!.y, max: 100 } },
-      },
-    }),
+        },
+      };
+    },
     obstacles: (theme: ChartTheme) => ({
       type: 'bar' as const,
       data: {
         labels: insights.obstacles.map((o) => obstacleLabel(o.obstacle)),
         datasets: [
-          { label: 'Times', data: insights.obstacles.map((o) => o.count), backgroundColor: PALETTE[1] },
+          {
+            label: 'Times',
+            data: insights.obstacles.map((o) => o.count),
+            backgroundColor: seriesColour(theme, 1),
+            maxBarThickness: 28,
+          },
         ],
       },
-      options: { ...baseOptions(theme), indexAxis: 'y' as const, plugins: { legend: { display: false } } },
+      options: sideways(theme),
     }),
-    obstacleTrend: (theme: ChartTheme) => ({
-      type: 'bar' as const,
-      data: {
-        labels: weeks,
-        datasets: [...insights.trendObstacles, 'rest'].map((obstacle, index) => ({
-          label: obstacle === 'rest' ? 'Others' : obstacleLabel(obstacle),
-          data: insights.obstacleTrend.map((w) => w.counts[obstacle] ?? 0),
-          backgroundColor: PALETTE[index % PALETTE.length],
-        })),
-      },
-      options: {
-        ...baseOptions(theme),
-        scales: {
-          x: { ...baseOptions(theme).scales!.x, stacked: true },
-          y: { ...baseOptions(theme).scales!.y, stacked: true },
+    obstacleTrend: (theme: ChartTheme) => {
+      const options = baseOptions(theme);
+      return {
+        type: 'bar' as const,
+        data: {
+          labels: weeks,
+          datasets: [...insights.trendObstacles, 'rest'].map((obstacle, index, all) => ({
+            label: obstacle === 'rest' ? 'Others' : obstacleLabel(obstacle),
+            data: insights.obstacleTrend.map((w) => (w.reviews === 0 ? null : (w.counts[obstacle] ?? 0))),
+            backgroundColor: seriesColour(theme, index === all.length - 1 ? OTHERS : index),
+            maxBarThickness: 48,
+          })),
         },
-      },
-    }),
+        options: {
+          ...options,
+          scales: { x: { ...options.scales.x, stacked: true }, y: { ...options.scales.y, stacked: true } },
+        },
+      };
+    },
     strengths: (theme: ChartTheme) => ({
       type: 'bar' as const,
       data: {
@@ -62,42 +104,54 @@ export function chartConfigs(insights: Insights) {
           {
             label: 'Uses',
             data: insights.strengths.map((s) => s.total),
-            backgroundColor: insights.strengths.map((s) => (s.signature ? PALETTE[2] : theme.grid)),
+            backgroundColor: insights.strengths.map((s) => seriesColour(theme, s.signature ? 0 : OTHERS)),
+            maxBarThickness: 28,
           },
         ],
       },
-      options: { ...baseOptions(theme), indexAxis: 'y' as const, plugins: { legend: { display: false } } },
+      options: sideways(theme),
     }),
-    wellbeing: (theme: ChartTheme) => ({
-      type: 'line' as const,
-      data: {
-        labels: weeks,
-        datasets: [
-          {
-            label: 'Energy',
-            data: insights.wellbeing.map((w) => w.energy),
-            borderColor: PALETTE[2],
-            backgroundColor: PALETTE[2],
-            spanGaps: true,
-          },
-          {
-            label: 'Stress',
-            data: insights.wellbeing.map((w) => w.stress),
-            borderColor: PALETTE[5],
-            backgroundColor: PALETTE[5],
-            spanGaps: true,
-            borderDash: [6, 4],
-          },
-        ],
-      },
-      options: {
-        ...baseOptions(theme),
-        scales: {
-          ...baseOptions(theme).scales,
-          y: { ...baseOptions(theme).scales!.y, min: 1, max: 5, beginAtZero: false },
+    wellbeing: (theme: ChartTheme) => {
+      const options = lineOptions(theme);
+      return {
+        type: 'line' as const,
+        data: {
+          labels: weeks,
+          datasets: [
+            {
+              label: 'Energy',
+              data: insights.wellbeing.map((w) => w.energy),
+              colour: seriesColour(theme, 0),
+            },
+            {
+              label: 'Stress',
+              data: insights.wellbeing.map((w) => w.stress),
+              colour: seriesColour(theme, 1),
+              pointStyle: POINT_STYLES[1],
+              borderDash: [6, 4],
+            },
+          ].map(({ colour, ...dataset }) => ({
+            ...dataset,
+            borderColor: colour,
+            backgroundColor: colour,
+            pointRadius,
+          })),
         },
-      },
-    }),
+        options: {
+          ...options,
+          scales: {
+            ...options.scales,
+            y: {
+              ...options.scales.y,
+              min: 1,
+              max: 5,
+              beginAtZero: false,
+              ticks: { ...options.scales.y.ticks, stepSize: 1 },
+            },
+          },
+        },
+      };
+    },
     goals: (theme: ChartTheme) => ({
       type: 'line' as const,
       data: {
@@ -105,11 +159,13 @@ export function chartConfigs(insights: Insights) {
         datasets: insights.goals.map((goal, index) => ({
           label: goal.title,
           data: goal.perWeek,
-          borderColor: PALETTE[index % PALETTE.length],
-          backgroundColor: PALETTE[index % PALETTE.length],
+          borderColor: seriesColour(theme, index),
+          backgroundColor: seriesColour(theme, index),
+          pointStyle: POINT_STYLES[index % POINT_STYLES.length],
+          pointRadius,
         })),
       },
-      options: baseOptions(theme),
+      options: lineOptions(theme),
     }),
   };
 }

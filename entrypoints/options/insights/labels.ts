@@ -1,5 +1,18 @@
+import { formatCount, type NounForms } from '../../../lib/domain/format';
 import { strengthById } from '../../../lib/domain/strengths';
 
 /** A share as a whole percentage; a dash where there was nothing to count. */
 export const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 export const strengthName = (id: string) => strengthById(id)?.name ?? id;
+
+/** The nouns Insights counts, each with its plural, for `formatCount` and `pluralNoun`. */
+export const NOUNS = {
+  review: { one: 'review', other: 'reviews' },
+  time: { one: 'time', other: 'times' },
+  use: { one: 'use', other: 'uses' },
+  workday: { one: 'workday', other: 'workdays' },
+  day: { one: 'day', other: 'days' },
+} satisfies Record<string, NounForms>;
+
+/** "3 reviews": a count with its noun, agreeing. */
+export const counted = (count: number, noun: keyof typeof NOUNS) => formatCount(count, NOUNS[noun]);

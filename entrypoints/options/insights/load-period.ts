@@ -1,5 +1,10 @@
 import { addDays } from '../../../lib/domain/days';
-import { periodRange, type PeriodId } from '../../../lib/domain/insights/period';
+import {
+  firstCountedDay,
+  periodRange,
+  periodStart,
+  type PeriodId,
+} from '../../../lib/domain/insights/period';
 import { streakRunStart } from '../../../lib/domain/insights/streak';
 import { signatureStrengths } from '../../../lib/domain/ranking';
 import type { WorkdayRule } from '../../../lib/domain/workdays';
@@ -21,9 +26,22 @@ async function inSlices<T>(from: string, to: string, read: (from: string, to: st
   return (await Promise.all(slices)).flat();
 }
 
-/** The period's rows: everything the page needs, read once per change. */
-export async function loadPeriod(period: PeriodId, today: string, settings: WorkdayRule) {
-  const range = periodRange(period, today, await firstCommitmentDay());
+/**
+ * The period's rows: everything the page needs, read once per change. The period starts no earlier
+ * than the first counted day: the install day (`installDay`, from the worker's prompt state), or the
+ * first day with data when that is earlier or the install day unknown.
+ */
+export async function loadPeriod(
+  period: PeriodId,
+  today: string,
+  settings: WorkdayRule,
+  installDay: string | null,
+) {
+  const firstDay = firstCountedDay(installDay, await firstCommitmentDay(), today);
+  const range = periodRange(period, today, firstDay);
+  // Whether the first day counted cut the period short, which the page then says.
+  const start = periodStart(period, today);
+  const startsAtFirstDay = start !== null && start < firstDay;
   const [commitments, reviews, finished, goals, rankings] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
     reviewsBetween(range.from, range.to),
@@ -41,6 +59,7 @@ export async function loadPeriod(period: PeriodId, today: string, settings: Work
       : [];
   return {
     range,
+    startsAtFirstDay,
     commitments,
     reviews,
     streakReviews: [...before, ...reviews],

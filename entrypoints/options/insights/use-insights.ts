@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useSettings } from '../../../components/use-storage-items';
+import { usePromptState, useSettings } from '../../../components/use-storage-items';
+import { localTimeZone } from '../../../lib/platform/clock';
 import { useToday } from '../../../components/use-today';
 import { computeInsights, type Insights } from '../../../lib/domain/insights';
 import type { PeriodId } from '../../../lib/domain/insights/period';
@@ -10,9 +11,11 @@ import { loadPeriod } from './load-period';
 export function useInsights(period: PeriodId) {
   const today = useToday();
   const settings = useSettings();
+  const installDay = usePromptState()?.firstDay;
   const data = useLiveQuery(
-    () => (settings ? loadPeriod(period, today, settings) : undefined),
-    [period, today, settings],
+    () =>
+      settings && installDay !== undefined ? loadPeriod(period, today, settings, installDay) : undefined,
+    [period, today, settings, installDay],
   );
   const [computed, setComputed] = useState<{ insights: Insights; for: unknown } | null>(null);
 
@@ -22,7 +25,13 @@ export function useInsights(period: PeriodId) {
     if (!data || !settings) return;
     const timer = setTimeout(() => {
       performance.mark('flourish:insights-start');
-      const insights = computeInsights({ ...data, ...data.range, today, settings });
+      const insights = computeInsights({
+        ...data,
+        ...data.range,
+        today,
+        settings,
+        timeZone: localTimeZone(),
+      });
       performance.measure('flourish:insights-compute', 'flourish:insights-start');
       setComputed({ insights, for: data });
     }, 0);
@@ -30,5 +39,7 @@ export function useInsights(period: PeriodId) {
   }, [data, settings, today]);
   const insights = computed && computed.for === data ? computed.insights : undefined;
 
-  return insights && data ? { insights, range: data.range } : undefined;
+  return insights && data
+    ? { insights, range: data.range, startsAtFirstDay: data.startsAtFirstDay }
+    : undefined;
 }

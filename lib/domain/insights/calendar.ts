@@ -6,6 +6,7 @@ import { completionContext, dailyCompletion, type Completion } from './completio
 
 export interface CalendarDay extends Completion {
   day: DayKey;
+  /** A day whose review is asked for: a workday, or any day when no workday is set. */
   workday: boolean;
   review: 'written' | 'skipped' | null;
 }
@@ -24,9 +25,10 @@ export function calendarDays(
       .filter((r) => r.completedAt !== undefined)
       .map((r) => [r.day, r.skipped ? 'skipped' : 'written'] as const),
   );
+  const anyWorkday = hasWorkdays(settings);
   return dayRange(from, to).map((day) => ({
     day,
-    workday: isWorkday(day, settings),
+    workday: !anyWorkday || isWorkday(day, settings),
     review: reviewed.get(day) ?? null,
     ...(byDay.get(day) ?? { done: 0, total: 0, rate: null, open: 0 }),
   }));

@@ -12,7 +12,7 @@ import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } 
 import { reviewStreak } from './streak';
 import { signatureShare, strengthUsage, type StrengthUse } from './strengths';
 import { wellbeingTrend, type WellbeingWeek } from './wellbeing';
-import { weeksBetween } from './iso-weeks';
+import { weekLabels, weeksBetween } from './iso-weeks';
 
 export interface InsightsInput {
   commitments: readonly Commitment[];
@@ -24,6 +24,8 @@ export interface InsightsInput {
   from: DayKey;
   to: DayKey;
   today: DayKey;
+  /** The leader's time zone: on which day a goal was set. */
+  timeZone: string;
   /**
    * Reviews for the streak, which may reach back before the period: at least those from the start
    * of the unbroken run of finished reviews ending today (`streakRunStart`) to today.
@@ -34,6 +36,8 @@ export interface InsightsInput {
 export interface Insights {
   overall: Completion;
   weekly: ReturnType<typeof weeklyCompletion>;
+  /** The weeks' labels by their dates ("Nov 30 – Dec 4"), in the order of every weekly series. */
+  weekLabels: string[];
   calendar: CalendarView;
   obstacles: ObstacleCount[];
   obstacleTrend: ObstacleWeek[];
@@ -63,6 +67,7 @@ export function computeInsights(input: InsightsInput): Insights {
   return {
     overall: completion(commitments, context),
     weekly: weeklyCompletion(commitments, from, to, context),
+    weekLabels: weekLabels(weeks, input.settings),
     calendar: calendarView(
       calendarDays(commitments, reviews, from, to, input.settings, input.today),
       input.today,
@@ -74,7 +79,7 @@ export function computeInsights(input: InsightsInput): Insights {
     strengths,
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),
-    goals: goalProgress(commitments, input.goals, weeks, context),
+    goals: goalProgress(commitments, input.goals, weeks, context, input.timeZone),
     streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.settings),
     reviewsWritten: written.length,
   };

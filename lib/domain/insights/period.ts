@@ -1,4 +1,4 @@
-/** The periods insights can show: whole ISO weeks ending with the current one. */
+/** The periods insights can show: whole ISO weeks ending with the current one, from the first day counted. */
 import { addDays, isoWeekStart, type DayKey } from '../days';
 
 export const PERIODS = [
@@ -15,17 +15,31 @@ export function isPeriodId(value: string): value is PeriodId {
 }
 
 /**
- * The days a period covers, from a Monday to today. "All time" starts at the week of the first
- * day with data (or this week when there is none).
+ * The first day Insights counts: the day Flourish was installed, or the first day with data when
+ * that is earlier (history restored from a backup is real history) or the install day is unknown
+ * (prompt state from before it was recorded). Never after today; today when neither is known.
+ * Days before it are not shown or counted: a workday before Flourish was there is not a missed review.
  */
-export function periodRange(
-  period: PeriodId,
-  today: DayKey,
+export function firstCountedDay(
+  installDay: DayKey | null,
   firstDataDay: DayKey | null,
-): { from: DayKey; to: DayKey } {
-  const thisMonday = isoWeekStart(today);
+  today: DayKey,
+): DayKey {
+  const known = [installDay, firstDataDay, today].filter((day): day is DayKey => day !== null);
+  return known.reduce((earliest, day) => (day < earliest ? day : earliest));
+}
+
+/** The Monday a period of whole weeks starts on, ending with this week; null for "All time". */
+export function periodStart(period: PeriodId, today: DayKey): DayKey | null {
   const weeks = PERIODS.find((p) => p.id === period)!.weeks;
-  if (weeks === null)
-    return { from: isoWeekStart(firstDataDay && firstDataDay < today ? firstDataDay : today), to: today };
-  return { from: addDays(thisMonday, -7 * (weeks - 1)), to: today };
+  return weeks === null ? null : addDays(isoWeekStart(today), -7 * (weeks - 1));
+}
+
+/**
+ * The days a period covers: from its Monday, or from the first counted day when that is later, to
+ * today. "All time" starts at the first counted day.
+ */
+export function periodRange(period: PeriodId, today: DayKey, firstDay: DayKey): { from: DayKey; to: DayKey } {
+  const start = periodStart(period, today) ?? firstDay;
+  return { from: start > firstDay ? start : firstDay, to: today };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayLong, formatDayShort } from '../../../lib/domain/format';
+import { formatCount, formatDayLong, formatDayShort, pluralNoun } from '../../../lib/domain/format';
 
 describe('formatting a day', () => {
   it.each([
@@ -13,5 +13,18 @@ describe('formatting a day', () => {
 
   it('refuses a day that is not a calendar date', () => {
     expect(() => formatDayShort('2026-02-30', 'en-GB')).toThrow(RangeError);
+  });
+});
+
+describe('counting in words', () => {
+  const REVIEW = { one: 'review', other: 'reviews' };
+  it.each([
+    [0, '0 reviews', 'reviews'],
+    [1, '1 review', 'review'],
+    [2, '2 reviews', 'reviews'],
+    [1234, '1,234 reviews', 'reviews'],
+  ])('%i in English reads “%s”', (count, counted, noun) => {
+    expect(formatCount(count, REVIEW, 'en')).toBe(counted);
+    expect(pluralNoun(count, REVIEW, 'en')).toBe(noun);
   });
 });
