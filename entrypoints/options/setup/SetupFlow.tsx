@@ -78,7 +78,7 @@ const STEPS: Record<SetupStep, StepInfo> = {
   },
   goals: {
     intro: 'What you want to carry out at work. Your daily commitments can link to these.',
-    body: () => <GoalsEditor />,
+    body: () => <GoalsEditor forSetup />,
   },
   'review-time': {
     intro:
