@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CharacterCount } from './CharacterCount';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
+import { useGrowWithText } from './use-grow-with-text';
 import './autosave-field.css';
 
 interface AutosaveFieldProps {
@@ -24,6 +25,7 @@ interface AutosaveFieldProps {
 export function AutosaveField(props: AutosaveFieldProps) {
   const id = useId();
   const { value, onChange, onFocus, onBlur, state } = useAutosave(props.draftKey, props.value, props.save);
+  const grow = useGrowWithText(value);
   const describedBy = [props.hint && `${id}-hint`, `${id}-count`, `${id}-status`].filter(Boolean).join(' ');
   const common = {
     id,
@@ -47,7 +49,12 @@ export function AutosaveField(props: AutosaveFieldProps) {
         </p>
       )}
       {props.multiline ? (
-        <textarea {...common} className="textarea" onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...common}
+          ref={grow}
+          className="textarea"
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
         <input {...common} className="input" onChange={(event) => onChange(event.target.value)} />
       )}

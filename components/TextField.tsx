@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CharacterCount } from './CharacterCount';
+import { useGrowWithText } from './use-grow-with-text';
 
 interface TextFieldProps {
   label: string;
@@ -15,6 +16,7 @@ interface TextFieldProps {
 /** A labelled text field whose limit shows as a counter as the text nears it. */
 export function TextField(props: TextFieldProps) {
   const id = useId();
+  const grow = useGrowWithText(props.value);
   const describedBy = [props.hint && `${id}-hint`, `${id}-count`].filter(Boolean).join(' ');
   const common = {
     id,
@@ -34,6 +36,7 @@ export function TextField(props: TextFieldProps) {
       {props.multiline ? (
         <textarea
           {...common}
+          ref={grow}
           className="textarea"
           rows={props.rows ?? 2}
           onChange={(event) => props.onChange(event.target.value)}

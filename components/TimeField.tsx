@@ -1,35 +1,38 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { looksFinished, readTypedTime } from '../lib/domain/typed-time';
 import { useSaveOnHide } from './use-save-on-hide';
 import './time-field.css';
 
 interface TimeFieldProps {
   id: string;
   value: string;
-  /** Called with a complete time once the user has stopped typing, left the field, or left the page. */
+  /** Called with a complete `HH:MM` once the user has finished typing, left the field, or left the page. */
   onCommit: (time: string) => void;
   describedBy?: string;
   invalid?: boolean;
 }
 
-/** How long typing must pause before a time is saved. */
+/** How long typing must pause before a finished-looking time is saved. */
 const SETTLE_MS = 800;
 
 /**
- * A time input that saves only settled values. Typing "19" into the hour sends 13:30 then 19:30;
- * saving each would wake the scheduler with a time nobody chose (and could show a prompt for it).
- * Closing or hiding the page counts as settled, so a time typed just before is not lost. While the
- * user is not in the field, it follows `value` (a time saved in another tab shows here too).
+ * A time typed the way people write it ("18:00", "6 pm", "1800": lib/domain/typed-time), saved
+ * only once settled: on Enter, on leaving the field, on leaving the page, or after a pause when it
+ * cannot be on its way to another time ("6" might become "6 pm"). Saving each step would wake the
+ * scheduler with a time nobody chose. What is not a time is named under the field and saves
+ * nothing. While the user is not in the field, it follows `value` (a time saved in another tab).
  */
 export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFieldProps) {
-  const [time, setTime] = useState(value);
+  const [text, setText] = useState(value);
+  const [problem, setProblem] = useState('');
   const [editing, setEditing] = useState(false);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
     setSeen(value);
-    if (!editing) setTime(value);
+    if (!editing) setText(value);
   }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef({ time, onCommit, committed: value });
+  const latest = useRef({ text, onCommit, committed: value });
 
   useEffect(() => {
     latest.current.onCommit = onCommit;
@@ -37,44 +40,81 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
 
   useEffect(() => {
     if (editing) return;
-    latest.current.time = value;
+    latest.current.text = value;
     latest.current.committed = value;
   }, [value, editing]);
 
-  const commit = useCallback(() => {
+  /** Saves what is typed if it is a new time; says what is wrong if it is not a time. */
+  const commit = useCallback((show: boolean) => {
     clearTimeout(timer.current);
-    const { time: current, committed } = latest.current;
-    if (current && current !== committed) {
-      latest.current.committed = current;
-      latest.current.onCommit(current);
+    const current = latest.current;
+    const read = readTypedTime(current.text);
+    if ('problem' in read) {
+      if (show) setProblem(read.problem);
+      return;
+    }
+    setProblem('');
+    if (read.time !== current.committed) {
+      current.committed = read.time;
+      current.onCommit(read.time);
     }
   }, []);
 
   // Not committed on unmount: the field goes when its setting is switched off, and a late commit
   // would switch it back on.
-  useSaveOnHide(commit, { onUnmount: false });
+  useSaveOnHide(
+    useCallback(() => commit(false), [commit]),
+    { onUnmount: false },
+  );
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  /** Shows the time as saved ("6 pm" becomes "18:00") once it reads as one. */
+  function tidy() {
+    const read = readTypedTime(latest.current.text);
+    if ('time' in read) {
+      latest.current.text = read.time;
+      setText(read.time);
+    }
+  }
+
+  const problemId = `${id}-problem`;
   return (
-    <input
-      id={id}
-      type="time"
-      className="input time-input"
-      value={time}
-      required
-      aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
-      onChange={(event) => {
-        setTime(event.target.value);
-        latest.current.time = event.target.value;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(commit, SETTLE_MS);
-      }}
-      onFocus={() => setEditing(true)}
-      onBlur={() => {
-        commit();
-        setEditing(false);
-      }}
-    />
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        spellCheck={false}
+        className="input time-input"
+        value={text}
+        required
+        aria-describedby={[describedBy, problem && problemId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={invalid || Boolean(problem) || undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          latest.current.text = event.target.value;
+          clearTimeout(timer.current);
+          if (looksFinished(event.target.value)) timer.current = setTimeout(() => commit(false), SETTLE_MS);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          commit(true);
+          tidy();
+        }}
+        onFocus={() => setEditing(true)}
+        onBlur={() => {
+          commit(true);
+          tidy();
+          setEditing(false);
+        }}
+      />
+      {problem && (
+        <span id={problemId} className="error time-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </>
   );
 }

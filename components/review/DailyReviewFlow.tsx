@@ -5,6 +5,7 @@ import { describeError } from '../../lib/domain/errors';
 import { formatDayLong } from '../../lib/domain/format';
 import type { Strength } from '../../lib/domain/strengths';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
+import { reviewRecap, type ReviewRecap } from '../../lib/domain/review-recap';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
 import { saveReviewDraft } from '../../lib/store/db/reviews';
 import type { Settings } from '../../lib/domain/settings';
@@ -50,6 +51,7 @@ export function ReviewFlow(props: FlowProps) {
   const [step, setStep] = useState<Step>(commitments.length === 0 ? 'reflect' : 'outcomes');
   const [error, setError] = useState('');
   const [carried, setCarried] = useState(0);
+  const [recap, setRecap] = useState<ReviewRecap | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Carried forward, never into the past: a review written days late carries to today.
   const target = carryTarget(day, today, props.settings);
@@ -107,6 +109,7 @@ export function ReviewFlow(props: FlowProps) {
       fields.settle();
       forgetOtherWords(finished.named);
       setCarried(finished.carried);
+      setRecap(reviewRecap(commitments, finished.outcomes, answers.tomorrowFocus));
       setStep('done');
       tellWorkerReviewed();
     } catch (failure) {
@@ -169,6 +172,7 @@ export function ReviewFlow(props: FlowProps) {
           total={commitments.length}
           carried={carried}
           carriedTo={target}
+          recap={recap}
           weeklyHref={isWeeklyDay ? props.weeklyHref?.(reviewedWeek(day)) : undefined}
           onEdit={() => setStep('outcomes')}
           onBack={props.onClose && close}

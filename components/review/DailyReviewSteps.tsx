@@ -2,11 +2,13 @@ import type { ReactNode, Ref } from 'react';
 import type { DayKey } from '../../lib/domain/days';
 import { formatDayShort } from '../../lib/domain/format';
 import type { ReviewAnswers } from '../../lib/domain/review-answers';
+import type { ReviewRecap } from '../../lib/domain/review-recap';
 import type { Strength } from '../../lib/domain/strengths';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { ErrorAlert } from '../ErrorAlert';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
+import { ReviewRecapList } from './ReviewRecapList';
 
 interface StepProps {
   heading: ReactNode;
@@ -143,6 +145,8 @@ interface DoneStepProps {
   total: number;
   carried: number;
   carriedTo: DayKey;
+  /** What the review came to, once it is finished here. */
+  recap: ReviewRecap | null;
   /** Where "Zoom out on your week" leads, on the weekly review's day. */
   weeklyHref?: string;
   onEdit: () => void;
@@ -156,6 +160,7 @@ export function DoneStep({
   total,
   carried,
   carriedTo,
+  recap,
   weeklyHref,
   onEdit,
   onBack,
@@ -188,6 +193,7 @@ export function DoneStep({
         {carried > 0 && `${carried} carried to ${formatDayShort(carriedTo)}. `}
         Well done for closing the day.
       </p>
+      {recap && <ReviewRecapList recap={recap} />}
     </Step>
   );
 }

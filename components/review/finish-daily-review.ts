@@ -9,14 +9,14 @@ import { readOtherWords } from './review-drafts';
  * Finishes the review of `day` with its `outcomes`. "Other" with the user's own words, typed here
  * or in another page, becomes one of their obstacles, offered next time. Only what this page
  * changed goes with it: the rest is read from the store as it is now. Resolves with how many
- * commitments were carried, and the commitments whose own words were taken.
+ * commitments were carried, the outcomes as saved, and the commitments whose own words were taken.
  */
 export async function finishDailyReview(
   day: DayKey,
   commitmentIds: readonly string[],
   outcomes: readonly ReviewOutcome[],
   carryTo: DayKey,
-): Promise<{ carried: number; named: string[] }> {
+): Promise<{ carried: number; outcomes: ReviewOutcome[]; named: string[] }> {
   const words = readOtherWords(day, commitmentIds);
   const wordsFor = (o: ReviewOutcome) =>
     o.status === 'not-done' && o.obstacle === 'other' ? (words[o.commitmentId]?.trim() ?? '') : '';
@@ -24,5 +24,5 @@ export async function finishDailyReview(
   await addCustomObstacles(named.map(wordsFor));
   const own = named.map((o) => ({ ...o, obstacle: customObstacle(wordsFor(o)) }));
   const saved = await completeReview(day, { outcomes: own }, { carryTo });
-  return { carried: saved.carried, named: named.map((o) => o.commitmentId) };
+  return { carried: saved.carried, outcomes: saved.outcomes, named: named.map((o) => o.commitmentId) };
 }

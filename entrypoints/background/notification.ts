@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PromptText } from '../../lib/domain/prompt-text';
 import type { PromptRef } from '../../lib/domain/prompt-schedule';
+import type { TestPromptReply } from '../../lib/domain/worker-messages';
 
 /** Firefox shows no notification buttons and throws if given any; a click opens the review instead. */
 export const SUPPORTS_BUTTONS = !import.meta.env.FIREFOX;
@@ -25,14 +26,32 @@ export function notificationOptions(
   };
 }
 
-/** Shows a sample prompt now, so the user can check that notifications reach them. */
-export async function showTestPrompt(): Promise<void> {
-  await browser.notifications.create('flourish-prompt-test', {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: 'Flourish prompts reach you',
-    message: 'This is how your end-of-day review will ask how the day went.',
-  });
+/** Whether the browser says Flourish may not notify (Chromium; Firefox cannot tell, so: not refused). */
+async function refusedByBrowser(): Promise<boolean> {
+  const notifications = browser.notifications as { getPermissionLevel?: () => Promise<string> };
+  if (typeof notifications.getPermissionLevel !== 'function') return false;
+  try {
+    return (await notifications.getPermissionLevel()) === 'denied';
+  } catch {
+    return false;
+  }
+}
+
+/** Shows a sample prompt now, so the user can check that notifications reach them; says whether it could. */
+export async function showTestPrompt(): Promise<TestPromptReply> {
+  if (await refusedByBrowser()) return { shown: false, refused: true };
+  try {
+    const id = await browser.notifications.create('flourish-prompt-test', {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: 'Flourish prompts reach you',
+      message: 'This is how your end-of-day review will ask how the day went.',
+    });
+    // Chromium answers a blocked notification with no id rather than an error.
+    return id ? { shown: true } : { shown: false, refused: true };
+  } catch {
+    return { shown: false, refused: await refusedByBrowser() };
+  }
 }
 
 /** The page that answers a prompt. */

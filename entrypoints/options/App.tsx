@@ -34,7 +34,8 @@ export default function App() {
         <div className="setup-layout">
           <header className="setup-header">
             <span className="brand">Flourish</span>
-            <a href="#/vision">Leave setup</a>
+            {/* At the end, setup is left by its own buttons: leaving is no longer a way out. */}
+            {route.step !== 'done' && <a href="#/vision">Leave setup</a>}
           </header>
           <main id="main">
             <ErrorBoundary

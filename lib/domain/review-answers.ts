@@ -37,13 +37,26 @@ export interface ReviewChanges {
 }
 
 /**
+ * The strengths a review starts with ticked: those the day's commitments are linked to (not the
+ * dropped ones), each once, in the day's order.
+ */
+export function linkedStrengths(
+  commitments: readonly Pick<Commitment, 'status' | 'strengthId'>[],
+): StrengthId[] {
+  const linked = commitments.filter((c) => c.status !== 'dropped').map((c) => c.strengthId);
+  return [...new Set(linked.filter((id) => id !== undefined))];
+}
+
+/**
  * The answers a review of the day stands at: the stored review's (a draft's, a finished one's, or
  * the words a skipped one kept), and for each commitment it says nothing of, what the day's ticks
  * already say (ticked done in the popup is done; a not-done one was settled by an earlier review).
+ * Before anything is stored, the strengths linked to the day's commitments start ticked; once a
+ * review is stored, its strengths are the leader's, and nothing is ticked for them again.
  */
 export function reviewAnswers(
   review: DailyReview | undefined,
-  commitments: readonly Pick<Commitment, 'id' | 'status'>[],
+  commitments: readonly Pick<Commitment, 'id' | 'status' | 'strengthId'>[],
 ): ReviewAnswers {
   const stored: ReviewAnswers = review
     ? {
@@ -55,7 +68,7 @@ export function reviewAnswers(
         ...(review.energy !== undefined && { energy: review.energy }),
         ...(review.stress !== undefined && { stress: review.stress }),
       }
-    : EMPTY_ANSWERS;
+    : { ...EMPTY_ANSWERS, strengthsUsed: linkedStrengths(commitments) };
   const said = new Set(stored.outcomes.map((o) => o.commitmentId));
   const fromTicks: ReviewOutcome[] = commitments
     .filter((c) => !said.has(c.id) && (c.status === 'done' || c.status === 'not-done'))

@@ -19,3 +19,9 @@ export function isWorkday(day: DayKey, settings: WorkdayRule): boolean {
 export function hasWorkdays(settings: WorkdayRule): boolean {
   return settings.workdays.length > 0;
 }
+
+/** `workdays` with `day` ticked (`on`) or unticked, the others as they are, in week order. */
+export function withWorkday(workdays: readonly number[], day: number, on: boolean): number[] {
+  const others = workdays.filter((d) => d !== day);
+  return (on ? [...others, day] : others).sort((a, b) => a - b);
+}

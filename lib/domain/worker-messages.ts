@@ -6,7 +6,7 @@ export type WorkerMessage =
    * commitment was added (today may be one of its days), or everything was deleted.
    */
   | { type: 'reschedule' }
-  /** Show a sample prompt, so the user can check notifications reach them. */
+  /** Show a sample prompt now, so the user can check notifications reach them (answered: `TestPromptReply`). */
   | { type: 'test-prompt' }
   /**
    * Redraw the toolbar badge, which only the worker writes: a page saw today's open count or the
@@ -17,4 +17,15 @@ export type WorkerMessage =
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   const type = (value as { type?: unknown } | null)?.type;
   return type === 'reschedule' || type === 'test-prompt' || type === 'refresh-badge';
+}
+
+/**
+ * The worker's answer to `test-prompt`: shown, or refused because the browser (or the system, where
+ * the browser can tell) does not allow Flourish's notifications, or failed for another reason.
+ */
+export type TestPromptReply = { shown: true } | { shown: false; refused: boolean };
+
+export function isTestPromptReply(value: unknown): value is TestPromptReply {
+  const reply = value as { shown?: unknown; refused?: unknown } | null;
+  return reply?.shown === true || (reply?.shown === false && typeof reply.refused === 'boolean');
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { TEST_ZONE, zonedTime, zonedToday } from './clock';
-import { readStorage, readTable } from './db';
+import { readStorage, readTable, seedTables } from './db';
 import { launchExtension, writeSettings, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
 import { overflowingElements } from './layout';
@@ -239,6 +239,45 @@ describe('the end-of-day loop in Chromium', () => {
     await popup.getByRole('button', { name: 'Back to today' }).click();
     await popup.getByLabel('Commit to an action').waitFor();
     expect(await overflowingElements(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('reviews a long-titled commitment in the popup: it wraps, its strength starts ticked, and the end recaps the day', async () => {
+    // Two days ago is still waiting (yesterday was reviewed above, older days skipped).
+    const day = zonedToday().subtract({ days: 2 }).toString();
+    const title =
+      'Prepare the quarterly board update with the revised forecast, the hiring plan and the risk register';
+    await seedTables(page, {
+      commitments: [
+        {
+          id: 'long-title',
+          day,
+          title,
+          status: 'open',
+          order: 1,
+          createdAt: 1,
+          updatedAt: 1,
+          strengthId: 'zest',
+        },
+      ],
+    });
+    const popup = await session.openPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.getByRole('button', { name: 'Review now' }).click();
+    const card = popup.getByRole('group', { name: title });
+    await card.getByRole('radio', { name: 'Done', exact: true }).check();
+    expect(await overflowingElements(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Continue' }).click();
+    await popup.getByRole('heading', { name: 'Reflect' }).waitFor();
+    expect(await popup.getByRole('checkbox', { name: 'Zest' }).isChecked()).toBe(true);
+    await popup.getByLabel('Tomorrow’s focus').fill('Two focus mornings');
+    await popup.getByRole('button', { name: 'Finish review' }).click();
+    await popup.getByRole('heading', { name: 'Review saved' }).waitFor();
+    const recap = popup.locator('.review-recap');
+    await recap.getByText(title).waitFor();
+    await recap.getByText('Two focus mornings').waitFor();
+    expect(await overflowingElements(popup)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 

@@ -78,7 +78,14 @@ describe('first-run setup, by keyboard alone', () => {
   it('writes the vision and uploads a picture through the file input; a text file is refused', async () => {
     await heading('Your vision').waitFor();
     await tabAndType(options, options.getByLabel('My vision'), VISION);
-    await tabAndType(options, options.getByLabel('How it looks'), 'Calm Mondays; decisions made without me.');
+    await tabAndType(
+      options,
+      options.getByLabel('How it looks'),
+      'Calm Mondays; decisions made without me. The team runs the weekly numbers and brings me the two questions that matter. Customers call the people who can answer, not me. I walk the floor on Thursdays.',
+    );
+    // The text area grows with its text: none of it hides behind a scroll bar.
+    const looks = options.getByLabel('How it looks');
+    expect(await looks.evaluate((area) => area.scrollHeight - area.clientHeight)).toBeLessThanOrEqual(1);
     await tabAndType(options, options.getByLabel('How it feels'), 'Trusted, energised, unhurried.');
 
     const fileInput = options.locator('input[type=file]');
@@ -90,6 +97,9 @@ describe('first-run setup, by keyboard alone', () => {
     });
     const board = options.getByRole('list', { name: 'Pictures on your vision board' });
     await board.getByRole('img').waitFor();
+    // No native "Choose files / No file chosen" is left: the input is hidden, its label is the button.
+    expect((await fileInput.boundingBox())?.width).toBeLessThanOrEqual(1);
+    expect(await options.getByText('Choose pictures').isVisible()).toBe(true);
 
     await fileInput.setInputFiles({
       name: 'notes.txt',
@@ -107,7 +117,7 @@ describe('first-run setup, by keyboard alone', () => {
     await tabAndPress(options, button('Continue'));
   });
 
-  it('adds a goal and sets the review time', async () => {
+  it('adds a goal, then sets the review time as typed, the workdays, and tries a notification', async () => {
     await heading('Your goals').waitFor();
     await tabAndType(
       options,
@@ -115,15 +125,37 @@ describe('first-run setup, by keyboard alone', () => {
       'Manage staff performance with regular feedback',
     );
     await options.keyboard.press('Enter');
-    await options.getByRole('list', { name: 'Active goals' }).getByRole('listitem').waitFor();
+    const goal = options.getByRole('list', { name: 'Your goals' }).getByRole('listitem');
+    await goal.waitFor();
+    // Setup's card: what a first list needs, not achieving or archiving.
+    await goal.getByRole('button', { name: /^Remove/ }).waitFor();
+    expect(await goal.getByRole('button', { name: /Mark achieved|Archive/ }).count()).toBe(0);
     await tabAndPress(options, button('Continue'));
 
     await heading('Your end-of-day review').waitFor();
     await tabTo(options, options.getByLabel('End-of-day review time'));
-    await options.keyboard.type('0615P');
-    await options.getByText('Saved').waitFor();
+    await options.keyboard.press('Control+A');
+    await options.keyboard.type('25:00');
+    await options.keyboard.press('Tab');
+    await options.getByRole('alert').filter({ hasText: 'hours go from 0 to 23' }).waitFor();
+    await tabTo(options, options.getByLabel('End-of-day review time'));
+    await options.keyboard.press('Control+A');
+    await options.keyboard.type('6:15 pm');
+    await options.keyboard.press('Tab');
+    await options.getByText('Saved', { exact: true }).first().waitFor();
+    expect(await options.getByLabel('End-of-day review time').inputValue()).toBe('18:15');
+    await tabAndPress(options, options.getByRole('checkbox', { name: 'Saturday' }), 'Space');
+    await expect
+      .poll(async () => (await readStorage(options, 'settings')) as object)
+      .toMatchObject({
+        workdays: [6],
+      });
+    await tabAndPress(options, button('Send a test notification'));
+    await options.getByText(/A sample notification is on its way/).waitFor();
     await tabAndPress(options, button('Finish'));
     await heading('You’re set').waitFor();
+    await options.getByText(/Your first end-of-day review prompt comes/).waitFor();
+    expect(await options.getByRole('link', { name: 'Leave setup' }).count()).toBe(0);
   });
 
   it('stored everything the user entered', async () => {
@@ -134,7 +166,7 @@ describe('first-run setup, by keyboard alone', () => {
     expect(goals.map((g) => [g.title, g.status])).toEqual([
       ['Manage staff performance with regular feedback', 'active'],
     ]);
-    expect(await readStorage(options, 'settings')).toMatchObject({ reviewTime: '18:15' });
+    expect(await readStorage(options, 'settings')).toMatchObject({ reviewTime: '18:15', workdays: [6] });
   });
 
   it('then a new tab shows the vision, the picture and the values', async () => {

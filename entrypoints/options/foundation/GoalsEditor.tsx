@@ -20,8 +20,11 @@ import type { Goal, GoalStatus } from '../../../lib/domain/types';
 import { LIMITS } from '../../../lib/domain/validation';
 import './goals-editor.css';
 
-/** What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. */
-export function GoalsEditor() {
+/**
+ * What the leader wants to carry out: create, edit, reorder, achieve, archive, delete with undo. In
+ * setup (`forSetup`), only what a first list needs: each goal's title and why it matters, and remove.
+ */
+export function GoalsEditor({ forSetup = false }: { forSetup?: boolean }) {
   const goals = useLiveQuery(goalsInOrder, []);
   const offerUndo = useUndo();
   const { error, run } = useRunAndReport();
@@ -48,9 +51,11 @@ export function GoalsEditor() {
   const byStatus = (status: GoalStatus) => goals.filter((goal) => goal.status === status);
   const active = byStatus('active');
   const actions: GoalActions = {
+    forSetup,
     onStatus: (goal, status, control) => void changeStatus(goal, status, control),
     onRemove: (goal, control) => void remove(goal, control),
   };
+  const listName = forSetup ? 'Your goals' : 'Active goals';
 
   return (
     <div className="goals-editor">
@@ -65,7 +70,7 @@ export function GoalsEditor() {
       />
       <ErrorAlert error={error} />
       <h2 ref={heading} tabIndex={-1}>
-        Active goals
+        {listName}
       </h2>
       {active.length === 0 ? (
         <p className="hint">No active goals yet. What do you want to carry out in the next few months?</p>
@@ -75,18 +80,24 @@ export function GoalsEditor() {
           items={active}
           getKey={(goal) => goal.id}
           getLabel={(goal) => goal.title}
-          label="Active goals"
+          label={listName}
           onReorder={(ids) => run(() => reorderGoals(ids))}
           renderItem={(goal) => <GoalCard goal={goal} {...actions} />}
         />
       )}
-      <GoalGroup title="Achieved" goals={byStatus('achieved')} {...actions} />
-      <GoalGroup title="Archived" goals={byStatus('archived')} {...actions} />
+      {!forSetup && (
+        <>
+          <GoalGroup title="Achieved" goals={byStatus('achieved')} {...actions} />
+          <GoalGroup title="Archived" goals={byStatus('archived')} {...actions} />
+        </>
+      )}
     </div>
   );
 }
 
 interface GoalActions {
+  /** Setup's card: no success measure, no achieve or archive, and "Remove" for delete. */
+  forSetup: boolean;
   /** `control` is the button used: focus moves on from it once the card has left its list. */
   onStatus: (goal: Goal, status: GoalStatus, control: HTMLElement) => void;
   onRemove: (goal: Goal, control: HTMLElement) => void;
@@ -110,7 +121,7 @@ function GoalGroup({ title, goals, ...actions }: { title: string; goals: Goal[] 
   );
 }
 
-function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
+function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalActions) {
   // Every card has the same visible labels; screen readers also hear which goal a field belongs to.
   const status = (next: GoalStatus, action: string, text: string) => (
     <button
@@ -134,7 +145,7 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
         maxLength={LIMITS.title}
         className="goal-title"
       />
-      <div className="two-columns">
+      <div className={forSetup ? undefined : 'two-columns'}>
         <AutosaveField
           label="Why it matters"
           context={goal.title}
@@ -144,18 +155,20 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
           maxLength={LIMITS.statement}
           multiline
         />
-        <AutosaveField
-          label="How I’ll know I’ve succeeded"
-          context={goal.title}
-          draftKey={`goal.${goal.id}.successMeasure`}
-          value={goal.successMeasure}
-          save={(successMeasure) => updateGoal(goal.id, { successMeasure })}
-          maxLength={LIMITS.statement}
-          multiline
-        />
+        {!forSetup && (
+          <AutosaveField
+            label="How I’ll know I’ve succeeded"
+            context={goal.title}
+            draftKey={`goal.${goal.id}.successMeasure`}
+            value={goal.successMeasure}
+            save={(successMeasure) => updateGoal(goal.id, { successMeasure })}
+            maxLength={LIMITS.statement}
+            multiline
+          />
+        )}
       </div>
       <div className="goal-actions">
-        {goal.status === 'active' ? (
+        {forSetup ? null : goal.status === 'active' ? (
           <>
             {status('achieved', 'achieve', 'Mark achieved')}
             {status('archived', 'archive', 'Archive')}
@@ -169,7 +182,8 @@ function GoalCard({ goal, onStatus, onRemove }: { goal: Goal } & GoalActions) {
           data-row-action="delete"
           onClick={(event) => onRemove(goal, event.currentTarget)}
         >
-          Delete<span className="visually-hidden">: {goal.title}</span>
+          {forSetup ? 'Remove' : 'Delete'}
+          <span className="visually-hidden">: {goal.title}</span>
         </button>
       </div>
     </div>

@@ -1,16 +1,33 @@
 import { useId, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { TestNotificationButton } from '../../../components/TestNotificationButton';
 import { TimeField } from '../../../components/TimeField';
+import { useFieldAutosave } from '../../../components/use-field-autosave';
 import { useSettings } from '../../../components/use-storage-items';
 import { useRunAndReport } from '../../../components/use-run-and-report';
+import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
+import type { Settings } from '../../../lib/domain/settings';
+import { withWorkday } from '../../../lib/domain/workdays';
 import { updateSettings } from '../../../lib/store/storage-items';
 import '../../../components/autosave-field.css';
 import '../../../components/save-status.css';
+import './review-time-editor.css';
 
-/** The end-of-day review time, saved as soon as a valid time is entered. */
+/** When the end-of-day review comes: its time, the workdays it comes on, and a test notification. */
 export function ReviewTimeEditor() {
   const settings = useSettings();
   if (!settings) return null;
-  return <ReviewTimeField initial={settings.reviewTime} />;
+  return (
+    <div className="review-time-editor">
+      <ReviewTimeField initial={settings.reviewTime} />
+      <WorkdaysField stored={settings} />
+      <div className="field">
+        <span className="label">Check that prompts reach you</span>
+        <p className="hint">Flourish asks through your system’s notifications. Send one now to see.</p>
+        <TestNotificationButton />
+      </div>
+    </div>
+  );
 }
 
 function ReviewTimeField({ initial }: { initial: string }) {
@@ -27,7 +44,7 @@ function ReviewTimeField({ initial }: { initial: string }) {
       <label htmlFor={id}>End-of-day review time</label>
       <p id={`${id}-hint`} className="hint">
         On workdays at this time Flourish asks how the day went: two minutes to look at what got done and what
-        got in the way.
+        got in the way. Type it as you like: 17:30, 5:30 pm.
       </p>
       <TimeField
         id={id}
@@ -48,5 +65,46 @@ function ReviewTimeField({ initial }: { initial: string }) {
         )}
       </div>
     </div>
+  );
+}
+
+type WorkdayFields = Record<`workday:${number}`, boolean>;
+
+const toFields = (settings: Settings): WorkdayFields =>
+  Object.fromEntries(WEEK_ORDER.map((day) => [`workday:${day}`, settings.workdays.includes(day)]));
+
+/** Each tick applied to the workdays as stored now, so a day changed in Settings meanwhile stays as it is there. */
+const saveWorkdays = (changes: Partial<WorkdayFields>) =>
+  updateSettings((current) => ({
+    workdays: Object.entries(changes).reduce(
+      (days, [field, on]) => withWorkday(days, Number(field.slice('workday:'.length)), on === true),
+      current.workdays,
+    ),
+  }));
+
+/** The days the review comes on: the same workdays as in Settings, saved tick by tick. */
+function WorkdaysField({ stored }: { stored: Settings }) {
+  const form = useFieldAutosave('setup.workdays', toFields(stored), saveWorkdays);
+  return (
+    <fieldset className="workdays">
+      <legend>Workdays</legend>
+      <p className="hint">The review, the morning prompt and your streak count these days only.</p>
+      <div className="weekday-picks">
+        {WEEK_ORDER.map((day) => (
+          <label key={day} className="check">
+            <input
+              type="checkbox"
+              checked={form.values[`workday:${day}`]}
+              onChange={(event) => form.change(`workday:${day}`, event.target.checked)}
+            />
+            {WEEKDAY_NAMES[day]}
+          </label>
+        ))}
+      </div>
+      <ErrorAlert error={form.error} />
+      <p className="hint" role="status">
+        {form.saved ? 'Saved' : ''}
+      </p>
+    </fieldset>
   );
 }

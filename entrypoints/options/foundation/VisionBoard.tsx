@@ -107,18 +107,16 @@ export function VisionBoard() {
         onDrop={onDrop}
       >
         <p>
-          Pictures that show the future you want. Drop them here, paste one, or{' '}
-          <label htmlFor={inputId} className="file-label">
-            choose files
-          </label>
-          .
+          Pictures that show the future you want. Drop them here, paste one, or choose them from your files.
         </p>
+        {/* The native control says "No file chosen" after every upload: it stays in the tab order,
+            hidden, and its label is the button people see (base.css, .file-picker-input). */}
         <input
           id={inputId}
           type="file"
           accept="image/*"
           multiple
-          className="file-input"
+          className="visually-hidden file-picker-input"
           disabled={busy}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -126,6 +124,9 @@ export function VisionBoard() {
             void add(files);
           }}
         />
+        <label htmlFor={inputId} className="button file-picker-button">
+          Choose pictures
+        </label>
         <p className="hint">
           PNG, JPEG, GIF, WebP or AVIF, up to 20 MB each. Large pictures are resized to 2560 px.
         </p>

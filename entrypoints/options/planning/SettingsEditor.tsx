@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useId } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TimeField } from '../../../components/TimeField';
-import { useRunAndReport } from '../../../components/use-run-and-report';
+import { TestNotificationButton } from '../../../components/TestNotificationButton';
 import { useSettings } from '../../../components/use-storage-items';
-import type { WorkerMessage } from '../../../lib/domain/worker-messages';
 import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import { SNOOZE_CHOICES, type Settings } from '../../../lib/domain/settings';
 import { updateSettings } from '../../../lib/store/storage-items';
@@ -56,25 +54,10 @@ function SettingsForm({ stored }: { stored: Settings }) {
   const id = useId();
   const form = useFieldAutosave('settings', toFields(stored), saveSettings);
   const settings = form.values;
-  const [notice, setNotice] = useState('');
-  const test = useRunAndReport();
-  const save = <K extends keyof SettingsFields & string>(field: K, value: SettingsFields[K]) => {
+  const save = <K extends keyof SettingsFields & string>(field: K, value: SettingsFields[K]) =>
     form.change(field, value);
-    setNotice('');
-  };
-  const error = test.error || form.error;
-  const status = notice || (form.saved ? 'Saved' : '');
-
-  async function testPrompt() {
-    const sent = await test.run(
-      () => browser.runtime.sendMessage({ type: 'test-prompt' } satisfies WorkerMessage),
-      'The test notification could not be sent.',
-    );
-    if (sent)
-      setNotice(
-        'A test notification was sent. If it did not appear, check that your system allows notifications from the browser.',
-      );
-  }
+  const error = form.error;
+  const status = form.saved ? 'Saved' : '';
 
   return (
     <div className="settings">
@@ -168,9 +151,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
           </select>
         </div>
         <p className="hint">The weekly zoom-out comes half an hour after the review time.</p>
-        <button type="button" className="button" onClick={() => void testPrompt()}>
-          Send a test notification
-        </button>
+        <TestNotificationButton />
       </section>
 
       <p className="settings-status">

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
-import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { getRankings } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
@@ -16,6 +15,7 @@ import { VisionBoard } from '../foundation/VisionBoard';
 import { VisionEditor } from '../foundation/VisionEditor';
 import { PageHeading } from '../PageHeading';
 import { navigate } from '../router';
+import { SetupDone } from './SetupDone';
 import { SETUP_TITLES } from './step-titles';
 import './setup-flow.css';
 
@@ -78,39 +78,20 @@ const STEPS: Record<SetupStep, StepInfo> = {
   },
   goals: {
     intro: 'What you want to carry out at work. Your daily commitments can link to these.',
-    body: () => <GoalsEditor />,
+    body: () => <GoalsEditor forSetup />,
   },
   'review-time': {
-    intro: 'Reflecting for a few minutes at the end of the day makes the next one better.',
+    intro:
+      'Reflecting for a few minutes at the end of the day makes the next one better. Choose when, and on which days.',
     body: () => <ReviewTimeEditor />,
   },
   done: {
-    body: () => <Done />,
+    body: () => <SetupDone />,
   },
 };
 
 /** Content steps, between the welcome and the end, for the "Step 3 of 6" count. */
 const CONTENT_STEPS = SETUP_STEPS.filter((step) => step !== 'welcome' && step !== 'done');
-
-function Done() {
-  return (
-    <div className="done">
-      <p className="lead">Open a new tab to see your vision.</p>
-      <p>
-        Tomorrow morning, click Flourish in the toolbar (or press Alt+Shift+F) and commit to the one to five
-        actions that would make the day count.
-      </p>
-      <p className="actions">
-        <button type="button" className="button primary" onClick={() => void browser.tabs.create({})}>
-          Open a new tab
-        </button>
-        <a className="button" href="#/vision">
-          Go to your foundation
-        </a>
-      </p>
-    </div>
-  );
-}
 
 /** Which strengths are ranked, in order: a warning about the ranking holds only while this is unchanged. */
 const rankingKey = (rankings: readonly StrengthRanking[]) => rankings.map((row) => row.id).join(' ');

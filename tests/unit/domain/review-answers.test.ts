@@ -62,6 +62,27 @@ describe('where a review of the day stands', () => {
     ).toEqual({ ...EMPTY_ANSWERS, outcomes: [{ commitmentId: 'a', status: 'done' }] });
   });
 
+  it('starts with the strengths linked to the day’s commitments ticked when nothing is stored', () => {
+    expect(
+      reviewAnswers(undefined, [
+        { id: 'a', status: 'open', strengthId: 'zest' },
+        { id: 'b', status: 'open' },
+        { id: 'c', status: 'open', strengthId: 'hope' },
+        { id: 'd', status: 'done', strengthId: 'zest' },
+        { id: 'e', status: 'dropped', strengthId: 'humor' },
+      ]).strengthsUsed,
+    ).toEqual(['zest', 'hope']);
+  });
+
+  it('never ticks linked strengths over a stored review, even one with none ticked', () => {
+    expect(
+      reviewAnswers(review, [
+        { id: 'a', status: 'open', strengthId: 'zest' },
+        { id: 'b', status: 'open', strengthId: 'hope' },
+      ]).strengthsUsed,
+    ).toEqual([]);
+  });
+
   it('keeps what the stored review says, and adds the ticks of commitments it does not mention', () => {
     expect(
       reviewAnswers(review, [

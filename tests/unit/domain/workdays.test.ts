@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWorkdays, isWorkday } from '../../../lib/domain/workdays';
+import { hasWorkdays, isWorkday, withWorkday } from '../../../lib/domain/workdays';
 
 const MONDAY_TO_FRIDAY = { workdays: [1, 2, 3, 4, 5] };
 
@@ -30,5 +30,17 @@ describe('has any workday', () => {
     [[], false],
   ])('workdays %j: %s', (workdays, expected) => {
     expect(hasWorkdays({ workdays })).toBe(expected);
+  });
+});
+
+describe('ticking a workday', () => {
+  it.each([
+    ['Saturday ticked onto Monday to Friday', [1, 2, 3, 4, 5], 6, true, [1, 2, 3, 4, 5, 6]],
+    ['Sunday ticked comes first', [1, 2, 3], 0, true, [0, 1, 2, 3]],
+    ['Friday unticked', [1, 2, 3, 4, 5], 5, false, [1, 2, 3, 4]],
+    ['a day ticked twice is there once', [1, 2], 2, true, [1, 2]],
+    ['a day not there unticked changes nothing', [1, 2], 6, false, [1, 2]],
+  ])('%s', (_case, workdays, day, on, expected) => {
+    expect(withWorkday(workdays, day, on)).toEqual(expected);
   });
 });

@@ -52,3 +52,35 @@ describe('goals editor', () => {
     expect(button('Delete', 'Third')).toHaveFocus();
   });
 });
+
+describe('goals editor in setup', () => {
+  async function renderForSetup(titles: string[]) {
+    for (const title of titles) await addGoal({ title });
+    render(
+      <UndoProvider>
+        <GoalsEditor forSetup />
+      </UndoProvider>,
+    );
+    await screen.findAllByText('Why it matters');
+  }
+
+  it('shows each goal’s title and why it matters, with Remove, and nothing of achieving or archiving', async () => {
+    await renderForSetup(['Manage staff performance']);
+    expect(screen.getByLabelText('Goal: Manage staff performance')).toHaveValue('Manage staff performance');
+    expect(screen.getByLabelText('Why it matters: Manage staff performance')).toBeInTheDocument();
+    expect(button('Remove', 'Manage staff performance')).toBeInTheDocument();
+    expect(screen.queryByText('How I’ll know I’ve succeeded')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Mark achieved|Archive|Delete/ })).toBeNull();
+  });
+
+  it('removes a goal, with undo', async () => {
+    const user = userEvent.setup();
+    await renderForSetup(['First', 'Second']);
+    await user.click(button('Remove', 'First'));
+    await vi.waitFor(async () => expect((await goalsInOrder()).map((g) => g.title)).toEqual(['Second']));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () =>
+      expect((await goalsInOrder()).map((g) => g.title)).toEqual(['First', 'Second']),
+    );
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A time of day as people type it: "18:00", "6 pm", "6:00 PM", "6pm", "18.00", "1800", "6" all
+ * read as a 24-hour `HH:MM`. What is not a time of day ("25:00", "13 pm", "soon") is refused with
+ * a sentence saying why, so the field can show it and save nothing.
+ */
+
+export type TypedTime = { time: string } | { problem: string };
+
+const EXAMPLE = 'Type a time like 17:30 or 5:30 pm.';
+
+/** Hours, optional minutes after ":", "." or "h" (or four digits run together), optional am/pm. */
+const SHAPE = /^(\d{1,2})(?:[:.h](\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Reads a typed time of day; `{ time: 'HH:MM' }`, or `{ problem }` in words to show the leader. */
+export function readTypedTime(typed: string): TypedTime {
+  const text = typed.trim().toLowerCase();
+  if (text === '') return { problem: `The time is empty. ${EXAMPLE}` };
+  const match = SHAPE.exec(text);
+  if (!match) return { problem: `“${typed.trim()}” is not a time Flourish can read. ${EXAMPLE}` };
+  const [, hoursText, afterSeparator, runTogether, half] = match;
+  const hours = Number(hoursText);
+  const minutes = Number(afterSeparator ?? runTogether ?? '0');
+  if (minutes > 59) return { problem: `“${typed.trim()}” has ${minutes} minutes: an hour has 0 to 59.` };
+  if (half) {
+    if (hours < 1 || hours > 12)
+      return { problem: `“${typed.trim()}” is not a time of day: with am or pm the hour is 1 to 12.` };
+    const base = hours % 12;
+    return { time: `${pad(half === 'p' ? base + 12 : base)}:${pad(minutes)}` };
+  }
+  if (hours > 23) return { problem: `“${typed.trim()}” is not a time of day: hours go from 0 to 23.` };
+  return { time: `${pad(hours)}:${pad(minutes)}` };
+}
+
+/**
+ * Whether typing could still be on its way to another time: "6" may become "6 pm", "6:00" may
+ * become "6:00 pm". Only a two-digit hour with its minutes ("18:00", "0630", "18.15") or a time that
+ * ends in am or pm is taken as finished while the leader is still in the field.
+ */
+export function looksFinished(typed: string): boolean {
+  const text = typed.trim().toLowerCase();
+  return /^\d{2}[:.h]?\d{2}$/.test(text) || /\d\s*[ap]\.?\s*m\.?$/.test(text);
+}
