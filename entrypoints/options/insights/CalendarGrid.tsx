@@ -65,6 +65,19 @@ function monthLabels(mondays: DayKey[], firstDay: DayKey): (string | null)[] {
   });
 }
 
+/**
+ * The month row's cells: each month's name spans the weeks up to the next name, so a name never
+ * runs out of its own cell (the weeks before the first name share one empty cell).
+ */
+function monthSpans(labels: (string | null)[]): { start: number; weeks: number; label: string | null }[] {
+  const starts = labels.flatMap((label, i) => (label || i === 0 ? [i] : []));
+  return starts.map((start, k) => ({
+    start,
+    weeks: (starts[k + 1] ?? labels.length) - start,
+    label: labels[start] ?? null,
+  }));
+}
+
 /** A calendar of days, weeks as columns and weekdays as rows: shade for the share done, a dot for a written review. */
 export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKey }) {
   if (view.days.length === 0) return null;
@@ -88,14 +101,25 @@ export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKe
         <table className={`calendar-table${dense ? ' dense' : ''}`}>
           <caption className="visually-hidden">Each day, by week: its review and how much got done</caption>
           <thead>
-            <tr>
+            <tr className="calendar-months" aria-hidden="true">
               <td />
-              {weeks.map((week, i) => (
-                <th key={week.monday} scope="col" className="calendar-week">
+              {monthSpans(months).map((span) => (
+                <td key={span.start} colSpan={span.weeks}>
+                  {span.label && (
+                    <span className={`calendar-month${span.start === weeks.length - 1 ? ' at-end' : ''}`}>
+                      {span.label}
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+            <tr className="calendar-weeks">
+              <td />
+              {weeks.map((week) => (
+                <th key={week.monday} scope="col">
                   <span className="visually-hidden">
                     {formatDayRange(week.monday, addDays(week.monday, 6))}
                   </span>
-                  {months[i] && <span aria-hidden="true">{months[i]}</span>}
                 </th>
               ))}
             </tr>
