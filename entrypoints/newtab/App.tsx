@@ -95,7 +95,13 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
             className="image-frame"
             style={view.image ? { aspectRatio: `${view.image.width} / ${view.image.height}` } : undefined}
           >
-            {imageUrl && <img src={imageUrl} alt={image?.caption || 'A picture from my vision board'} />}
+            {imageUrl && (
+              <img
+                src={imageUrl}
+                alt={image?.caption || 'A picture from my vision board'}
+                {...timing('picture')}
+              />
+            )}
           </div>
           {image?.caption && <figcaption>{image.caption}</figcaption>}
         </figure>
