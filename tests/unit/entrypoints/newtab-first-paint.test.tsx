@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepEarlyHorizon } from '../../../entrypoints/newtab/boot';
 import { paintSnapshot } from '../../../entrypoints/newtab/paint-snapshot';
+import { getSettings } from '../../../lib/store/storage-items';
 import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
 
 // Wednesday 25 November 2026, day 20,782 since 1970: in turn, the second written horizon today.
@@ -37,6 +39,7 @@ const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
 function paint(changes: Partial<NewTabSnapshot> = {}) {
   localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot(changes)));
   const root = document.createElement('div');
+  document.body.replaceChildren(root);
   paintSnapshot(root, localStorage);
   return root;
 }
@@ -93,5 +96,14 @@ describe('the new tab’s first paint', () => {
     ]);
     expect(plain!.querySelector('.commitment-tags')).toBeNull();
     expect(linked!.querySelector('label')!.textContent).toBe('One-to-one with Priya');
+  });
+
+  it('saves a horizon chosen before React took over, and nothing when none was', async () => {
+    const root = paint({ horizonChoice: 'oneYear' });
+    await keepEarlyHorizon(root);
+    expect((await getSettings()).newTabHorizon).toBe('inTurn');
+    root.querySelector<HTMLInputElement>('#horizon-threeYears')!.click();
+    await keepEarlyHorizon(root);
+    expect((await getSettings()).newTabHorizon).toBe('threeYears');
   });
 });
