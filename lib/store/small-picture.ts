@@ -8,7 +8,7 @@ import type { VisionImage } from '../domain/types';
 import { smallCopy } from '../platform/small-copy';
 import { db } from './db/db';
 
-/** Pixels on the small copy's longer side: about 4 KB as WebP, drawn blurred behind the picture. */
+/** Pixels on the small copy's longer side: a few kilobytes as WebP, drawn over the picture until it has loaded. */
 export const SMALL_PICTURE_SIDE = 160;
 
 /**
