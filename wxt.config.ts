@@ -24,8 +24,9 @@ function extensionPagesPolicy(command: 'build' | 'serve'): string {
     // No fetch, XMLHttpRequest, WebSocket, EventSource or beacon, to anywhere. `npm run dev` only:
     // WXT's reload socket and Vite's client talk to the local dev server.
     'connect-src': command === 'serve' ? "'self' ws://localhost:* http://localhost:*" : "'none'",
-    // The icons, and vision-board pictures shown from their Blobs through object URLs.
-    'img-src': "'self' blob:",
+    // The icons, vision-board pictures shown from their Blobs through object URLs, and the new
+    // tab's small copy of its picture, a `data:` URL in its first-paint snapshot.
+    'img-src': "'self' blob: data:",
     // Styles inlined into the new tab's and the popup's HTML at build time, and React style attributes.
     'style-src': "'self' 'unsafe-inline'",
     // System fonts only; no sound or video; no frames, in or around a Flourish page.

@@ -10,17 +10,41 @@ function NotDoneNote() {
   return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
 }
 
+/** A commitment's goal and strength as small labels, beside its title. */
+function CommitmentTags({ goal, strength }: { goal?: string; strength?: string }) {
+  if (!goal && !strength) return null;
+  return (
+    <span className="commitment-tags">
+      {goal && (
+        <span className="tag">
+          <span className="visually-hidden">Goal: </span>
+          {goal}
+        </span>
+      )}
+      {strength && (
+        <span className="tag strength">
+          <span className="visually-hidden">Strength: </span>
+          {strength}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** A tick-able list of a day's commitments; ticking writes through lib/store/db at once. */
 export function CommitmentChecklist({
   commitments,
   label,
   timing,
+  tags,
 }: {
   /** Full rows from the database, or the snapshot's (id, title, status) before it answers. */
   commitments: readonly Pick<Commitment, 'id' | 'title' | 'status'>[];
   label: string;
   /** Element Timing name for the first item's text, read by `npm run bench`. */
   timing?: string;
+  /** The goal's title and the strength's name to label a commitment with, by its id. */
+  tags?: (id: string) => { goal?: string; strength?: string } | undefined;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
   const { valueOf, track } = useOptimisticValues(stored);
@@ -50,6 +74,7 @@ export function CommitmentChecklist({
               {commitment.title}
               {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
+            <CommitmentTags {...tags?.(commitment.id)} />
           </li>
         );
       })}

@@ -7,6 +7,8 @@ import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sy
 import { today } from '../../lib/platform/clock';
 import { markCommitmentDone, reopenCommitment } from '../../lib/store/db/commitments';
 import { readSnapshot } from '../../lib/domain/newtab-snapshot';
+import { HORIZON_CHOICES, type HorizonChoice } from '../../lib/domain/horizons';
+import { updateSettings } from '../../lib/store/storage-items';
 import App from './App';
 
 /**
@@ -25,6 +27,14 @@ export async function keepEarlyTicks(root: HTMLElement): Promise<void> {
   await Promise.allSettled(writes);
 }
 
+/** Saves a horizon chosen on the first paint before React took over, as its ticks are. */
+export async function keepEarlyHorizon(root: HTMLElement): Promise<void> {
+  const radios = root.querySelectorAll<HTMLInputElement>('input[name="horizon"]');
+  const chosen = [...radios].find((radio) => radio.checked);
+  if (!chosen || chosen.defaultChecked || !HORIZON_CHOICES.includes(chosen.value as never)) return;
+  await updateSettings({ newTabHorizon: chosen.value as HorizonChoice }).catch(() => undefined);
+}
+
 /**
  * Takes over from the first paint once the database is open. React's first commit replaces the
  * first-paint markup with the same markup, so nothing flashes.
@@ -33,7 +43,7 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
   const snapshot = readSnapshot(localStorage, today());
   const opened = await openDatabase();
-  if (opened.ok) await keepEarlyTicks(root);
+  if (opened.ok) await Promise.all([keepEarlyTicks(root), keepEarlyHorizon(root)]);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary scope="page">

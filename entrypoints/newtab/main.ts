@@ -4,5 +4,9 @@ import '../../components/base.css';
 import '../../components/commitment-checklist.css';
 import '../../components/review-due.css';
 import './newtab.css';
+// The sheets of the new tab's own pieces load here, not from each piece: the first paint draws
+// them before any module runs, so their styles must be inlined into the page with the rest.
+import './newtab-side.css';
+import './horizon.css';
 
 requestAnimationFrame(() => setTimeout(() => void import('./boot').then(({ boot }) => boot()), 0));

@@ -6,19 +6,11 @@
  */
 import { checklistItemClass, NOT_DONE_NOTE } from '../../components/checklist-item';
 import { today } from '../../lib/platform/clock';
-import { formatDayLong } from '../../lib/domain/format';
-import { splitPending } from '../../lib/domain/waiting-reviews';
-import { readSnapshot, type FirstPaint } from '../../lib/domain/newtab-snapshot';
-import { newTabView } from './view';
-
-type Attributes = Record<string, string>;
-
-function el(tag: string, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
+import { HORIZON_CHOICE_LABELS, HORIZON_NAMES, type HorizonShown } from '../../lib/domain/horizons';
+import { readSnapshot, type FirstPaint, type SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
+import { el } from './paint-dom';
+import { paintReviewDue } from './paint-review-due';
+import { newTabView, type NewTabView } from './view';
 
 function firstRun(): HTMLElement {
   return el(
@@ -34,57 +26,138 @@ function firstRun(): HTMLElement {
   );
 }
 
-/** The "review waiting" banner, as the React app's ReviewDue draws it on the new tab. */
-function reviewDue(pending: string[], day: string): HTMLElement | null {
-  if (pending.length === 0) return null;
-  const { recent, older } = splitPending(pending, day);
-  const name = (d: string) => (d === day ? 'today' : formatDayLong(d));
-  const link = (d: string, label: string, primary: boolean) =>
-    el('a', { class: `button${primary ? ' primary' : ''}`, href: `review.html?day=${d}` }, label);
-  const banner = el(
-    'section',
-    { class: 'banner review-due', 'aria-labelledby': 'review-due-heading' },
-    el(
-      'h2',
-      { id: 'review-due-heading' },
-      recent.length > 0 ? `Your review of ${name(recent[0]!)} is waiting` : 'Some days were not reviewed',
-    ),
+/** The choice of horizon, beside the heading (as the React app's HorizonChoice draws it). */
+function horizonChoice(horizon: HorizonShown): HTMLElement[] {
+  if (horizon.choices.length === 0) return [];
+  const legend = el('legend', { class: 'visually-hidden' }, 'Horizon to show');
+  const field = el('fieldset', { class: 'horizon-choice' }, legend);
+  for (const choice of horizon.choices) {
+    const input = el('input', { type: 'radio', name: 'horizon', id: `horizon-${choice}`, value: choice });
+    (input as HTMLInputElement).defaultChecked = choice === horizon.choice;
+    field.append(input, el('label', { for: `horizon-${choice}` }, HORIZON_CHOICE_LABELS[choice]));
+  }
+  return [field];
+}
+
+/** The horizon of the day, under the statement. */
+function horizonLine(horizon: HorizonShown): HTMLElement {
+  const name = el('span', { class: 'horizon-name' }, HORIZON_NAMES[horizon.horizon]);
+  return el('p', { class: 'horizon' }, name, ' ', horizon.text);
+}
+
+function visionSection(view: NewTabView): HTMLElement {
+  const vision = view.vision;
+  const head = el(
+    'div',
+    { class: 'vision-head' },
+    el('h1', { id: 'vision-heading', class: 'eyebrow' }, 'My vision'),
+    ...(view.horizon ? horizonChoice(view.horizon) : []),
   );
-  if (recent.length > 0) {
-    banner.append(
+  const section = el('section', { class: 'vision', 'aria-labelledby': 'vision-heading' }, head);
+  if (!vision) section.append(firstRun());
+  else if (vision.statement)
+    section.append(el('p', { class: view.statementClass, elementtiming: 'vision' }, vision.statement));
+  if (view.horizon) section.append(horizonLine(view.horizon));
+  return section;
+}
+
+/** A commitment's goal and strength, as small labels (the React checklist's CommitmentTags). */
+function tags(commitment: SnapshotCommitment): HTMLElement[] {
+  if (!commitment.goal && !commitment.strength) return [];
+  const list = el('span', { class: 'commitment-tags' });
+  if (commitment.goal)
+    list.append(
+      el('span', { class: 'tag' }, el('span', { class: 'visually-hidden' }, 'Goal: '), commitment.goal),
+    );
+  if (commitment.strength)
+    list.append(
       el(
-        'div',
-        { class: 'review-due-row' },
-        el('p', {}, 'Two minutes: what got done, what got in the way, and what comes next.'),
-        link(recent[0]!, 'Review now', true),
+        'span',
+        { class: 'tag strength' },
+        el('span', { class: 'visually-hidden' }, 'Strength: '),
+        commitment.strength,
+      ),
+    );
+  return [list];
+}
+
+function todaySection(view: NewTabView): HTMLElement {
+  const heading = el('h2', { id: 'today-heading' }, 'Today ', el('span', { class: 'hint' }, view.dateText));
+  const section = el('section', { class: 'today', 'aria-labelledby': 'today-heading' }, heading);
+  if (view.progressText) section.append(el('p', { class: 'progress' }, view.progressText));
+  if (!view.commitments || view.commitments.length === 0) return section;
+  const list = el('ul', { class: 'checklist', 'aria-label': 'Today’s commitments' });
+  for (const [index, commitment] of view.commitments.entries()) {
+    const box = el('input', { type: 'checkbox', id: `commitment-${commitment.id}` }) as HTMLInputElement;
+    // As painted: the React app compares with this to keep a tick made before it took over.
+    box.defaultChecked = commitment.status === 'done';
+    box.disabled = commitment.status === 'not-done';
+    const label = el(
+      'label',
+      { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
+      commitment.title,
+    );
+    if (commitment.status === 'not-done') label.append(el('span', { class: 'not-done-note' }, NOT_DONE_NOTE));
+    list.append(el('li', { class: checklistItemClass(commitment.status) }, box, label, ...tags(commitment)));
+  }
+  section.append(list);
+  return section;
+}
+
+/** The picture of the day: its small copy now, if the snapshot has one; the picture itself comes with React. */
+function picture(image: NonNullable<NewTabView['image']>): HTMLElement {
+  const frame = el('div', { class: 'image-frame', style: `aspect-ratio: ${image.width} / ${image.height}` });
+  if (image.small) {
+    const attributes = { class: 'image-small', alt: '', decoding: 'sync', elementtiming: 'picture' };
+    frame.append(el('img', { ...attributes, src: image.small }));
+  }
+  const figure = el('figure', { class: 'vision-image' }, frame);
+  if (image.caption) figure.append(el('figcaption', {}, image.caption));
+  return figure;
+}
+
+function lookAndFeel(vision: NonNullable<NewTabView['vision']>): HTMLElement[] {
+  if (!vision.looksLike && !vision.feelsLike) return [];
+  const list = el('dl', { class: 'look-and-feel' });
+  if (vision.looksLike)
+    list.append(el('div', {}, el('dt', {}, 'How it looks'), el('dd', {}, vision.looksLike)));
+  if (vision.feelsLike)
+    list.append(el('div', {}, el('dt', {}, 'How it feels'), el('dd', {}, vision.feelsLike)));
+  return [list];
+}
+
+function foundation(view: NewTabView): HTMLElement[] {
+  if (!view.purpose && view.values.length === 0) return [];
+  const footer = el('footer', { class: 'foundation' });
+  if (view.purpose)
+    footer.append(
+      el('p', { class: 'purpose' }, el('span', { class: 'label' }, 'Purpose'), ` ${view.purpose}`),
+    );
+  if (view.values.length > 0) {
+    const values = el('span', { class: 'value-list' }, ...view.values.map((value) => el('span', {}, value)));
+    footer.append(el('p', { class: 'values' }, el('span', { class: 'label' }, 'Values'), ' ', values));
+  }
+  return [footer];
+}
+
+/** The column beside the vision and today: the picture, the strength of the day, look and feel, foundation. */
+function side(view: NewTabView): HTMLElement {
+  const column = el('div', { class: 'newtab-side' });
+  if (view.image) column.append(picture(view.image));
+  if (view.spotlight) {
+    const name = `Strength of the day: ${view.spotlight.name}`;
+    column.append(
+      el(
+        'aside',
+        { class: 'spotlight', 'aria-labelledby': 'spotlight-heading' },
+        el('h2', { id: 'spotlight-heading', class: 'eyebrow' }, name),
+        el('p', {}, view.spotlight.idea),
       ),
     );
   }
-  if (recent.length > 1) {
-    const more = el('p', { class: 'review-due-more' }, 'Also waiting: ');
-    recent
-      .slice(1)
-      .forEach((d, index) =>
-        more.append(...(index > 0 ? [', '] : []), el('span', {}, link(d, formatDayLong(d), false))),
-      );
-    banner.append(more);
-  }
-  if (older.length > 0) {
-    banner.append(
-      el(
-        'div',
-        { class: 'review-due-row' },
-        el(
-          'p',
-          {},
-          `${older.length} earlier ${older.length === 1 ? 'day was' : 'days were'} not reviewed. Review them, or let them go.`,
-        ),
-        link(older[0]!, 'Review them', false),
-        el('button', { type: 'button', class: 'button quiet' }, `Skip ${older.length === 1 ? 'it' : 'them'}`),
-      ),
-    );
-  }
-  return banner;
+  if (view.vision) column.append(...lookAndFeel(view.vision));
+  column.append(...foundation(view));
+  return column;
 }
 
 /** Paints the snapshot into `root` and returns it; without a usable snapshot paints nothing. */
@@ -93,103 +166,10 @@ export function paintSnapshot(root: HTMLElement, storage: Pick<Storage, 'getItem
   const snapshot = readSnapshot(storage, day);
   if (!snapshot) return null;
   const view = newTabView(day, snapshot);
-  const vision = view.vision;
-
-  const visionSection = el(
-    'section',
-    { class: 'vision', 'aria-labelledby': 'vision-heading' },
-    el('h1', { id: 'vision-heading', class: 'eyebrow' }, 'My vision'),
-  );
-  if (!vision) visionSection.append(firstRun());
-  else if (vision.statement)
-    visionSection.append(el('p', { class: view.statementClass, elementtiming: 'vision' }, vision.statement));
-  if (vision && (vision.looksLike || vision.feelsLike)) {
-    const list = el('dl', { class: 'look-and-feel' });
-    if (vision.looksLike)
-      list.append(el('div', {}, el('dt', {}, 'How it looks'), el('dd', {}, vision.looksLike)));
-    if (vision.feelsLike)
-      list.append(el('div', {}, el('dt', {}, 'How it feels'), el('dd', {}, vision.feelsLike)));
-    visionSection.append(list);
-  }
-
   const main = el('main', { class: `newtab${view.image ? ' has-image' : ''}` });
-  const banner = reviewDue(view.pendingReviews, day);
+  const banner = paintReviewDue(view.pendingReviews, day);
   if (banner) main.append(banner);
-  main.append(visionSection);
-  if (view.image) {
-    main.append(
-      el(
-        'figure',
-        { class: 'vision-image' },
-        el('div', {
-          class: 'image-frame',
-          style: `aspect-ratio: ${view.image.width} / ${view.image.height}`,
-        }),
-      ),
-    );
-  }
-
-  const todaySection = el(
-    'section',
-    { class: 'today', 'aria-labelledby': 'today-heading' },
-    el('h2', { id: 'today-heading' }, 'Today ', el('span', { class: 'hint' }, view.dateText)),
-  );
-  if (view.progressText) todaySection.append(el('p', { class: 'progress' }, view.progressText));
-  if (view.commitments && view.commitments.length > 0) {
-    const list = el('ul', { class: 'checklist', 'aria-label': 'Today’s commitments' });
-    for (const [index, commitment] of view.commitments.entries()) {
-      const box = el('input', { type: 'checkbox', id: `commitment-${commitment.id}` }) as HTMLInputElement;
-      // As painted: the React app compares with this to keep a tick made before it took over.
-      box.defaultChecked = commitment.status === 'done';
-      box.disabled = commitment.status === 'not-done';
-      const label = el(
-        'label',
-        { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
-        commitment.title,
-      );
-      if (commitment.status === 'not-done')
-        label.append(el('span', { class: 'not-done-note' }, NOT_DONE_NOTE));
-      list.append(el('li', { class: checklistItemClass(commitment.status) }, box, label));
-    }
-    todaySection.append(list);
-  }
-  main.append(todaySection);
-
-  if (view.spotlight) {
-    main.append(
-      el(
-        'aside',
-        { class: 'spotlight', 'aria-labelledby': 'spotlight-heading' },
-        el(
-          'h2',
-          { id: 'spotlight-heading', class: 'eyebrow' },
-          `Strength of the day: ${view.spotlight.name}`,
-        ),
-        el('p', {}, view.spotlight.idea),
-      ),
-    );
-  }
-
-  if (view.purpose || view.values.length > 0) {
-    const footer = el('footer', { class: 'foundation' });
-    if (view.purpose)
-      footer.append(
-        el('p', { class: 'purpose' }, el('span', { class: 'label' }, 'Purpose'), ` ${view.purpose}`),
-      );
-    if (view.values.length > 0) {
-      footer.append(
-        el(
-          'p',
-          { class: 'values' },
-          el('span', { class: 'label' }, 'Values'),
-          ' ',
-          el('span', { class: 'value-list' }, ...view.values.map((value) => el('span', {}, value))),
-        ),
-      );
-    }
-    main.append(footer);
-  }
-
+  main.append(el('div', { class: 'newtab-focus' }, visionSection(view), todaySection(view)), side(view));
   root.replaceChildren(main);
   return snapshot;
 }

@@ -3,6 +3,7 @@
  * React app (from the database) both render this, so the hand-over between them is seamless.
  */
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
+import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
 import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
 
 /** Statements longer than these are set smaller, so that even a long vision fits the screen. */
@@ -14,6 +15,8 @@ export interface NewTabView {
   vision: FirstPaint['vision'];
   /** The statement's class names: its size follows its length. */
   statementClass: string;
+  /** The horizon shown today, with the choices the leader has; null when none is written. */
+  horizon: HorizonShown | null;
   purpose: string;
   values: string[];
   /** Null while unknown (the snapshot was from another day and the database has not answered). */
@@ -31,6 +34,7 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     dateText: formatDayLong(day),
     vision: data.vision,
     statementClass: statementClass(data.vision?.statement.length ?? 0),
+    horizon: data.vision && horizonShown(data.vision.horizons, data.horizonChoice, day),
     purpose: data.purpose,
     values: data.values,
     commitments: data.commitments && counted,

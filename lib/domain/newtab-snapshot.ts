@@ -6,32 +6,61 @@
  */
 import { COMMITMENT_STATUSES, type CommitmentStatus } from './types';
 import { isDayKey, type DayKey } from './days';
+import { HORIZON_CHOICES, HORIZONS, type HorizonChoice, type HorizonTexts } from './horizons';
 
 export const SNAPSHOT_KEY = 'flourish:newtab-snapshot';
-const SNAPSHOT_VERSION = 1;
+/** Version 2 added the horizons, the leader's choice of them, and the picture's small copy. */
+export const SNAPSHOT_VERSION = 2;
+
+/**
+ * The most a picture's small copy may take, as a `data:` URL: the whole snapshot is read and parsed
+ * before the first paint, so it stays a few kilobytes. A copy that does not fit is left out.
+ */
+export const SMALL_PICTURE_MAX_CHARS = 12_000;
 
 export interface SnapshotCommitment {
   id: string;
   title: string;
   status: CommitmentStatus;
+  /** The title of the goal it serves, and the name of the strength it uses, when linked. */
+  goal?: string;
+  strength?: string;
 }
 
 export interface NewTabSnapshot {
   v: typeof SNAPSHOT_VERSION;
   day: DayKey;
-  vision: { statement: string; looksLike: string; feelsLike: string } | null;
+  vision: { statement: string; looksLike: string; feelsLike: string; horizons: HorizonTexts } | null;
+  /** Which horizon the new tab shows (the setting), so the first paint shows the same one. */
+  horizonChoice: HorizonChoice;
   purpose: string;
   values: string[];
   commitments: SnapshotCommitment[];
   spotlight: { name: string; idea: string } | null;
-  image: { width: number; height: number; caption: string } | null;
+  image: SnapshotImage | null;
   /** Days whose daily review is waiting, newest first. */
   pendingReviews: DayKey[];
+}
+
+/** The picture of the day, as the first paint draws it before the database has its Blob. */
+export interface SnapshotImage {
+  id: number;
+  /** Which stored picture this is (lib/store/small-picture: id, date and size): a small copy is reused only for it. */
+  key: string;
+  width: number;
+  height: number;
+  caption: string;
+  /**
+   * A small copy of the picture (a `data:` URL, at most SMALL_PICTURE_MAX_CHARS), drawn in the
+   * first frame and covered by the picture itself once it has loaded. Derived, never user data.
+   */
+  small?: string;
 }
 
 /** What the first paint can trust: the vision always, today's list only if it is today's. */
 export interface FirstPaint {
   vision: NewTabSnapshot['vision'];
+  horizonChoice: HorizonChoice;
   purpose: string;
   values: string[];
   /** Null when the snapshot is from another day: the list is unknown until the database answers. */
@@ -51,8 +80,15 @@ function isCommitment(value: unknown): value is SnapshotCommitment {
     isObject(value) &&
     isString(value.id) &&
     isString(value.title) &&
-    COMMITMENT_STATUSES.includes(value.status as never)
+    COMMITMENT_STATUSES.includes(value.status as never) &&
+    (value.goal === undefined || isString(value.goal)) &&
+    (value.strength === undefined || isString(value.strength))
   );
+}
+
+/** A small copy the first paint may draw: an image `data:` URL within the budget. */
+export function isSmallPicture(value: unknown): value is string {
+  return isString(value) && value.startsWith('data:image/') && value.length <= SMALL_PICTURE_MAX_CHARS;
 }
 
 function isSnapshot(value: unknown): value is NewTabSnapshot {
@@ -63,7 +99,9 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
     (isObject(vision) &&
       isString(vision.statement) &&
       isString(vision.looksLike) &&
-      isString(vision.feelsLike));
+      isString(vision.feelsLike) &&
+      isObject(vision.horizons) &&
+      HORIZONS.every((horizon) => isString((vision.horizons as Record<string, unknown>)[horizon])));
   const spotlightOk =
     spotlight === null || (isObject(spotlight) && isString(spotlight.name) && isString(spotlight.idea));
   const imageOk =
@@ -73,9 +111,13 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
       typeof image.height === 'number' &&
       image.width > 0 &&
       image.height > 0 &&
-      isString(image.caption));
+      typeof image.id === 'number' &&
+      isString(image.key) &&
+      isString(image.caption) &&
+      (image.small === undefined || isSmallPicture(image.small)));
   return (
     visionOk &&
+    HORIZON_CHOICES.includes(value.horizonChoice as never) &&
     spotlightOk &&
     imageOk &&
     isString(value.purpose) &&
@@ -100,6 +142,7 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
   if (!isSnapshot(value)) return null;
   return {
     vision: value.vision,
+    horizonChoice: value.horizonChoice,
     purpose: value.purpose,
     values: value.values,
     commitments: value.day === today ? value.commitments : null,

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { parseTime } from './days';
+import { HORIZON_CHOICES } from './horizons';
 import type { settingsShape } from './entities/settings';
 import { ValidationError } from './validation';
 
@@ -20,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeMinutes: 15,
   morningTime: null,
   weeklyReviewDay: 5,
+  newTabHorizon: 'inTurn',
 };
 
 const isWeekday = (day: unknown) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6;
@@ -42,6 +44,9 @@ export function validateSettings(settings: Settings): Settings {
     throw new ValidationError(`Snooze must be ${SNOOZE_LIST} minutes.`);
   if (settings.weeklyReviewDay !== null && !isWeekday(settings.weeklyReviewDay)) {
     throw new ValidationError('The weekly review day must be a day of the week.');
+  }
+  if (settings.newTabHorizon !== undefined && !HORIZON_CHOICES.includes(settings.newTabHorizon)) {
+    throw new ValidationError('The new tab shows now, in a year, in three years, or each in turn.');
   }
   return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
 }

@@ -8,13 +8,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { localTimeZone } from '../platform/clock';
 import { getSettings, readPromptState, watchPromptState, watchSettings } from './storage-items';
-import { writeSnapshot } from '../domain/newtab-snapshot';
+import { readSnapshot, writeSnapshot, type NewTabSnapshot } from '../domain/newtab-snapshot';
+import { DEFAULT_SETTINGS } from '../domain/settings';
 import { loadSnapshot } from './snapshot-source';
+import { makeSmallCopy, reusableSmallCopy } from './small-picture';
 import { reviewContext } from './waiting-reviews';
 import { workerNudge } from '../domain/worker-nudge';
 
 export interface SyncTargets {
-  storage: Pick<Storage, 'setItem'>;
+  /** Where the snapshot goes; read too, when it can be, to reuse the picture's small copy. */
+  storage: Pick<Storage, 'setItem'> & Partial<Pick<Storage, 'getItem'>>;
   /**
    * Called when the worker should look at the prompts again (lib/domain/worker-nudge): the time zone
    * changed, or it was stopped before showing a prompt that is due. Once for each reason.
@@ -34,6 +37,25 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   let stopped = false;
   let nudged: string | null = null;
   let badgeFacts: string | null = null;
+  let written = 0;
+
+  /**
+   * Writes the snapshot with the picture's small copy: the one already stored if it is of the same
+   * picture, else written first without one, then again once the copy is made (if nothing newer
+   * was written meanwhile).
+   */
+  async function write(snapshot: NewTabSnapshot) {
+    const turn = ++written;
+    const { storage } = targets;
+    const previous = readSnapshot({ getItem: (key) => storage.getItem?.(key) ?? null }, snapshot.day);
+    const image = snapshot.image;
+    const small = reusableSmallCopy(image, previous?.image);
+    writeSnapshot(targets.storage, image && small ? { ...snapshot, image: { ...image, small } } : snapshot);
+    if (!image || small) return;
+    const made = await makeSmallCopy(image).catch(() => null);
+    if (made && turn === written && !stopped)
+      writeSnapshot(targets.storage, { ...snapshot, image: { ...image, small: made } });
+  }
 
   // Settings and the install day live in storage.local, outside the live query: read them here and
   // start again whenever they change, and every minute (midnight, the review time passing).
@@ -43,9 +65,11 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
     const timeZone = localTimeZone();
     const now = Date.now();
     subscription?.unsubscribe();
-    subscription = liveQuery(() => loadSnapshot(reviewContext(settings, state, timeZone, now))).subscribe({
+    const horizon = settings.newTabHorizon ?? DEFAULT_SETTINGS.newTabHorizon!;
+    const context = reviewContext(settings, state, timeZone, now);
+    subscription = liveQuery(() => loadSnapshot(context, horizon)).subscribe({
       next(snapshot) {
-        writeSnapshot(targets.storage, snapshot);
+        void write(snapshot);
         const { pendingReviews } = snapshot;
         const reason = workerNudge({ settings, state, timeZone, now, pendingReviews });
         if (reason !== null && reason !== nudged) targets.onWorkerBehind?.();

@@ -1,5 +1,7 @@
 /** Builds the new tab's snapshot from the database: what its first paint will show tomorrow. */
 import { commitmentsForDay } from './db/commitments';
+import { goalsInOrder } from './db/goals';
+import { strengthById } from '../domain/strengths';
 import { getProfile } from './db/profile';
 import { getRankings } from './db/strengths';
 import type { Vision } from '../domain/types';
@@ -9,8 +11,10 @@ import { dayKey } from '../domain/days';
 import { waitingReviewDays, type ReviewContext } from './waiting-reviews';
 import { dayNumber, pickForDay } from '../domain/item-of-the-day';
 import { signatureStrengths } from '../domain/ranking';
-import type { NewTabSnapshot } from '../domain/newtab-snapshot';
+import { SNAPSHOT_VERSION, type NewTabSnapshot } from '../domain/newtab-snapshot';
 import { spotlightFor } from '../domain/spotlight';
+import type { HorizonChoice } from '../domain/horizons';
+import { pictureKey } from './small-picture';
 
 /**
  * The vision as the new tab shows it, trimmed; null (the first-run invitation) only when none of
@@ -21,16 +25,31 @@ function visionShown(vision: Vision | undefined): NewTabSnapshot['vision'] {
   const statement = vision?.statement.trim() ?? '';
   const looksLike = vision?.looksLike.trim() ?? '';
   const feelsLike = vision?.feelsLike.trim() ?? '';
-  return statement || looksLike || feelsLike ? { statement, looksLike, feelsLike } : null;
+  if (!vision || !(statement || looksLike || feelsLike)) return null;
+  const { now, oneYear, threeYears } = vision.horizons;
+  return {
+    statement,
+    looksLike,
+    feelsLike,
+    horizons: { now: now.trim(), oneYear: oneYear.trim(), threeYears: threeYears.trim() },
+  };
 }
 
-/** Reads everything the new tab shows at `now` and returns it as a snapshot. Database reads only. */
-export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapshot> {
+/**
+ * Reads everything the new tab shows at `now` and returns it as a snapshot, with the horizon the
+ * leader chose (a setting, read by the caller). Database reads only: the picture's small copy is
+ * added by whoever writes the snapshot (lib/store/small-picture).
+ */
+export async function loadSnapshot(
+  context: ReviewContext,
+  horizonChoice: HorizonChoice,
+): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
-  const [vision, profile, commitments, rankings, images, pendingReviews] = await Promise.all([
+  const [vision, profile, commitments, goals, rankings, images, pendingReviews] = await Promise.all([
     getVision(),
     getProfile(),
     commitmentsForDay(day),
+    goalsInOrder(),
     getRankings(),
     visionImagesInOrder(),
     waitingReviewDays(context),
@@ -38,16 +57,27 @@ export async function loadSnapshot(context: ReviewContext): Promise<NewTabSnapsh
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
   return {
-    v: 1,
+    v: SNAPSHOT_VERSION,
     day,
     vision: visionShown(vision),
+    horizonChoice,
     purpose: profile?.purpose ?? '',
     values: profile?.values ?? [],
-    commitments: commitments.map(({ id, title, status }) => ({ id, title, status })),
+    commitments: commitments.map(({ id, title, status, goalId, strengthId }) => {
+      const goal = goalId && goals.find((g) => g.id === goalId)?.title;
+      const strength = strengthId && strengthById(strengthId)?.name;
+      return { id, title, status, ...(goal && { goal }), ...(strength && { strength }) };
+    }),
     spotlight: spotlight && { name: spotlight.strength.name, idea: spotlight.idea },
     image:
       image?.width && image.height
-        ? { width: image.width, height: image.height, caption: image.caption }
+        ? {
+            id: image.id,
+            key: pictureKey(image),
+            width: image.width,
+            height: image.height,
+            caption: image.caption,
+          }
         : null,
     pendingReviews,
   };

@@ -44,6 +44,11 @@ function recordTimings() {
     for (const entry of list.getEntries())
       if (!(entry.name in timings)) timings[entry.name] = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
+  // The page's largest paint so far (in the new tab, its picture once it is drawn).
+  new PerformanceObserver((list) => {
+    const latest = list.getEntries().at(-1);
+    if (latest) timings['largest-contentful-paint'] = latest.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const longTasks: number[] = [];
   (window as unknown as { __longTasks: number[] }).__longTasks = longTasks;
   new PerformanceObserver((list) => {

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { OBSTACLES } from '../../lib/domain/obstacles';
+import { HORIZON_CHOICES } from '../../lib/domain/horizons';
 import type { SetupState } from '../../lib/domain/setup-steps';
 import type { Settings } from '../../lib/domain/settings';
 import { STRENGTHS } from '../../lib/domain/strengths';
@@ -279,6 +280,7 @@ export const settings = row<Settings>({
   snoozeMinutes: fc.constantFrom(5, 10, 15, 30, 60),
   morningTime: fc.option(time, { nil: null }),
   weeklyReviewDay: fc.option(weekday, { nil: null }),
+  newTabHorizon: fc.constantFrom(...HORIZON_CHOICES),
 });
 
 export const setup = row<SetupState>({

@@ -1,5 +1,6 @@
 /** The settings, kept in extension storage; which values they may take is lib/domain/settings.ts. */
 import { z } from 'zod';
+import { HORIZON_CHOICES } from '../horizons';
 import { validateSettings } from '../settings';
 import { byRule } from './by-rule';
 
@@ -16,6 +17,8 @@ export const settingsShape = z.object({
   morningTime: z.string().nullable(),
   /** Weekday of the weekly zoom-out, or null for none. */
   weeklyReviewDay: z.number().nullable(),
+  /** Which of the vision's horizons the new tab shows; optional, as settings stored before it lack it. */
+  newTabHorizon: z.enum(HORIZON_CHOICES).optional(),
 });
 
 /** Settings as Settings may save them. */

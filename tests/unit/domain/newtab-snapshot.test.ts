@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { addCommitment, linkCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
+import { addGoal } from '../../../lib/store/db/goals';
 import { saveValues, savePurpose } from '../../../lib/store/db/profile';
 import { saveRanking } from '../../../lib/store/db/strengths';
 import { saveVision } from '../../../lib/store/db/vision';
@@ -26,15 +27,19 @@ function memoryStorage(initial: Record<string, string> = {}) {
   };
 }
 
+const HORIZONS = { now: 'Deeper one-to-ones', oneYear: 'Two directors ready', threeYears: '' };
+const SMALL = 'data:image/webp;base64,UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAfQ//73v/+BiOh/AAA=';
+
 const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
-  v: 1,
+  v: 2,
   day: DAY,
-  vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried' },
+  vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried', horizons: HORIZONS },
+  horizonChoice: 'oneYear',
   purpose: 'To serve',
   values: ['Candour'],
   commitments: [{ id: 'a', title: 'Board update', status: 'done' }],
   spotlight: { name: 'Hope', idea: 'Describe what good looks like' },
-  image: { width: 1600, height: 1000, caption: 'Harbour' },
+  image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: 'Harbour', small: SMALL },
   pendingReviews: ['2026-11-24'],
   ...changes,
 });
@@ -53,6 +58,7 @@ describe('new tab snapshot', () => {
     writeSnapshot(storage, snapshot());
     expect(readSnapshot(storage, DAY)).toEqual({
       vision: snapshot().vision,
+      horizonChoice: 'oneYear',
       purpose: 'To serve',
       values: ['Candour'],
       commitments: snapshot().commitments,
@@ -74,7 +80,23 @@ describe('new tab snapshot', () => {
     ['missing', null],
     ['not JSON', '{"v":1,'],
     ['a number', '42'],
-    ['another version', JSON.stringify({ ...snapshot(), v: 2 })],
+    ['another version', JSON.stringify({ ...snapshot(), v: 1 })],
+    [
+      'a vision without its horizons',
+      JSON.stringify(snapshot({ vision: { ...snapshot().vision!, horizons: { now: '' } as never } })),
+    ],
+    ['an unknown horizon choice', JSON.stringify(snapshot({ horizonChoice: 'tenYears' as never }))],
+    [
+      'a small copy that is no image',
+      JSON.stringify(snapshot({ image: { ...snapshot().image!, small: 'https://example.invalid/a.png' } })),
+    ],
+    [
+      'a small copy over its budget',
+      JSON.stringify(
+        snapshot({ image: { ...snapshot().image!, small: `data:image/webp;base64,${'A'.repeat(12_000)}` } }),
+      ),
+    ],
+    ['a picture with no key', JSON.stringify(snapshot({ image: { ...snapshot().image!, key: 3 as never } }))],
     ['an impossible day', JSON.stringify(snapshot({ day: '2026-02-30' }))],
     ['a vision that is not text', JSON.stringify({ ...snapshot(), vision: { statement: 5 } })],
     ['commitments of the wrong shape', JSON.stringify({ ...snapshot(), commitments: [{ id: 1 }] })],
@@ -83,7 +105,10 @@ describe('new tab snapshot', () => {
       JSON.stringify(snapshot({ commitments: [{ id: 'a', title: 'x', status: 'maybe' as never }] })),
     ],
     ['values that are not a list', JSON.stringify({ ...snapshot(), values: 'Candour' })],
-    ['a zero-sized image', JSON.stringify(snapshot({ image: { width: 0, height: 10, caption: '' } }))],
+    [
+      'a zero-sized image',
+      JSON.stringify(snapshot({ image: { id: 1, key: '1:5:9', width: 0, height: 10, caption: '' } })),
+    ],
     ['a pending review that is not a day', JSON.stringify(snapshot({ pendingReviews: ['yesterday'] }))],
   ])('is ignored when %s, so the database decides', (_what, raw) => {
     expect(parseSnapshot(raw, DAY)).toBeNull();
@@ -115,18 +140,32 @@ describe('new tab snapshot', () => {
     await markCommitmentDone(a.id);
 
     await skipReviews(['2026-11-23']);
-    const built = await loadSnapshot(context);
+    const built = await loadSnapshot(context, 'threeYears');
     expect(built).toMatchObject({
-      v: 1,
+      v: 2,
       day: DAY,
-      vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried' },
+      vision: {
+        statement: 'A calm, strong team',
+        looksLike: '',
+        feelsLike: 'Unhurried',
+        horizons: { now: '', oneYear: '', threeYears: '' },
+      },
+      horizonChoice: 'threeYears',
       purpose: 'To serve',
       values: ['Candour', 'Care'],
       commitments: [{ id: a.id, title: 'Board update', status: 'done' }],
-      image: { width: 1600, height: 1000, caption: 'Harbour' },
+      // The picture's key: its id, when it was added (the clock is not pinned here) and its size.
+      image: {
+        id: 1,
+        key: expect.stringMatching(/^1:\d+:1$/),
+        width: 1600,
+        height: 1000,
+        caption: 'Harbour',
+      },
       // Monday 23 was skipped; Friday 20 and Tuesday 24 are waiting (today's review time is still ahead).
       pendingReviews: ['2026-11-24', '2026-11-20'],
     });
+    expect(built.image).not.toHaveProperty('small');
     expect(['Hope', 'Zest', 'Humor', 'Kindness', 'Bravery']).toContain(built.spotlight?.name);
     const storage = memoryStorage();
     writeSnapshot(storage, built);
@@ -135,20 +174,49 @@ describe('new tab snapshot', () => {
   });
 
   it('has no vision for a new user, so the first paint stays empty', async () => {
-    expect((await loadSnapshot(context)).vision).toBeNull();
+    expect((await loadSnapshot(context, 'inTurn')).vision).toBeNull();
+  });
+
+  it('carries the horizons as written, trimmed, for the first paint to show the one chosen', async () => {
+    await saveVision({
+      statement: 'A calm, strong team',
+      horizons: { now: ' Deeper one-to-ones ', oneYear: 'Two directors ready', threeYears: '' },
+    });
+    expect(await loadSnapshot(context, 'now')).toMatchObject({
+      vision: { horizons: { now: 'Deeper one-to-ones', oneYear: 'Two directors ready', threeYears: '' } },
+      horizonChoice: 'now',
+    });
+  });
+
+  it('labels each of today’s commitments with its goal’s title and its strength’s name', async () => {
+    const goal = await addGoal({ title: 'Grow two directors', why: '', successMeasure: '' });
+    const linked = await addCommitment(DAY, 'One-to-one with Priya');
+    await linkCommitment(linked.id, { goalId: goal.id, strengthId: 'leadership' });
+    await addCommitment(DAY, 'Write the board update');
+    expect((await loadSnapshot(context, 'inTurn')).commitments).toEqual([
+      {
+        id: linked.id,
+        title: 'One-to-one with Priya',
+        status: 'open',
+        goal: 'Grow two directors',
+        strength: 'Leadership',
+      },
+      { id: expect.any(String), title: 'Write the board update', status: 'open' },
+    ]);
   });
 
   it('shows how the vision looks and feels even before its statement is written', async () => {
     await saveVision({ statement: '   ', looksLike: ' A team that decides without me ', feelsLike: '' });
-    expect((await loadSnapshot(context)).vision).toEqual({
+    expect((await loadSnapshot(context, 'inTurn')).vision).toEqual({
       statement: '',
       looksLike: 'A team that decides without me',
       feelsLike: '',
+      horizons: { now: '', oneYear: '', threeYears: '' },
     });
   });
 
   it('treats a vision of only spaces as none written', async () => {
     await saveVision({ statement: '  ', looksLike: '\n', feelsLike: ' ' });
-    expect((await loadSnapshot(context)).vision).toBeNull();
+    expect((await loadSnapshot(context, 'inTurn')).vision).toBeNull();
   });
 });

@@ -23,9 +23,15 @@ async function paintToday() {
   const untouched = await addCommitment(day, 'Clear the inbox');
   await markCommitmentDone(done.id);
   const snapshot: NewTabSnapshot = {
-    v: 1,
+    v: 2,
     day,
-    vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: '' },
+    vision: {
+      statement: 'A calm, strong team',
+      looksLike: '',
+      feelsLike: '',
+      horizons: { now: '', oneYear: '', threeYears: '' },
+    },
+    horizonChoice: 'inTurn',
     purpose: '',
     values: [],
     commitments: [

@@ -6,7 +6,8 @@ const DAY = '2026-11-25';
 
 function paint(statement: string): FirstPaint {
   return {
-    vision: { statement, looksLike: '', feelsLike: '' },
+    vision: { statement, looksLike: '', feelsLike: '', horizons: { now: '', oneYear: '', threeYears: '' } },
+    horizonChoice: 'inTurn',
     purpose: '',
     values: [],
     commitments: [],

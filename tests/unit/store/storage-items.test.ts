@@ -18,7 +18,7 @@ import { nextStep, previousStep } from '../../../lib/domain/setup-steps';
 import { ROOT } from '../../support/imports';
 
 describe('settings', () => {
-  it('starts from the defaults: 17:30 on weekdays, prompts on, 15-minute snooze, weekly review on Friday', async () => {
+  it('starts from the defaults: 17:30 on weekdays, prompts on, 15-minute snooze, weekly review on Friday, horizons in turn', async () => {
     expect(await getSettings()).toEqual({
       reviewTime: '17:30',
       workdays: [1, 2, 3, 4, 5],
@@ -26,7 +26,17 @@ describe('settings', () => {
       snoozeMinutes: 15,
       morningTime: null,
       weeklyReviewDay: 5,
+      newTabHorizon: 'inTurn',
     });
+  });
+
+  it('keeps the new tab’s choice of horizon, and refuses one it does not offer', async () => {
+    await updateSettings({ newTabHorizon: 'threeYears' });
+    expect((await getSettings()).newTabHorizon).toBe('threeYears');
+    await expect(updateSettings({ newTabHorizon: 'tenYears' as never })).rejects.toThrow(
+      'The new tab shows now, in a year, in three years, or each in turn.',
+    );
+    expect((await getSettings()).newTabHorizon).toBe('threeYears');
   });
 
   it('saves the review time where the background worker reads it', async () => {

@@ -46,9 +46,15 @@ async function aLeadersDay() {
   });
   await refreshBadge(fakeBrowser.action);
   writeSnapshot(localStorage, {
-    v: 1,
+    v: 2,
     day: TODAY,
-    vision: { statement: 'A team that runs without me', looksLike: '', feelsLike: '' },
+    vision: {
+      statement: 'A team that runs without me',
+      looksLike: '',
+      feelsLike: '',
+      horizons: { now: '', oneYear: '', threeYears: '' },
+    },
+    horizonChoice: 'inTurn',
     purpose: 'To build great teams',
     values: ['Candour'],
     commitments: [{ id: 'c1', title: 'Board update', status: 'open' }],

@@ -1,0 +1,62 @@
+import { Fragment } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRunAndReport } from '../../components/use-run-and-report';
+import {
+  HORIZON_CHOICE_LABELS,
+  HORIZON_NAMES,
+  type HorizonChoice as Choice,
+  type HorizonShown,
+} from '../../lib/domain/horizons';
+import { updateSettings } from '../../lib/store/storage-items';
+
+/**
+ * A quiet choice of which horizon the new tab shows (now, in a year, in three years, or each in
+ * turn), beside the vision's heading. It is a setting, so every new tab after this one keeps it.
+ */
+export function HorizonChoice({
+  horizon,
+  onChoose,
+}: {
+  horizon: HorizonShown;
+  /** Shows the choice at once, before the setting is saved and read back. */
+  onChoose: (choice: Choice) => void;
+}) {
+  const { error, run } = useRunAndReport();
+  if (horizon.choices.length === 0) return null;
+
+  function choose(choice: Choice) {
+    onChoose(choice);
+    void run(() => updateSettings({ newTabHorizon: choice }), 'That choice could not be saved.');
+  }
+
+  return (
+    <>
+      <fieldset className="horizon-choice">
+        <legend className="visually-hidden">Horizon to show</legend>
+        {horizon.choices.map((choice) => (
+          <Fragment key={choice}>
+            <input
+              type="radio"
+              name="horizon"
+              id={`horizon-${choice}`}
+              value={choice}
+              checked={choice === horizon.choice}
+              onChange={() => choose(choice)}
+            />
+            <label htmlFor={`horizon-${choice}`}>{HORIZON_CHOICE_LABELS[choice]}</label>
+          </Fragment>
+        ))}
+      </fieldset>
+      <ErrorAlert error={error} />
+    </>
+  );
+}
+
+/** The horizon of the day, under the vision's statement. */
+export function HorizonLine({ horizon }: { horizon: HorizonShown }) {
+  return (
+    <p className="horizon">
+      <span className="horizon-name">{HORIZON_NAMES[horizon.horizon]}</span> {horizon.text}
+    </p>
+  );
+}
