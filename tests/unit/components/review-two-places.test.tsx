@@ -44,7 +44,7 @@ describe('a daily review open in two places', () => {
     await user.type(await popup.findByLabelText('What went well?'), 'Offsite went well');
     await waitFor(async () => expect((await getReview(DAY))?.wentWell).toBe('Offsite went well'));
     // The tab, untouched in that field, follows what the popup saved.
-    expect(await tab.findByLabelText('What went well?')).toHaveValue('Offsite went well');
+    await waitFor(() => expect(tab.getByLabelText('What went well?')).toHaveValue('Offsite went well'));
 
     await user.type(tab.getByLabelText('What did I learn?'), 'Ask earlier');
     await waitFor(async () => expect((await getReview(DAY))?.learned).toBe('Ask earlier'));
@@ -170,7 +170,9 @@ describe('words left by a page that closed before saving them', () => {
       at: Date.now() - 10_000,
     });
     const popup = within(render(<DailyReview day={DAY} isToday />).container);
-    expect(await popup.findByLabelText('What did I learn?')).toHaveValue('Protect Friday afternoons');
+    await waitFor(() =>
+      expect(popup.getByLabelText('What did I learn?')).toHaveValue('Protect Friday afternoons'),
+    );
     await waitFor(async () => expect((await getReview(DAY))?.learned).toBe('Protect Friday afternoons'));
     await waitFor(() => expect(readFieldDrafts(`review.${DAY}`)).toEqual([]));
   });
@@ -203,7 +205,7 @@ describe('words left by a page that closed before saving them', () => {
       }),
     );
     const popup = within(render(<DailyReview day={DAY} isToday />).container);
-    expect(await popup.findByLabelText('What did I learn?')).toHaveValue('Typed, never saved');
+    await waitFor(() => expect(popup.getByLabelText('What did I learn?')).toHaveValue('Typed, never saved'));
     await waitFor(async () =>
       expect(await getReview(DAY)).toMatchObject({
         wentWell: 'Saved before',

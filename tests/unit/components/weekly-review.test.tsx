@@ -45,7 +45,7 @@ describe('the weekly zoom-out', () => {
   it('saves the words an older Flourish’s page, closed too fast, left as one draft, on the next visit', async () => {
     writeDraft(DRAFT, JSON.stringify({ wins: 'Hired Priya', patterns: '', nextWeekFocus: 'Board' }));
     render(<WeeklyReview week={WEEK} />);
-    expect(await screen.findByLabelText('Wins')).toHaveValue('Hired Priya');
+    await vi.waitFor(() => expect(screen.getByLabelText('Wins')).toHaveValue('Hired Priya'));
     await vi.waitFor(async () =>
       expect(await getWeeklyReview(WEEK)).toMatchObject({ wins: 'Hired Priya', nextWeekFocus: 'Board' }),
     );
