@@ -123,4 +123,20 @@ export default tseslint.config(
     files: [`entrypoints/${page}/**`],
     rules: forbid(otherEntrypoint(page)),
   })),
+  {
+    // An effect written `() => element.scrollIntoView()` returns what the call returns, and React
+    // calls a returned value as the effect's cleanup: newer Chromium's scroll methods return a
+    // promise, which crashed the popup as its link panel closed.
+    files: ['components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > ArrowFunctionExpression.arguments:first-child[expression=true]:not([body.type="ArrowFunctionExpression"]):not([body.operator="void"])',
+          message: 'Give an effect a block body, so it returns a cleanup only on purpose.',
+        },
+      ],
+    },
+  },
 );

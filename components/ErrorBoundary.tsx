@@ -53,7 +53,9 @@ function ErrorMessage({
 }: FallbackProps & { scope: ErrorBoundaryProps['scope']; heading: string }) {
   const title = useRef<HTMLHeadingElement>(null);
   // Focus was in what just disappeared: bring keyboard and screen-reader users to the message.
-  useEffect(() => title.current?.focus(), []);
+  useEffect(() => {
+    title.current?.focus();
+  }, []);
 
   const message = (
     <div className="error-boundary">

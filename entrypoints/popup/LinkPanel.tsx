@@ -59,7 +59,11 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   const { error, run } = useRunAndReport();
   // Opened, the panel scrolls (no further than needed) so its Done shows above the pinned strengths.
   const section = useRef<HTMLElement>(null);
-  useEffect(() => section.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  useEffect(() => {
+    // A block body: scrollIntoView returns a promise in newer Chromium, which React would take for
+    // the effect's cleanup and call when the panel closes.
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const idea = strength && pickForDay(strength.ideas, dayNumber(commitment.day));
 

@@ -20,7 +20,9 @@ interface RowActionsProps {
  */
 export function RowActions(props: RowActionsProps) {
   const group = useRef<HTMLDivElement>(null);
-  useEffect(() => group.current?.querySelector('button')?.focus(), []);
+  useEffect(() => {
+    group.current?.querySelector('button')?.focus();
+  }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const buttons = [...event.currentTarget.querySelectorAll('button')];
