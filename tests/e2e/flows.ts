@@ -101,7 +101,7 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await options.fill('My vision', VISION);
       const picture = join(tmpdir(), `flourish-harbour-${Date.now()}.png`);
       await writeFile(picture, solidPng(3000, 2000, [40, 110, 160]));
-      await options.upload('choose files', picture);
+      await options.upload('Choose pictures', picture);
       await expect
         .poll(() => storedImageSizes(options), { timeout: 15_000 })
         .toEqual([{ width: 2560, height: 1707, type: 'image/png' }]);
