@@ -170,6 +170,8 @@ describe('database schema', () => {
       snoozeMinutes: 30,
       morningTime: '08:00',
       weeklyReviewDay: 4,
+      // Not in the journal (it came later): read back with its default.
+      newTabHorizon: 'inTurn',
     });
     expect(await getSetup()).toEqual({ step: 'done', completedAt: 1795165200000 });
     expect(await getLastBackup()).toEqual({ lastExportAt: 1795608000000 });
