@@ -9,6 +9,8 @@ interface AddItemFormProps {
   id?: string;
   className: string;
   label: string;
+  /** A class for the label: `visually-hidden` where the placeholder says what the field is for. */
+  labelClassName?: string;
   /** Shown under the label and read with the field. */
   hint?: ReactNode;
   maxLength: number;
@@ -36,6 +38,7 @@ export function AddItemForm({
   id: givenId,
   className,
   label,
+  labelClassName,
   hint,
   maxLength,
   placeholder,
@@ -83,7 +86,9 @@ export function AddItemForm({
   );
   return (
     <form className={className} onSubmit={onSubmit}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}

@@ -27,7 +27,10 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
     <div className="popup-pinned" ref={pinnedScrollPadding}>
       {signature.length > 0 && (
         <section className="popup-strengths" aria-labelledby="strengths-heading">
-          <h2 id="strengths-heading">My top strengths</h2>
+          {/* The chips are the leader's own top strengths, in their colour: the heading is for screen readers. */}
+          <h2 id="strengths-heading" className="visually-hidden">
+            My top strengths
+          </h2>
           <StrengthChips strengths={signature} label="My top strengths" />
         </section>
       )}

@@ -124,6 +124,8 @@ export function Today({ banner }: { banner: ReactNode }) {
         id="new-commitment"
         className="add-form"
         label="Commit to an action"
+        // The placeholder says what the field is for; the label is read by screen readers.
+        labelClassName="visually-hidden"
         maxLength={LIMITS.commitmentTitle}
         placeholder="Commit to an action: type it, press Enter"
         autoFocus
