@@ -147,7 +147,8 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
     values: value.values,
     commitments: value.day === today ? value.commitments : null,
     spotlight: value.day === today ? value.spotlight : null,
-    image: value.image,
+    // The picture of the day changes with the day: yesterday's would show, then be swapped.
+    image: value.day === today ? value.image : null,
     pendingReviews: value.day === today ? value.pendingReviews : [],
   };
 }

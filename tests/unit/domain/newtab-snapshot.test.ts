@@ -68,11 +68,12 @@ describe('new tab snapshot', () => {
     });
   });
 
-  it('keeps the vision but not the list or spotlight when the snapshot is from another day', () => {
+  it('keeps the vision but not the list, spotlight or picture when the snapshot is from another day', () => {
     const read = parseSnapshot(JSON.stringify(snapshot({ day: '2026-11-24' })), DAY);
     expect(read?.vision?.statement).toBe('A calm, strong team');
     expect(read?.commitments).toBeNull();
     expect(read?.spotlight).toBeNull();
+    expect(read?.image).toBeNull();
     expect(read?.pendingReviews).toEqual([]);
   });
 
