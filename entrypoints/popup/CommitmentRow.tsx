@@ -167,13 +167,18 @@ export function CommitmentRow(props: CommitmentRowProps) {
             setMenuOpen(false);
             setEditing(true);
           }}
+          // Each action closes the menu with focus back on the row first: the button pressed goes
+          // with the menu, and focus must not fall to the page (a move then follows the row).
           onTogglePanel={() => {
-            setMenuOpen(false);
+            closeMenu();
             props.onTogglePanel();
           }}
-          onMove={(offset) => props.row.move(offset)}
+          onMove={(offset) => {
+            closeMenu();
+            props.row.move(offset);
+          }}
           onDrop={() => {
-            setMenuOpen(false);
+            closeMenu();
             props.onDrop();
           }}
         />

@@ -129,10 +129,27 @@ describe('popup list by keyboard', () => {
     expect(within(actions).getByRole('button', { name: 'Edit' })).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(within(actions).getByRole('button', { name: 'Move down' })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    await expect.poll(storedTitles).toEqual([TITLES[1], TITLES[0], TITLES[2]]);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('group')).not.toBeInTheDocument());
+    expect(row(TITLES[0]!)).toHaveFocus();
+  });
+
+  it('closes the actions after a move made from them, focus going with the moved row', async () => {
+    await focusList();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    const actions = screen.getByRole('group', { name: `Actions for “${TITLES[0]}”` });
+    await userEvent.click(within(actions).getByRole('button', { name: 'Move down' }));
+    await expect.poll(storedTitles).toEqual([TITLES[1], TITLES[0], TITLES[2]]);
+    await waitFor(() => expect(row(TITLES[0]!)).toHaveFocus());
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  });
+
+  it('opens the links panel from the actions with focus on the row, not lost to the page', async () => {
+    await focusList();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    const actions = screen.getByRole('group', { name: `Actions for “${TITLES[0]}”` });
+    await userEvent.click(within(actions).getByRole('button', { name: 'Link and plan' }));
+    await screen.findByRole('region', { name: 'Links and plan' });
     expect(row(TITLES[0]!)).toHaveFocus();
   });
 });
