@@ -202,6 +202,30 @@ async function stopWorker() {
   await expect.poll(() => workerStops).toBeGreaterThan(stops);
 }
 
+/**
+ * Counts the `reschedule` messages the Settings page sends from now on (a page that sees the
+ * worker fall behind sends one); returns a function that reads the count.
+ */
+async function countNudges(): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      chrome: { runtime: { sendMessage: (message: { type?: string }) => Promise<unknown> } };
+      nudges?: number;
+      countsNudges?: boolean;
+    };
+    g.nudges = 0;
+    if (g.countsNudges) return;
+    g.countsNudges = true;
+    const { runtime } = g.chrome;
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (message) => {
+      if (message?.type === 'reschedule') g.nudges! += 1;
+      return send(message);
+    };
+  });
+  return () => page.evaluate(() => (globalThis as unknown as { nudges: number }).nudges);
+}
+
 /** The review time set a few minutes ahead; waits for the worker to set the prompt alarm for it. */
 async function reviewSoon(): Promise<number> {
   // At least two minutes ahead, on a whole minute: beyond the minute in which a prompt counts as due.
@@ -250,7 +274,12 @@ describe('the end-of-day prompt when the browser stops the worker', () => {
 
   it('stopped before it could show a due review: opening a new tab, which shows the review waiting, brings it', async () => {
     await freezeWorkerAt('read');
+    const nudges = await countNudges();
     await reviewDueNow();
+    // The open Settings page sees the review waiting too and tells the worker once: that must
+    // reach the frozen worker, or it would wake a fresh one after the stop (as it would for a
+    // leader, but then the new tab would prove nothing).
+    await expect.poll(nudges).toBeGreaterThan(0);
     await stopFrozenWorker();
     expect(await notifications()).toEqual([]);
 
