@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { moveItem } from '../lib/domain/move-item';
+import { useDragReorder } from './use-drag-reorder';
 import './reorderable-list.css';
 
 interface ReorderableListProps<T> {
@@ -22,8 +23,6 @@ interface ReorderableListProps<T> {
  */
 export function ReorderableList<T>(props: ReorderableListProps<T>) {
   const { items, getKey, getLabel, onReorder } = props;
-  const [dragging, setDragging] = useState<string | null>(null);
-  const [dropIndex, setDropIndex] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterMove = useRef<{ key: string; direction: 'up' | 'down'; index: number } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -47,22 +46,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
     void onReorder(keys);
   }
 
-  function onDragOver(event: DragEvent, index: number) {
-    if (dragging === null) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    const box = event.currentTarget.getBoundingClientRect();
-    const after = event.clientY > box.top + box.height / 2;
-    setDropIndex(index + (after ? 1 : 0));
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    const from = items.findIndex((item) => getKey(item) === dragging);
-    if (from >= 0 && dropIndex !== null) move(from, dropIndex > from ? dropIndex - 1 : dropIndex);
-    setDragging(null);
-    setDropIndex(null);
-  }
+  const drag = useDragReorder(items.map(getKey), (from, to) => move(from, to));
 
   const List = props.ordered ? 'ol' : 'ul';
   return (
@@ -71,36 +55,18 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
         {items.map((item, index) => {
           const key = getKey(item);
           const name = getLabel(item);
-          const classes = [
-            'reorderable-item',
-            dragging === key && 'is-dragging',
-            dropIndex === index && 'drop-before',
-            dropIndex === index + 1 && index === items.length - 1 && 'drop-after',
-          ];
           return (
             <li
               key={key}
-              className={classes.filter(Boolean).join(' ')}
-              onDragOver={(event) => onDragOver(event, index)}
-              onDrop={onDrop}
-              onDragEnd={() => {
-                setDragging(null);
-                setDropIndex(null);
-              }}
+              className={['reorderable-item', ...drag.rowClasses(index)].join(' ')}
+              {...drag.rowProps(index)}
             >
               {/* Only the handle drags, so selecting text in a row's fields still works. */}
               <span
                 className="drag-handle"
                 aria-hidden="true"
                 title="Drag to reorder"
-                draggable
-                onDragStart={(event) => {
-                  const row = event.currentTarget.closest('li');
-                  if (row) event.dataTransfer.setDragImage(row, 16, 16);
-                  event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', name);
-                  setDragging(key);
-                }}
+                {...drag.handleProps(index, name)}
               >
                 ⠿
               </span>

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDragReorder } from '../../components/use-drag-reorder';
 import { moveItem } from '../../lib/domain/move-item';
 import './today-list.css';
 
@@ -44,8 +45,6 @@ export function TodayList<T>({
   const list = useRef<HTMLUListElement>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [dragging, setDragging] = useState<string | null>(null);
-  const [dropIndex, setDropIndex] = useState<number | null>(null);
   // The row to focus once the list shows it in its new place (the move is written first).
   const [focusAfterMove, setFocusAfterMove] = useState<{ key: string; index: number } | null>(null);
   const keys = items.map(getKey);
@@ -82,61 +81,28 @@ export function TodayList<T>({
     event.preventDefault();
   }
 
-  function onDragOver(event: DragEvent, index: number) {
-    if (dragging === null) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    const box = event.currentTarget.getBoundingClientRect();
-    setDropIndex(index + (event.clientY > box.top + box.height / 2 ? 1 : 0));
-  }
-
-  function endDrag() {
-    setDragging(null);
-    setDropIndex(null);
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    const from = dragging === null ? -1 : keys.indexOf(dragging);
-    if (from >= 0 && dropIndex !== null) move(from, dropIndex > from ? dropIndex - 1 : dropIndex, false);
-    endDrag();
-  }
+  const drag = useDragReorder(keys, (from, to) => move(from, to, false));
 
   return (
     <>
       <ul className="today-list" aria-label={label} aria-describedby={hintId} ref={list}>
         {items.map((item, index) => {
           const key = keys[index]!;
-          const classes = [
-            'today-row',
-            dragging === key && 'is-dragging',
-            dropIndex === index && 'drop-before',
-            dropIndex === index + 1 && index === items.length - 1 && 'drop-after',
-          ];
           return (
             <li
               key={key}
               data-key={key}
-              className={classes.filter(Boolean).join(' ')}
+              className={['today-row', ...drag.rowClasses(index)].join(' ')}
               onKeyDown={(event) => onKeyDown(event, index)}
               onFocus={(event) => event.target.hasAttribute(ROW_FOCUS) && setCurrent(key)}
-              onDragOver={(event) => onDragOver(event, index)}
-              onDrop={onDrop}
-              onDragEnd={endDrag}
+              {...drag.rowProps(index)}
             >
               {/* Only the handle drags, so selecting a title's text still works. */}
               <span
                 className="row-handle"
                 aria-hidden="true"
                 title="Drag to reorder"
-                draggable
-                onDragStart={(event) => {
-                  const row = event.currentTarget.closest('li');
-                  if (row) event.dataTransfer.setDragImage(row, 16, 16);
-                  event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', getLabel(item));
-                  setDragging(key);
-                }}
+                {...drag.handleProps(index, getLabel(item))}
               >
                 ⠿
               </span>
