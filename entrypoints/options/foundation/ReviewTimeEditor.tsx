@@ -5,12 +5,12 @@ import { TimeField } from '../../../components/TimeField';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 import { useSettings } from '../../../components/use-storage-items';
 import { useRunAndReport } from '../../../components/use-run-and-report';
-import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import type { Settings } from '../../../lib/domain/settings';
 import { withWorkday } from '../../../lib/domain/workdays';
 import { updateSettings } from '../../../lib/store/storage-items';
 import '../../../components/autosave-field.css';
 import '../../../components/save-status.css';
+import { WorkdayPicks, workdayFields, workdayOfField, type WorkdayFields } from '../WorkdayPicks';
 import './review-time-editor.css';
 
 /** When the end-of-day review comes: its time, the workdays it comes on, and a test notification. */
@@ -68,39 +68,23 @@ function ReviewTimeField({ initial }: { initial: string }) {
   );
 }
 
-type WorkdayFields = Record<`workday:${number}`, boolean>;
-
-const toFields = (settings: Settings): WorkdayFields =>
-  Object.fromEntries(WEEK_ORDER.map((day) => [`workday:${day}`, settings.workdays.includes(day)]));
-
 /** Each tick applied to the workdays as stored now, so a day changed in Settings meanwhile stays as it is there. */
 const saveWorkdays = (changes: Partial<WorkdayFields>) =>
   updateSettings((current) => ({
     workdays: Object.entries(changes).reduce(
-      (days, [field, on]) => withWorkday(days, Number(field.slice('workday:'.length)), on === true),
+      (days, [field, on]) => withWorkday(days, workdayOfField(field)!, on === true),
       current.workdays,
     ),
   }));
 
 /** The days the review comes on: the same workdays as in Settings, saved tick by tick. */
 function WorkdaysField({ stored }: { stored: Settings }) {
-  const form = useFieldAutosave('setup.workdays', toFields(stored), saveWorkdays);
+  const form = useFieldAutosave('setup.workdays', workdayFields(stored.workdays), saveWorkdays);
   return (
     <fieldset className="workdays">
       <legend>Workdays</legend>
       <p className="hint">The review, the morning prompt and your streak count these days only.</p>
-      <div className="weekday-picks">
-        {WEEK_ORDER.map((day) => (
-          <label key={day} className="check">
-            <input
-              type="checkbox"
-              checked={form.values[`workday:${day}`]}
-              onChange={(event) => form.change(`workday:${day}`, event.target.checked)}
-            />
-            {WEEKDAY_NAMES[day]}
-          </label>
-        ))}
-      </div>
+      <WorkdayPicks values={form.values} onChange={form.change} />
       <ErrorAlert error={form.error} />
       <p className="hint" role="status">
         {form.saved ? 'Saved' : ''}

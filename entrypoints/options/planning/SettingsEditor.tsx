@@ -6,16 +6,17 @@ import { useSettings } from '../../../components/use-storage-items';
 import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
 import { SNOOZE_CHOICES, type Settings } from '../../../lib/domain/settings';
 import { updateSettings } from '../../../lib/store/storage-items';
+import { withWorkday } from '../../../lib/domain/workdays';
+import { WorkdayPicks, workdayFields, workdayOfField, type WorkdayFields } from '../WorkdayPicks';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 import './settings-editor.css';
 
 /** The settings as the fields the form edits one by one: each workday is a field of its own. */
-type SettingsFields = Omit<Settings, 'workdays'> & Record<`workday:${number}`, boolean>;
+type SettingsFields = Omit<Settings, 'workdays'> & WorkdayFields;
 
 function toFields(settings: Settings): SettingsFields {
   const { workdays, ...rest } = settings;
-  const days = Object.fromEntries(WEEK_ORDER.map((day) => [`workday:${day}`, workdays.includes(day)]));
-  return { ...rest, ...days } as SettingsFields;
+  return { ...rest, ...workdayFields(workdays) };
 }
 
 /**
@@ -26,12 +27,9 @@ function applyChanges(current: Settings, changes: Partial<SettingsFields>): Part
   const next: Partial<Settings> = {};
   let workdays = current.workdays;
   for (const [field, value] of Object.entries(changes)) {
-    const day = /^workday:(\d)$/.exec(field)?.[1];
+    const day = workdayOfField(field);
     if (day === undefined) Object.assign(next, { [field]: value });
-    else
-      workdays = value
-        ? [...workdays.filter((d) => d !== Number(day)), Number(day)]
-        : workdays.filter((d) => d !== Number(day));
+    else workdays = withWorkday(workdays, day, value === true);
   }
   return workdays === current.workdays ? next : { ...next, workdays };
 }
@@ -74,18 +72,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
         <fieldset>
           <legend>Workdays</legend>
           <p className="hint">Reviews, morning prompts and the review streak count these days only.</p>
-          <div className="weekday-picks">
-            {WEEK_ORDER.map((day) => (
-              <label key={day} className="check">
-                <input
-                  type="checkbox"
-                  checked={settings[`workday:${day}`]}
-                  onChange={(event) => save(`workday:${day}`, event.target.checked)}
-                />
-                {WEEKDAY_NAMES[day]}
-              </label>
-            ))}
-          </div>
+          <WorkdayPicks values={settings} onChange={(field, on) => save(field, on)} />
         </fieldset>
       </section>
 

@@ -1,0 +1,34 @@
+import { WEEK_ORDER, WEEKDAY_NAMES } from '../../lib/domain/recurrence';
+
+/** Each workday as a form field of its own (`workday:1` …), so two places tick days independently. */
+export type WorkdayFields = Record<`workday:${number}`, boolean>;
+
+export const workdayFields = (workdays: readonly number[]): WorkdayFields =>
+  Object.fromEntries(WEEK_ORDER.map((day) => [`workday:${day}`, workdays.includes(day)]));
+
+/** The weekday of a `workday:N` field, or undefined for any other field. */
+export const workdayOfField = (field: string): number | undefined => {
+  const day = /^workday:(\d)$/.exec(field)?.[1];
+  return day === undefined ? undefined : Number(day);
+};
+
+/** The week's days as tick boxes, Monday first (Settings and setup's review step). */
+export function WorkdayPicks(props: {
+  values: WorkdayFields;
+  onChange: (field: `workday:${number}`, on: boolean) => void;
+}) {
+  return (
+    <div className="weekday-picks">
+      {WEEK_ORDER.map((day) => (
+        <label key={day} className="check">
+          <input
+            type="checkbox"
+            checked={props.values[`workday:${day}`]}
+            onChange={(event) => props.onChange(`workday:${day}`, event.target.checked)}
+          />
+          {WEEKDAY_NAMES[day]}
+        </label>
+      ))}
+    </div>
+  );
+}
