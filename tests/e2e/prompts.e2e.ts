@@ -94,10 +94,16 @@ beforeEach(async () => {
   for (const id of await notifications()) {
     await page.evaluate((n) => (globalThis as WithChrome).chrome.notifications.clear(n), id);
   }
+  // The worker writes back the whole state it read at the start of a look: the state below is
+  // written with no look under way (the settings change and the message above each start one), and
+  // the test goes on once the look this write wakes has ended (it sets the alarm time again), so
+  // that no look reads the state before a test's own write and stores it after.
+  await stopWorker();
   const state = await prompts();
   await setStorage({
-    prompts: { ...state, shown: {}, installedAt: Date.now() - 3 * 3_600_000, showing: null },
+    prompts: { ...state, shown: {}, installedAt: Date.now() - 3 * 3_600_000, showing: null, alarmAt: null },
   });
+  await expect.poll(async () => (await prompts()).alarmAt).toEqual(expect.any(Number));
 });
 
 const notifications = () =>
@@ -356,14 +362,19 @@ describe('prompts due at the same time', () => {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
     const weekday = await page.evaluate(() => new Date().getDay());
+    // One write for both: written apart, the worker (or the open Settings page's nudge) could see
+    // the review due under the earlier settings and show it alone before the zoom-out day lands.
+    const { settings } = await page.evaluate(() =>
+      (globalThis as WithChrome).chrome.storage.local.get('settings'),
+    );
     await setStorage({
       prompts: {
         ...(await prompts()),
         installedAt: Date.now() - 10 * 86_400_000,
         shown: { 'daily-review': yesterday },
       },
+      settings: { ...(settings as object), reviewTime: await localTime(-30), weeklyReviewDay: weekday },
     });
-    await saveSettings({ reviewTime: await localTime(-30), weeklyReviewDay: weekday });
     await expect.poll(notifications).toHaveLength(1);
     const [id] = await notifications();
     expect(id).toMatch(
