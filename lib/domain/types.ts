@@ -7,11 +7,14 @@
  */
 import type { z } from 'zod';
 import type { commitmentSchema } from './entities/commitment';
+import type { dayOffSchema } from './entities/day-off';
 import type { ifThenShape } from './entities/fields';
 import type { goalSchema } from './entities/goal';
 import type { profileSchema } from './entities/profile';
+import type { questionSchema } from './entities/question';
 import type { recurrenceSchema, scheduleShape } from './entities/recurrence';
 import type { reviewSchema } from './entities/review';
+import type { sessionSchema } from './entities/session';
 import type { strengthSchema } from './entities/strength';
 import type { ROW_SCHEMAS, TableName } from './entities/tables';
 import type { visionSchema } from './entities/vision';
@@ -26,6 +29,9 @@ export const VISION_ID = 'me';
 
 export const GOAL_STATUSES = ['active', 'achieved', 'archived'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** A goal attainment rating, against the outcome expected for the week: −2 much less … +2 much more. */
+export const GOAL_RATINGS = [-2, -1, 0, 1, 2] as const;
 
 /** What a review can record of a commitment. */
 export const OUTCOME_STATUSES = ['done', 'not-done', 'dropped'] as const;
@@ -68,6 +74,21 @@ export type ReviewOutcome = DailyReview['outcomes'][number];
 
 /** The weekly zoom-out, keyed by ISO week. */
 export type WeeklyReview = z.output<typeof weeklyReviewSchema>;
+
+/** A goal's attainment for a week, as the zoom-out rated it: −2 … +2 against what was expected. */
+export type GoalRating = NonNullable<WeeklyReview['goalRatings']>[number];
+
+/** A coaching session as the leader recorded it. */
+export type CoachingSession = z.output<typeof sessionSchema>;
+
+/** One thing the leader agreed with their coach in a session. */
+export type Agreement = CoachingSession['agreements'][number];
+
+/** A question the leader wants to bring to the next session. */
+export type CoachQuestion = z.output<typeof questionSchema>;
+
+/** A day or a run of days off. */
+export type DaysOff = z.output<typeof dayOffSchema>;
 
 /** A row of each table as the database stores it. */
 export type StoredRows = {

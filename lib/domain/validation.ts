@@ -60,3 +60,9 @@ export function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefine
     then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
   };
 }
+
+/** What the leader agreed with their coach: required, up to 2000 characters. */
+export const checkAgreement = (text: string) => requireText(text, 'An agreement', LIMITS.statement);
+
+/** A question to bring to the next session: required, up to 2000 characters. */
+export const checkQuestion = (text: string) => requireText(text, 'A question', LIMITS.statement);

@@ -1,13 +1,18 @@
 /**
  * A deterministic ten-year history for `npm run bench` and the round-trip tests: about 18,000
  * commitments (or as many per day as asked) and 2,600 daily reviews over the workdays up to
- * `today`, two recurring commitments, goals, a strengths ranking and weekly reviews. Same seed,
+ * `today`, two recurring commitments, goals, a strengths ranking, weekly reviews with goal ratings,
+ * a coaching session every other week with its agreements and a question, and a fortnight off each
+ * summer. Same seed,
  * same data.
  */
 import { addDays, isoWeekKey, weekday, type DayKey } from '../../lib/domain/days';
 import type {
+  CoachingSession,
+  CoachQuestion,
   Commitment,
   DailyReview,
+  DaysOff,
   Goal,
   Profile,
   RecurrenceRule,
@@ -62,6 +67,9 @@ export interface History {
   reviews: DailyReview[];
   weeklyReviews: WeeklyReview[];
   recurrences: RecurrenceRule[];
+  sessions: CoachingSession[];
+  questions: CoachQuestion[];
+  daysOff: DaysOff[];
 }
 
 /** How many commitments a workday holds: from `min` to `max`, at random. */
@@ -109,6 +117,10 @@ export function tenYearHistory(today: DayKey, seed = 20261125, perDay: PerDay = 
   const commitments: Commitment[] = [];
   const reviews: DailyReview[] = [];
   const weeklyReviews: WeeklyReview[] = [];
+  // Drawn from the day's place, not from `rand`, so the rest of the history stays as it was.
+  const sessions: CoachingSession[] = [];
+  const questions: CoachQuestion[] = [];
+  const daysOff: DaysOff[] = [];
   for (let offset = 3652; offset >= 0; offset--) {
     const day = addDays(today, -offset);
     const wd = weekday(day);
@@ -162,7 +174,42 @@ export function tenYearHistory(today: DayKey, seed = 20261125, perDay: PerDay = 
         tomorrowFocus: pick(ACTIONS),
         energy: 1 + Math.floor(rand() * 5),
         stress: 1 + Math.floor(rand() * 5),
+        ...(offset % 9 === 0 && { starred: true }),
         updatedAt: stamp(day, 18),
+      });
+    }
+    // A coaching session every other Tuesday, agreeing two things and taking one question.
+    if (wd === 2 && offset % 14 < 7) {
+      const id = `session-${day}`;
+      sessions.push({
+        id,
+        day,
+        nextDay: addDays(day, 14),
+        agreements: [
+          { id: `${id}-1`, text: 'Delegate the weekly report.', became: { kind: 'goal', id: 'goal-4' } },
+          { id: `${id}-2`, text: 'Ask one open question in every one-to-one.' },
+        ],
+        notes: 'Talked about where my time goes.',
+        createdAt: stamp(day, 10),
+        updatedAt: stamp(day, 10),
+      });
+      questions.push({
+        id: `question-${day}`,
+        text: 'How do I say no to the CEO’s side projects?',
+        ...(offset > 0 && { broughtTo: id }),
+        createdAt: stamp(addDays(day, -3), 12),
+        updatedAt: stamp(day, 10),
+      });
+    }
+    // Two weeks off each August.
+    if (day.endsWith('-08-01')) {
+      daysOff.push({
+        id: `off-${day}`,
+        from: day,
+        to: addDays(day, 13),
+        label: 'Summer holiday',
+        createdAt: stamp(addDays(day, -30), 9),
+        updatedAt: stamp(addDays(day, -30), 9),
       });
     }
     if (wd === 5 && offset > 0) {
@@ -171,6 +218,9 @@ export function tenYearHistory(today: DayKey, seed = 20261125, perDay: PerDay = 
         wins: 'Shipped what mattered.',
         patterns: 'Afternoon meetings crowd out deep work.',
         nextWeekFocus: 'Block two mornings.',
+        goalRatings: goals
+          .filter((goal) => goal.status === 'active')
+          .map((goal, index) => ({ goalId: goal.id, rating: ((offset + index) % 5) - 2 })),
         completedAt: stamp(day, 17),
         updatedAt: stamp(day, 17),
       });
@@ -215,5 +265,8 @@ export function tenYearHistory(today: DayKey, seed = 20261125, perDay: PerDay = 
     reviews,
     weeklyReviews,
     recurrences,
+    sessions,
+    questions,
+    daysOff,
   };
 }

@@ -13,7 +13,7 @@ import { HORIZON_CHOICES } from '../../lib/domain/horizons';
 import type { SetupState } from '../../lib/domain/setup-steps';
 import type { Settings } from '../../lib/domain/settings';
 import { STRENGTHS } from '../../lib/domain/strengths';
-import type { StoredRows } from '../../lib/domain/types';
+import type { Agreement, GoalRating, StoredRows } from '../../lib/domain/types';
 import { solidPng } from './png';
 
 /** The keys of T that may be left out. */
@@ -207,11 +207,12 @@ const review = row<StoredRows['reviews']>(
     strengthsUsed: fc.uniqueArray(strengthId, { maxLength: 24 }),
     learned: text(2000),
     tomorrowFocus: text(2000),
+    starred: fc.boolean(),
     energy: scale,
     stress: scale,
     updatedAt: stamp,
   },
-  ['completedAt', 'skipped', 'energy', 'stress'],
+  ['completedAt', 'skipped', 'starred', 'energy', 'stress'],
 );
 
 const weeklyReview = row<StoredRows['weeklyReviews']>(
@@ -220,11 +221,59 @@ const weeklyReview = row<StoredRows['weeklyReviews']>(
     wins: text(2000),
     patterns: text(2000),
     nextWeekFocus: text(2000),
+    goalRatings: fc.uniqueArray(row<GoalRating>({ goalId: id, rating: fc.integer({ min: -2, max: 2 }) }), {
+      maxLength: 4,
+      selector: (rating) => rating.goalId,
+    }),
     completedAt: stamp,
     updatedAt: stamp,
   },
-  ['completedAt'],
+  ['goalRatings', 'completedAt'],
 );
+
+const agreement = row<Agreement>(
+  {
+    id,
+    text: title(2000),
+    became: row<NonNullable<Agreement['became']>>({
+      kind: fc.constantFrom('goal', 'recurrence', 'commitment'),
+      id,
+    }),
+  },
+  ['became'],
+);
+
+/** A session: its next one, when set, on a later day. */
+const session = row<StoredRows['sessions']>(
+  {
+    id,
+    day,
+    nextDay: day,
+    agreements: fc.uniqueArray(agreement, { maxLength: 3, selector: (a) => a.id }),
+    notes: text(2000),
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
+  ['nextDay'],
+).filter((s) => s.nextDay === undefined || s.nextDay > s.day);
+
+const question = row<StoredRows['questions']>(
+  { id, text: title(2000), broughtTo: id, createdAt: stamp, updatedAt: stamp },
+  ['broughtTo'],
+);
+
+/** A run of days off: up to a year from its first day, its label trimmed. */
+const dayOff = fc
+  .tuple(dayNumber, fc.integer({ min: 0, max: 365 }), text(120), id, stamp, stamp)
+  .filter(([first, length]) => first + length <= (LAST - FIRST) / DAY_MS)
+  .map(([first, length, label, key, createdAt, updatedAt]) => ({
+    id: key,
+    from: new Date(FIRST + first * DAY_MS).toISOString().slice(0, 10),
+    to: new Date(FIRST + (first + length) * DAY_MS).toISOString().slice(0, 10),
+    label: label.trim(),
+    createdAt,
+    updatedAt,
+  }));
 
 /** Chosen weekdays (at least one, each once, in order), or every 1–52 weeks on one weekday. */
 type Schedule = StoredRows['recurrences']['schedule'];
@@ -270,6 +319,9 @@ export const database: fc.Arbitrary<{ [N in keyof StoredRows]: StoredRows[N][] }
   reviews: rows(review, (row) => row.day),
   weeklyReviews: rows(weeklyReview, (row) => row.week),
   recurrences: rows(recurrence, (row) => row.id),
+  sessions: rows(session, (row) => row.id),
+  questions: rows(question, (row) => row.id),
+  daysOff: rows(dayOff, (row) => row.id),
 });
 
 /** Settings Settings could have saved: valid times, workdays each once and in order. */

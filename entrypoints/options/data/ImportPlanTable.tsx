@@ -11,6 +11,9 @@ const TABLE_LABELS: Record<TableName, string> = {
   reviews: 'Daily reviews',
   weeklyReviews: 'Weekly reviews',
   recurrences: 'Recurring commitments',
+  sessions: 'Coaching sessions',
+  questions: 'Questions for your coach',
+  daysOff: 'Days off',
 };
 
 /** "3 new, 1 updated, 40 kept", and what else a merge does to the table. */

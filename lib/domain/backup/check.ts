@@ -54,13 +54,16 @@ const refuse = (message: string, problems: string[] = []): CheckResult => ({ ok:
 const cannotImport = (problems: string[]) =>
   refuse(`This backup cannot be imported: ${problems[0]}.`, problems.slice(0, MAX_PROBLEMS));
 
+/** Tables added after schema version 1: recurring commitments (2); sessions, questions, days off (5). */
+const ADDED_LATER = new Set<TableName>(['recurrences', 'sessions', 'questions', 'daysOff']);
+
 /** Each table as a list of at most TABLE_MAX rows, not yet looked into (they are checked one by one). */
 function listsOfRows() {
   const shape = {} as Record<TableName, z.ZodType<unknown[], z.ZodTypeDef, unknown>>;
   for (const name of TABLE_NAMES) {
     const rows = z.array(z.unknown()).max(TABLE_MAX[name], `has more than ${TABLE_MAX[name]} rows`);
-    // Backups of schema version 1 had no recurring commitments.
-    shape[name] = name === 'recurrences' ? rows.default([]) : rows;
+    // Tables later schema versions added are missing from older backups: empty there.
+    shape[name] = ADDED_LATER.has(name) ? rows.default([]) : rows;
   }
   return shape;
 }

@@ -14,6 +14,9 @@ export const ROW_NAMES: Record<TableName, string> = {
   reviews: 'daily review',
   weeklyReviews: 'weekly review',
   recurrences: 'recurring commitment',
+  sessions: 'coaching session',
+  questions: 'question for the coach',
+  daysOff: 'days off',
 };
 
 /** What a value of each JSON type is called in a message. */
@@ -45,7 +48,8 @@ export function describeIssue(issue: ZodIssue): string {
     where = `${ROW_NAMES[path[1] as TableName] ?? path[1]} ${path[2] + 1}`;
     path.splice(0, 3);
   } else if (path[0] === 'tables' && typeof path[1] === 'string') {
-    where = `the ${path[1]} table`;
+    // `daysOff` → "the days off table".
+    where = `the ${path[1].replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} table`;
     path.splice(0, 2);
   } else if (path.length > 0) {
     where = String(path.shift());

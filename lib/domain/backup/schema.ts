@@ -28,6 +28,9 @@ export const TABLE_MAX: Record<TableName, number> = {
   reviews: 50_000,
   weeklyReviews: 10_000,
   recurrences: 10_000,
+  sessions: 10_000,
+  questions: 10_000,
+  daysOff: 10_000,
 };
 
 /** Rules over a whole table, as the editor keeps it: the ranking runs 1, 2, 3 … with no tie. */

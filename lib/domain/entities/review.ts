@@ -33,6 +33,8 @@ export const reviewSchema = z.object({
   strengthsUsed: z.array(strengthId).max(24),
   learned: text(LIMITS.statement),
   tomorrowFocus: text(LIMITS.statement),
+  /** Starred by the leader to bring to the next coaching session (schema version 5). */
+  starred: z.boolean().optional(),
   energy: scale.optional(),
   stress: scale.optional(),
   updatedAt: stamp,

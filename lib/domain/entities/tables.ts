@@ -4,10 +4,13 @@
  */
 import type { StoredRows } from '../types';
 import { commitmentSchema } from './commitment';
+import { dayOffSchema } from './day-off';
 import { goalSchema } from './goal';
 import { profileSchema } from './profile';
+import { questionSchema } from './question';
 import { recurrenceSchema } from './recurrence';
 import { reviewSchema } from './review';
+import { sessionSchema } from './session';
 import { strengthSchema } from './strength';
 import { visionSchema } from './vision';
 import { imageSchema } from './vision-image';
@@ -24,6 +27,9 @@ export const ROW_SCHEMAS = {
   reviews: reviewSchema,
   weeklyReviews: weeklyReviewSchema,
   recurrences: recurrenceSchema,
+  sessions: sessionSchema,
+  questions: questionSchema,
+  daysOff: dayOffSchema,
 };
 
 export type TableName = keyof typeof ROW_SCHEMAS;
@@ -41,4 +47,7 @@ export const TABLE_KEYS = {
   reviews: 'day',
   weeklyReviews: 'week',
   recurrences: 'id',
+  sessions: 'id',
+  questions: 'id',
+  daysOff: 'id',
 } as const satisfies { [N in TableName]: keyof StoredRows[N] };

@@ -84,6 +84,7 @@ export async function saveReviewDraft(day: DayKey, changes: ReviewChanges): Prom
         carried.has(o.commitmentId) ? { ...o, carriedTo: carried.get(o.commitmentId) } : o,
       ),
       day,
+      ...(existing?.starred !== undefined && { starred: existing.starred }),
       ...(finished && { completedAt: existing.completedAt }),
       updatedAt: Date.now(),
     });
@@ -138,6 +139,7 @@ export async function completeReview(
       ...checked,
       outcomes,
       day,
+      ...(existing?.starred !== undefined && { starred: existing.starred }),
       completedAt: finishedBefore ? existing.completedAt : now,
       updatedAt: now,
     });
@@ -164,5 +166,16 @@ export async function skipReviews(days: readonly DayKey[]): Promise<void> {
         updatedAt: now,
       });
     }
+  });
+}
+
+/**
+ * Stars (or unstars) the reflections of `day` to bring to the next coaching session. Only the star
+ * changes; a day with no review yet gets an empty draft holding it.
+ */
+export async function starReview(day: DayKey, starred: boolean): Promise<void> {
+  await db.transaction('rw', db.reviews, async () => {
+    const existing = await db.reviews.get(day);
+    await db.reviews.put({ ...EMPTY_ANSWERS, ...existing, day, starred, updatedAt: Date.now() });
   });
 }

@@ -11,7 +11,7 @@ import { upgradeToV3 } from './upgrade-v3';
 export const DATABASE_NAME = 'flourish';
 
 /** The newest schema version below; a backup made by a newer one is refused. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Index declarations of schema version 1, kept verbatim for the migration tests. */
 export const SCHEMA_V1 = {
@@ -70,6 +70,21 @@ export const SCHEMA_V4 = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 5 adds the coaching loop's tables: coaching sessions, questions for the coach and days
+ * off. Rows of the older tables are untouched: their new fields (a review's `starred`, a zoom-out's
+ * `goalRatings`) are optional, so an older row is a valid newer one as it is.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  // the last session before a day, the sessions of a period
+  sessions: 'id, day',
+  // the questions still to bring, in the order they were noted
+  questions: 'id, createdAt',
+  // the runs of days off that end on or after a day
+  daysOff: 'id, to',
+} as const;
+
 /** A row of `meta`: one named piece of the database's own bookkeeping. */
 export interface MetaRow {
   key: string;
@@ -94,6 +109,9 @@ export class FlourishDatabase extends Dexie implements EntityTables {
   reviews!: EntityTables['reviews'];
   weeklyReviews!: EntityTables['weeklyReviews'];
   recurrences!: EntityTables['recurrences'];
+  sessions!: EntityTables['sessions'];
+  questions!: EntityTables['questions'];
+  daysOff!: EntityTables['daysOff'];
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -102,8 +120,10 @@ export class FlourishDatabase extends Dexie implements EntityTables {
     // New table and index only: existing rows need no change.
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
-    // Indexes dropped only: the rows need no change. The newest version declares every table (a
+    // Indexes dropped only: the rows need no change.
+    this.version(4).stores(SCHEMA_V4);
+    // New tables only: existing rows need no change. The newest version declares every table (a
     // table missing here fails the type-check).
-    this.version(4).stores(SCHEMA_V4 satisfies Record<TableName | 'meta', string>);
+    this.version(5).stores(SCHEMA_V5 satisfies Record<TableName | 'meta', string>);
   }
 }

@@ -1,5 +1,5 @@
 import { db } from './db';
-import type { WeeklyReview } from '../../domain/types';
+import { GOAL_RATINGS, type WeeklyReview } from '../../domain/types';
 import { weekKeyStart, type WeekKey } from '../../domain/days';
 import { LIMITS, ValidationError, limitText } from '../../domain/validation';
 
@@ -45,6 +45,7 @@ export async function saveWeeklyReview(
       wins: existing?.wins ?? '',
       patterns: existing?.patterns ?? '',
       nextWeekFocus: existing?.nextWeekFocus ?? '',
+      ...(existing?.goalRatings !== undefined && { goalRatings: existing.goalRatings }),
       ...checked,
       ...(completedAt !== undefined && { completedAt }),
       updatedAt: Date.now(),
@@ -55,4 +56,29 @@ export async function saveWeeklyReview(
 /** Weekly reviews of the weeks from `from` to `to`, both included. */
 export function weeklyReviewsBetween(from: WeekKey, to: WeekKey): Promise<WeeklyReview[]> {
   return db.weeklyReviews.where('week').between(from, to, true, true).toArray();
+}
+
+/**
+ * Rates how a goal went in the week (−2 much less than expected … +2 much more), or clears its
+ * rating (`null`). Only that goal's rating changes: another page's answers and ratings are kept.
+ */
+export async function rateGoalForWeek(week: WeekKey, goalId: string, rating: number | null): Promise<void> {
+  if (!weekKeyStart(week)) throw new ValidationError(`${week} is not a week.`);
+  if (rating !== null && !(GOAL_RATINGS as readonly number[]).includes(rating)) {
+    throw new ValidationError('A goal’s rating runs from −2 (much less than expected) to +2 (much more).');
+  }
+  await db.transaction('rw', db.weeklyReviews, async () => {
+    const existing = await db.weeklyReviews.get(week);
+    const others = (existing?.goalRatings ?? []).filter((r) => r.goalId !== goalId);
+    const goalRatings = rating === null ? others : [...others, { goalId, rating }];
+    await db.weeklyReviews.put({
+      wins: '',
+      patterns: '',
+      nextWeekFocus: '',
+      ...existing,
+      week,
+      goalRatings,
+      updatedAt: Date.now(),
+    });
+  });
 }

@@ -28,6 +28,9 @@ const TABLES = [
   'reviews',
   'weeklyReviews',
   'recurrences',
+  'sessions',
+  'questions',
+  'daysOff',
 ];
 const keyOf = (table: string) => (table === 'reviews' ? 'day' : table === 'weeklyReviews' ? 'week' : 'id');
 

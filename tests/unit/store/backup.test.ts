@@ -551,6 +551,25 @@ describe('checking a backup before saving it', () => {
   });
 });
 
+/** A valid session and run of days off, for the spoiled copies below to bend one field of. */
+const SESSION = {
+  id: 's1',
+  day: '2026-11-17',
+  nextDay: '2026-12-01',
+  agreements: [{ id: 'a1', text: 'Block one afternoon hour for deep work' }],
+  notes: '',
+  createdAt: 1_795_000_000_000,
+  updatedAt: 1_795_000_000_000,
+};
+const DAYS_OFF = {
+  id: 'o1',
+  from: '2026-12-24',
+  to: '2027-01-01',
+  label: 'Winter holiday',
+  createdAt: 1_795_000_000_000,
+  updatedAt: 1_795_000_000_000,
+};
+
 describe('hostile and broken backups', () => {
   /** Every table and everything in extension storage: what an import could change. */
   async function snapshot() {
@@ -785,6 +804,75 @@ describe('hostile and broken backups', () => {
       'an energy of 11',
       (good: BackupFile) => spoil(good, (b) => (b.tables.reviews[0].energy = 11)),
       /daily review 1: energy is not between 1 and 5/,
+    ],
+    [
+      'a coaching session whose next one comes before it',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.sessions = [{ ...SESSION, day: '2026-11-17', nextDay: '2026-11-10' }])),
+      /coaching session 1: nextDay is on or before the session’s own day/,
+    ],
+    [
+      'an agreement with no words',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.sessions = [{ ...SESSION, agreements: [{ id: 'a1', text: '   ' }] }])),
+      /coaching session 1, agreements #1 text: an agreement can’t be empty/,
+    ],
+    [
+      'an agreement that became something Flourish does not make',
+      (good: BackupFile) =>
+        spoil(
+          good,
+          (b) =>
+            (b.tables.sessions = [
+              {
+                ...SESSION,
+                agreements: [{ id: 'a1', text: 'Delegate', became: { kind: 'project', id: 'p1' } }],
+              },
+            ]),
+        ),
+      /coaching session 1: agreements #1 became kind is not one of the values Flourish uses/,
+    ],
+    [
+      'a blank question for the coach',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.questions = [{ id: 'q1', text: '', createdAt: 1, updatedAt: 1 }])),
+      /question for the coach 1, text: a question can’t be empty/,
+    ],
+    [
+      'days off that end before they start',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.daysOff = [{ ...DAYS_OFF, from: '2026-12-24', to: '2026-12-20' }])),
+      /days off 1: days off must end on or after their first day/,
+    ],
+    [
+      'days off running for two years',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.daysOff = [{ ...DAYS_OFF, from: '2026-01-01', to: '2027-12-31' }])),
+      /days off 1: days off can run for at most 366 days at a time/,
+    ],
+    [
+      'a days-off table that is not a list',
+      (good: BackupFile) => spoil(good, (b) => (b.tables.daysOff = 'August')),
+      /the days off table is not a list/,
+    ],
+    [
+      'a goal rated +3 for a week',
+      (good: BackupFile) =>
+        spoil(good, (b) => (b.tables.weeklyReviews[0].goalRatings = [{ goalId: 'g1', rating: 3 }])),
+      /weekly review 1: goalRatings #1 rating is not from −2 to \+2/,
+    ],
+    [
+      'a goal rated twice in one week',
+      (good: BackupFile) =>
+        spoil(
+          good,
+          (b) =>
+            (b.tables.weeklyReviews[0].goalRatings = [
+              { goalId: 'g1', rating: 1 },
+              { goalId: 'g1', rating: -1 },
+            ]),
+        ),
+      /weekly review 1: goalRatings has a goal rated twice/,
     ],
   ])('%s is refused in plain words, and no row or setting changes', async (_case, make, message) => {
     const { good, before } = await setUp();

@@ -11,6 +11,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   SCHEMA_VERSION,
 } from '../../../../lib/store/db/schema';
 import { getLastBackup, getSettings, getSetup } from '../../../../lib/store/storage-items';
@@ -92,6 +93,14 @@ const V4_INDEXES = {
   meta: { key: 'key', autoIncrement: false, indexes: {} },
 };
 
+/** Version 5's: version 4's, and the coaching loop's tables. */
+const V5_INDEXES = {
+  ...V4_INDEXES,
+  sessions: { key: 'id', autoIncrement: false, indexes: { day: 'day' } },
+  questions: { key: 'id', autoIncrement: false, indexes: { createdAt: 'createdAt' } },
+  daysOff: { key: 'id', autoIncrement: false, indexes: { to: 'to' } },
+};
+
 describe('database schema', () => {
   it('declares at least one version, the newest being SCHEMA_VERSION', () => {
     expect(declaredVersions.length).toBeGreaterThan(0);
@@ -115,6 +124,7 @@ describe('database schema', () => {
     [2, SCHEMA_V2],
     [3, SCHEMA_V3],
     [4, SCHEMA_V4],
+    [5, SCHEMA_V5],
   ])(
     'opens a version %i database at the current version with every row as it was',
     async (version, schema) => {
@@ -179,15 +189,47 @@ describe('database schema', () => {
     expect(await db.commitments.count()).toBe(fixture.tables.commitments!.length);
   });
 
-  it('upgrades version 3 to 4: every row as it was, and only the indexes a query uses', async () => {
+  it('upgrades version 3 on: every row as it was, and only the indexes a query uses', async () => {
     const fixture = readFixture(3);
     await seedOldDatabase('flourish-v3-indexes', 3, SCHEMA_V3, fixture);
     const current = new FlourishDatabase('flourish-v3-indexes');
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await rowsOf(current)).toStrictEqual(await rowsOf(fixture));
     current.close();
-    expect(await indexesOf('flourish-v3-indexes')).toStrictEqual(V4_INDEXES);
+    expect(await indexesOf('flourish-v3-indexes')).toStrictEqual(V5_INDEXES);
+  });
+
+  it('upgrades version 4 to 5: every row as it was, the sessions, questions and days off empty', async () => {
+    const fixture = readFixture(4);
+    await seedOldDatabase('flourish-v4-loop', 4, SCHEMA_V4, fixture);
+    const current = new FlourishDatabase('flourish-v4-loop');
+    await current.open();
+    expect(current.verno).toBe(5);
+    expect(await rowsOf(current)).toStrictEqual(await rowsOf(fixture));
+    expect(await current.sessions.count()).toBe(0);
+    expect(await current.questions.count()).toBe(0);
+    expect(await current.daysOff.count()).toBe(0);
+    current.close();
+    expect(await indexesOf('flourish-v4-loop')).toStrictEqual(V5_INDEXES);
+  });
+
+  it('finds the sessions of a period by day, and the days off that end on or after a day', async () => {
+    await seedOldDatabase('flourish-v5-loop', 5, SCHEMA_V5, readFixture(5));
+    const current = new FlourishDatabase('flourish-v5-loop');
+    await current.open();
+    const sessions = await current.sessions
+      .where('day')
+      .between('2026-11-01', '2026-11-30', true, true)
+      .toArray();
+    expect(sessions.map((s) => [s.day, s.nextDay, s.agreements.length])).toEqual([
+      ['2026-11-17', '2026-12-01', 2],
+    ]);
+    const ahead = await current.daysOff.where('to').aboveOrEqual('2026-12-02').toArray();
+    expect(ahead.map((run) => [run.from, run.to, run.label])).toEqual([
+      ['2026-12-24', '2027-01-01', 'Winter holiday'],
+    ]);
+    current.close();
   });
 
   it('finds a day’s commitments by day alone in the user’s order, from the first part of [day+order]', async () => {

@@ -1,0 +1,29 @@
+/**
+ * Days off: a holiday or a conference the leader marks, one day or a run of them. The rule for a
+ * stored run is here, pure, so the editor and a restored backup share it.
+ */
+import { daysBetween, type DayKey } from './days';
+import { LIMITS, ValidationError, limitText } from './validation';
+
+/** The longest run of days off one entry may hold: a year. */
+export const MAX_DAYS_OFF_SPAN = 366;
+
+interface DaysOffFields {
+  from: DayKey;
+  to: DayKey;
+  label: string;
+}
+
+/** Refuses a run that ends before it starts or spans more than a year; trims the label. */
+export function checkDaysOff<T extends DaysOffFields>(entry: T): T {
+  if (entry.to < entry.from) throw new ValidationError('Days off must end on or after their first day.');
+  if (daysBetween(entry.from, entry.to) + 1 > MAX_DAYS_OFF_SPAN) {
+    throw new ValidationError(`Days off can run for at most ${MAX_DAYS_OFF_SPAN} days at a time.`);
+  }
+  return { ...entry, label: limitText(entry.label.trim(), 'The name of the days off', LIMITS.title) };
+}
+
+/** Whether `day` falls in one of `runs` of days off. */
+export function isDayOff(day: DayKey, runs: readonly DaysOffFields[]): boolean {
+  return runs.some((run) => run.from <= day && day <= run.to);
+}

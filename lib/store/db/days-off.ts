@@ -1,0 +1,51 @@
+/** Days off: holidays and conferences the leader marks (schema version 5). */
+import { db } from './db';
+import { checkDaysOff } from '../../domain/days-off';
+import { isStorableDay } from '../../domain/day-range';
+import type { DayKey } from '../../domain/days';
+import type { DaysOff } from '../../domain/types';
+import { ValidationError } from '../../domain/validation';
+
+/** The runs of days off that end on or after `day`, earliest first. */
+export function daysOffFrom(day: DayKey): Promise<DaysOff[]> {
+  return db.daysOff.where('to').aboveOrEqual(day).sortBy('from');
+}
+
+/** Every run of days off, earliest first. */
+export function allDaysOff(): Promise<DaysOff[]> {
+  return db.daysOff.toCollection().sortBy('from');
+}
+
+export interface DaysOffText {
+  from: DayKey;
+  to: DayKey;
+  label: string;
+}
+
+function checked(text: DaysOffText): DaysOffText {
+  if (!isStorableDay(text.from)) throw new ValidationError('Days off need their first day.');
+  if (!isStorableDay(text.to)) throw new ValidationError('Days off need their last day.');
+  return checkDaysOff(text);
+}
+
+/** Marks a day (`from` = `to`) or a run of days as off. */
+export async function addDaysOff(text: DaysOffText): Promise<DaysOff> {
+  const now = Date.now();
+  const run: DaysOff = { id: crypto.randomUUID(), ...checked(text), createdAt: now, updatedAt: now };
+  await db.daysOff.add(run);
+  return run;
+}
+
+/** Changes a run's days or label. */
+export async function updateDaysOff(id: string, changes: Partial<DaysOffText>): Promise<void> {
+  await db.transaction('rw', db.daysOff, async () => {
+    const run = await db.daysOff.get(id);
+    if (!run) throw new ValidationError('Those days off are no longer there.');
+    await db.daysOff.put({ ...run, ...checked({ ...run, ...changes }), updatedAt: Date.now() });
+  });
+}
+
+/** Removes a run of days off: its days count as workdays again. */
+export async function removeDaysOff(id: string): Promise<void> {
+  await db.daysOff.delete(id);
+}
