@@ -10,9 +10,9 @@ function NotDoneNote() {
   return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
 }
 
-/** A commitment's goal and strength as small labels, beside its title. */
-function CommitmentTags({ goal, strength }: { goal?: string; strength?: string }) {
-  if (!goal && !strength) return null;
+/** A commitment's goal and strength, and where it was carried from, as small labels under its title. */
+function CommitmentTags({ goal, strength, carried }: { goal?: string; strength?: string; carried?: string }) {
+  if (!goal && !strength && !carried) return null;
   return (
     <span className="commitment-tags">
       {goal && (
@@ -25,6 +25,11 @@ function CommitmentTags({ goal, strength }: { goal?: string; strength?: string }
         <span className="tag strength">
           <span className="visually-hidden">Strength: </span>
           {strength}
+        </span>
+      )}
+      {carried && (
+        <span className="tag carried" title={carried}>
+          {carried}
         </span>
       )}
     </span>
@@ -43,8 +48,8 @@ export function CommitmentChecklist({
   label: string;
   /** Element Timing name for the first item's text, read by `npm run bench`. */
   timing?: string;
-  /** The goal's title and the strength's name to label a commitment with, by its id. */
-  tags?: (id: string) => { goal?: string; strength?: string } | undefined;
+  /** The goal's title, the strength's name and where it was carried from, to label a commitment with, by its id. */
+  tags?: (id: string) => { goal?: string; strength?: string; carried?: string } | undefined;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
   const { valueOf, track } = useOptimisticValues(stored);

@@ -104,7 +104,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
         </section>
       </div>
 
-      <NewTabSide view={view}>
+      <NewTabSide view={view} day={day}>
         {showImage && (
           <VisionPicture
             shown={view.image}

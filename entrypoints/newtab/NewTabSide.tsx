@@ -1,22 +1,28 @@
 import type { ReactNode } from 'react';
+import { FocusLines } from '../../components/FocusLines';
+import { StrengthOfTheDay } from '../../components/StrengthOfTheDay';
+import type { DayKey } from '../../lib/domain/days';
 import type { NewTabView } from './view';
 
 /**
- * The column beside the vision and today's list: the picture (`children`), the strength of the
- * day, how the vision looks and feels, and the purpose and values.
+ * The column beside the vision and today's list: what the reviews said to focus on, the picture
+ * (`children`), the strength of the day (which one click makes today's commitment), how the
+ * vision looks and feels, and the purpose and values. The focus heads this column, not today's
+ * list: there it would push the third commitment off a 1280 × 720 screen.
  */
-export function NewTabSide({ view, children }: { view: NewTabView; children: ReactNode }) {
+export function NewTabSide({ view, day, children }: { view: NewTabView; day: DayKey; children: ReactNode }) {
   const vision = view.vision;
   return (
     <div className="newtab-side">
+      <FocusLines lines={view.focus} />
       {children}
       {view.spotlight && (
-        <aside className="spotlight" aria-labelledby="spotlight-heading">
-          <h2 id="spotlight-heading" className="eyebrow">
-            Strength of the day: {view.spotlight.name}
-          </h2>
-          <p>{view.spotlight.idea}</p>
-        </aside>
+        <StrengthOfTheDay
+          day={day}
+          spotlight={view.spotlight}
+          className="spotlight"
+          headingId="spotlight-heading"
+        />
       )}
       {vision && (vision.looksLike || vision.feelsLike) && (
         <dl className="look-and-feel">

@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StorageProblem } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { UndoProvider } from '../../components/UndoProvider';
 import { openDatabase } from '../../lib/store/db/open';
 import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sync';
 import { today } from '../../lib/platform/clock';
-import { markCommitmentDone, reopenCommitment } from '../../lib/store/db/commitments';
-import { readSnapshot } from '../../lib/domain/newtab-snapshot';
+import { commitToIdea, markCommitmentDone, reopenCommitment } from '../../lib/store/db/commitments';
+import { readSnapshot, type FirstPaint } from '../../lib/domain/newtab-snapshot';
+import { strengthById } from '../../lib/domain/strengths';
+import { EARLY_PRESS } from '../../components/strength-idea';
+import { tellWorkerListChanged } from '../../components/tell-worker';
 import { HORIZON_CHOICES, type HorizonChoice } from '../../lib/domain/horizons';
 import { updateSettings } from '../../lib/store/storage-items';
 import App from './App';
@@ -36,6 +40,16 @@ export async function keepEarlyHorizon(root: HTMLElement): Promise<void> {
 }
 
 /**
+ * Makes the strength of the day's idea today's commitment if its button was pressed on the first
+ * paint, before React took over (as a tick is kept): the press is not lost, and never adds twice.
+ */
+export async function keepEarlyIdea(root: HTMLElement, snapshot: FirstPaint | null): Promise<void> {
+  const spotlight = snapshot?.spotlight;
+  if (!spotlight?.id || !strengthById(spotlight.id) || !root.querySelector(`[${EARLY_PRESS}]`)) return;
+  await commitToIdea(today(), spotlight.id, spotlight.idea).then(tellWorkerListChanged, () => undefined);
+}
+
+/**
  * Takes over from the first paint once the database is open. React's first commit replaces the
  * first-paint markup with the same markup, so nothing flashes.
  */
@@ -43,12 +57,15 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root')!;
   const snapshot = readSnapshot(localStorage, today());
   const opened = await openDatabase();
-  if (opened.ok) await Promise.all([keepEarlyTicks(root), keepEarlyHorizon(root)]);
+  if (opened.ok)
+    await Promise.all([keepEarlyTicks(root), keepEarlyHorizon(root), keepEarlyIdea(root, snapshot)]);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary scope="page">
         {opened.ok ? (
-          <App snapshot={snapshot} />
+          <UndoProvider>
+            <App snapshot={snapshot} />
+          </UndoProvider>
         ) : (
           <StorageProblem message={opened.message} detail={opened.detail} />
         )}

@@ -5,6 +5,12 @@
  * through textContent: user text never becomes markup.
  */
 import { checklistItemClass, NOT_DONE_NOTE } from '../../components/checklist-item';
+import {
+  EARLY_PRESS,
+  IDEA_BUTTON_CLASS,
+  IDEA_BUTTON_TEXT,
+  ON_LIST_MARK,
+} from '../../components/strength-idea';
 import { today } from '../../lib/platform/clock';
 import { HORIZON_CHOICE_LABELS, HORIZON_NAMES, type HorizonShown } from '../../lib/domain/horizons';
 import { readSnapshot, type FirstPaint, type SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
@@ -61,9 +67,9 @@ function visionSection(view: NewTabView): HTMLElement {
   return section;
 }
 
-/** A commitment's goal and strength, as small labels (the React checklist's CommitmentTags). */
+/** A commitment's goal, strength and where it was carried from, as small labels (the React checklist's CommitmentTags). */
 function tags(commitment: SnapshotCommitment): HTMLElement[] {
-  if (!commitment.goal && !commitment.strength) return [];
+  if (!commitment.goal && !commitment.strength && !commitment.carried) return [];
   const list = el('span', { class: 'commitment-tags' });
   if (commitment.goal)
     list.append(
@@ -78,7 +84,17 @@ function tags(commitment: SnapshotCommitment): HTMLElement[] {
         commitment.strength,
       ),
     );
+  if (commitment.carried)
+    list.append(el('span', { class: 'tag carried', title: commitment.carried }, commitment.carried));
   return [list];
+}
+
+/** What the reviews said to focus on (the React app's FocusLines). */
+function focusLines(lines: NewTabView['focus']): HTMLElement {
+  const list = el('dl', { class: 'focus-lines' });
+  for (const line of lines)
+    list.append(el('div', { class: 'focus-line' }, el('dt', {}, line.label), el('dd', {}, line.text)));
+  return list;
 }
 
 function todaySection(view: NewTabView): HTMLElement {
@@ -140,9 +156,29 @@ function foundation(view: NewTabView): HTMLElement[] {
   return [footer];
 }
 
-/** The column beside the vision and today: the picture, the strength of the day, look and feel, foundation. */
+/**
+ * The button that makes the strength of the day's idea today's commitment (the React app's
+ * StrengthOfTheDay). Pressed before React takes over, it only marks itself; boot adds the idea.
+ */
+function ideaButton(onList: boolean): HTMLElement {
+  if (onList) {
+    const mark = el('span', { 'aria-hidden': 'true' }, ON_LIST_MARK);
+    return el(
+      'button',
+      { type: 'button', class: IDEA_BUTTON_CLASS, 'aria-disabled': 'true' },
+      mark,
+      IDEA_BUTTON_TEXT.onList,
+    );
+  }
+  const button = el('button', { type: 'button', class: IDEA_BUTTON_CLASS }, IDEA_BUTTON_TEXT.add);
+  button.addEventListener('click', () => button.setAttribute(EARLY_PRESS, ''));
+  return button;
+}
+
+/** The column beside the vision and today: the focus, the picture, the strength of the day, look and feel, foundation. */
 function side(view: NewTabView): HTMLElement {
   const column = el('div', { class: 'newtab-side' });
+  if (view.focus.length > 0) column.append(focusLines(view.focus));
   if (view.image) column.append(picture(view.image));
   if (view.spotlight) {
     const name = `Strength of the day: ${view.spotlight.name}`;
@@ -152,6 +188,7 @@ function side(view: NewTabView): HTMLElement {
         { class: 'spotlight', 'aria-labelledby': 'spotlight-heading' },
         el('h2', { id: 'spotlight-heading', class: 'eyebrow' }, name),
         el('p', {}, view.spotlight.idea),
+        ideaButton(view.spotlight.onList),
       ),
     );
   }

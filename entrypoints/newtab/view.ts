@@ -5,6 +5,8 @@
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
 import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
+import { focusLines } from '../../lib/domain/review-focus';
+import { ideaOnList } from '../../lib/domain/spotlight';
 
 /** Statements longer than these are set smaller, so that even a long vision fits the screen. */
 const LONG_STATEMENT = 140;
@@ -22,7 +24,10 @@ export interface NewTabView {
   /** Null while unknown (the snapshot was from another day and the database has not answered). */
   commitments: SnapshotCommitment[] | null;
   progressText: string;
-  spotlight: FirstPaint['spotlight'];
+  /** The strength of the day, and whether its idea is on today's list already. */
+  spotlight: (NonNullable<FirstPaint['spotlight']> & { onList: boolean }) | null;
+  /** What the reviews said to focus on: today's (or the next workday's) and this week's. */
+  focus: { label: string; text: string }[];
   image: FirstPaint['image'];
   pendingReviews: string[];
 }
@@ -39,7 +44,11 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     values: data.values,
     commitments: data.commitments && counted,
     progressText: formatProgress(done, counted.length),
-    spotlight: data.spotlight,
+    spotlight: data.spotlight && {
+      ...data.spotlight,
+      onList: ideaOnList(data.spotlight.idea, data.commitments ?? []) !== undefined,
+    },
+    focus: data.focus ? focusLines(data.focus, day) : [],
     image: data.image,
     pendingReviews: data.pendingReviews,
   };

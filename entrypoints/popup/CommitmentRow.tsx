@@ -15,6 +15,8 @@ interface CommitmentRowProps {
   done: boolean;
   /** Every goal by id; undefined while they load (so nothing shows as removed too early). */
   goals: Map<string, Goal> | undefined;
+  /** Where it was carried from and what got in the way there ("carried from Tue · low energy"). */
+  carried?: string;
   row: RowState;
   /** The id of the hint that names the row's keys. */
   hintId: string;
@@ -132,7 +134,11 @@ export function CommitmentRow(props: CommitmentRowProps) {
             </span>
           )}
           {commitment.recurrenceId && <span className="tag">Recurring</span>}
-          {commitment.carriedFrom && <span className="tag">Carried over</span>}
+          {props.carried && (
+            <span className="tag carried" title={props.carried}>
+              {props.carried}
+            </span>
+          )}
           {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
         </span>
         {commitment.ifThen && (

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AddItemForm } from '../../components/AddItemForm';
+import { FocusLines } from '../../components/FocusLines';
+import { StrengthOfTheDay } from '../../components/StrengthOfTheDay';
 import { useUndo } from '../../components/UndoProvider';
 import { useDayCommitments } from '../../components/use-day-commitments';
 import { useOptimisticValues } from '../../components/use-optimistic-values';
@@ -20,6 +22,7 @@ import { getRankings } from '../../lib/store/db/strengths';
 import type { Commitment } from '../../lib/domain/types';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { signatureStrengths } from '../../lib/domain/ranking';
+import { ideaOnList, spotlightFor } from '../../lib/domain/spotlight';
 import { STRENGTHS } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
 import { CommitmentRow, rowFocusId } from './CommitmentRow';
@@ -27,6 +30,7 @@ import { DroppedList } from './DroppedList';
 import { LinkPanel } from './LinkPanel';
 import { PinnedFooter } from './PinnedFooter';
 import { TodayList } from './TodayList';
+import { useCarriedLabels, useDayFocus } from './use-review-echo';
 import './today.css';
 
 /** Above this many open commitments the popup suggests focusing. */
@@ -39,6 +43,8 @@ export function Today({ banner }: { banner: ReactNode }) {
   const commitments = useDayCommitments(day);
   const goals = useLiveQuery(goalsInOrder, []);
   const rankings = useLiveQuery(getRankings, []);
+  const focus = useDayFocus(day);
+  const carried = useCarriedLabels(commitments);
   // One alert under the field, for a commitment refused or a drop that failed.
   const errors = useRunAndReport();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -70,6 +76,7 @@ export function Today({ banner }: { banner: ReactNode }) {
   const others = useMemo(() => STRENGTHS.filter((s) => !signature.includes(s)), [signature]);
   const goalsById = useMemo(() => goals && new Map(goals.map((g) => [g.id, g])), [goals]);
   const activeGoals = useMemo(() => (goals ?? []).filter((g) => g.status === 'active'), [goals]);
+  const spotlight = useMemo(() => spotlightFor(day, signature), [day, signature]);
 
   if (commitments === undefined) return null;
 
@@ -117,6 +124,8 @@ export function Today({ banner }: { banner: ReactNode }) {
         </div>
         {live.length > 0 && <progress value={done} max={live.length} aria-label="Today’s progress" />}
       </header>
+
+      <FocusLines lines={focus} />
 
       {banner}
 
@@ -177,6 +186,7 @@ export function Today({ banner }: { banner: ReactNode }) {
                   commitment={commitment}
                   done={valueOf(commitment.id) ?? false}
                   goals={goalsById}
+                  carried={carried.get(commitment.id)}
                   row={row}
                   hintId="today-keys"
                   isFirst={commitment.id === live[0]?.id}
@@ -211,6 +221,20 @@ export function Today({ banner }: { banner: ReactNode }) {
             Delete drops it, → shows its other actions.
           </p>
         </>
+      )}
+
+      {spotlight && (
+        <StrengthOfTheDay
+          day={day}
+          spotlight={{
+            id: spotlight.strength.id,
+            name: spotlight.strength.name,
+            idea: spotlight.idea,
+            onList: ideaOnList(spotlight.idea, commitments) !== undefined,
+          }}
+          className="popup-spotlight"
+          headingId="spotlight-heading"
+        />
       )}
 
       <DroppedList dropped={dropped} />

@@ -7,6 +7,7 @@
 import { COMMITMENT_STATUSES, type CommitmentStatus } from './types';
 import { isDayKey, type DayKey } from './days';
 import { HORIZON_CHOICES, HORIZONS, type HorizonChoice, type HorizonTexts } from './horizons';
+import type { ReviewFocus } from './review-focus';
 
 export const SNAPSHOT_KEY = 'flourish:newtab-snapshot';
 /** Version 2 added the horizons, the leader's choice of them, and the picture's small copy. */
@@ -25,6 +26,8 @@ export interface SnapshotCommitment {
   /** The title of the goal it serves, and the name of the strength it uses, when linked. */
   goal?: string;
   strength?: string;
+  /** Where it was carried from and what got in the way there (lib/domain/carried-from). */
+  carried?: string;
 }
 
 export interface NewTabSnapshot {
@@ -36,10 +39,13 @@ export interface NewTabSnapshot {
   purpose: string;
   values: string[];
   commitments: SnapshotCommitment[];
-  spotlight: { name: string; idea: string } | null;
+  /** The strength of the day: its id (absent in snapshots written before it was kept), name and idea. */
+  spotlight: { id?: string; name: string; idea: string } | null;
   image: SnapshotImage | null;
   /** Days whose daily review is waiting, newest first. */
   pendingReviews: DayKey[];
+  /** What the reviews said to focus on today and this week (absent from snapshots written before). */
+  focus?: ReviewFocus;
 }
 
 /** The picture of the day, as the first paint draws it before the database has its Blob. */
@@ -69,6 +75,8 @@ export interface FirstPaint {
   image: NewTabSnapshot['image'];
   /** Only trusted from today's snapshot (the review time may pass overnight). */
   pendingReviews: DayKey[];
+  /** Only trusted from today's snapshot: the focus is for a day, and a week. Absent: none. */
+  focus?: ReviewFocus;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -82,8 +90,17 @@ function isCommitment(value: unknown): value is SnapshotCommitment {
     isString(value.title) &&
     COMMITMENT_STATUSES.includes(value.status as never) &&
     (value.goal === undefined || isString(value.goal)) &&
-    (value.strength === undefined || isString(value.strength))
+    (value.strength === undefined || isString(value.strength)) &&
+    (value.carried === undefined || isString(value.carried))
   );
+}
+
+function isFocus(value: unknown): value is ReviewFocus {
+  if (!isObject(value)) return false;
+  const { day, week } = value;
+  const dayOk =
+    day === null || (isObject(day) && isString(day.text) && isDayKey(day.from) && isDayKey(day.for));
+  return dayOk && (week === null || isString(week));
 }
 
 /** A small copy the first paint may draw: an image `data:` URL within the budget. */
@@ -103,7 +120,11 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
       isObject(vision.horizons) &&
       HORIZONS.every((horizon) => isString((vision.horizons as Record<string, unknown>)[horizon])));
   const spotlightOk =
-    spotlight === null || (isObject(spotlight) && isString(spotlight.name) && isString(spotlight.idea));
+    spotlight === null ||
+    (isObject(spotlight) &&
+      (spotlight.id === undefined || isString(spotlight.id)) &&
+      isString(spotlight.name) &&
+      isString(spotlight.idea));
   const imageOk =
     image === null ||
     (isObject(image) &&
@@ -126,7 +147,8 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
     Array.isArray(value.commitments) &&
     value.commitments.every(isCommitment) &&
     Array.isArray(value.pendingReviews) &&
-    value.pendingReviews.every(isDayKey)
+    value.pendingReviews.every(isDayKey) &&
+    (value.focus === undefined || isFocus(value.focus))
   );
 }
 
@@ -150,6 +172,7 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
     // The picture of the day changes with the day: yesterday's would show, then be swapped.
     image: value.day === today ? value.image : null,
     pendingReviews: value.day === today ? value.pendingReviews : [],
+    ...(value.day === today && value.focus && { focus: value.focus }),
   };
 }
 

@@ -1,7 +1,9 @@
 /** The strength spotlight: one signature strength a day, in rotation, with one new-way idea. */
 import type { DayKey } from './days';
 import { dayNumber, pickForDay } from './item-of-the-day';
+import { sameWords } from './same-commitment';
 import type { Strength } from './strengths';
+import type { CommitmentStatus } from './types';
 
 export interface Spotlight {
   strength: Strength;
@@ -18,4 +20,15 @@ export function spotlightFor(day: DayKey, signature: readonly Strength[]): Spotl
   if (!strength) return null;
   const round = Math.floor(n / signature.length);
   return { strength, idea: pickForDay(strength.ideas, round)! };
+}
+
+/**
+ * The commitment on a day's list that is the spotlight's idea made a commitment: the same words
+ * (lib/domain/same-commitment), not dropped. One found, the idea is on the list already.
+ */
+export function ideaOnList<T extends { title: string; status: CommitmentStatus }>(
+  idea: string,
+  commitments: readonly T[],
+): T | undefined {
+  return commitments.find((c) => c.status !== 'dropped' && sameWords(c.title, idea));
 }

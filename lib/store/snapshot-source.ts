@@ -1,4 +1,5 @@
 /** Builds the new tab's snapshot from the database: what its first paint will show tomorrow. */
+import { carriedLabels } from './db/carry';
 import { commitmentsForDay } from './db/commitments';
 import { goalsInOrder } from './db/goals';
 import { strengthById } from '../domain/strengths';
@@ -14,6 +15,7 @@ import { signatureStrengths } from '../domain/ranking';
 import { SNAPSHOT_VERSION, type NewTabSnapshot } from '../domain/newtab-snapshot';
 import { spotlightFor } from '../domain/spotlight';
 import type { HorizonChoice } from '../domain/horizons';
+import { loadReviewFocus } from './review-focus';
 import { pictureKey } from './small-picture';
 
 /**
@@ -45,7 +47,7 @@ export async function loadSnapshot(
   horizonChoice: HorizonChoice,
 ): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
-  const [vision, profile, commitments, goals, rankings, images, pendingReviews] = await Promise.all([
+  const [vision, profile, commitments, goals, rankings, images, pendingReviews, focus] = await Promise.all([
     getVision(),
     getProfile(),
     commitmentsForDay(day),
@@ -53,7 +55,9 @@ export async function loadSnapshot(
     getRankings(),
     visionImagesInOrder(),
     waitingReviewDays(context),
+    loadReviewFocus(day, context.timeZone, context.settings),
   ]);
+  const carried = await carriedLabels(commitments);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
   return {
@@ -66,9 +70,21 @@ export async function loadSnapshot(
     commitments: commitments.map(({ id, title, status, goalId, strengthId }) => {
       const goal = goalId && goals.find((g) => g.id === goalId)?.title;
       const strength = strengthId && strengthById(strengthId)?.name;
-      return { id, title, status, ...(goal && { goal }), ...(strength && { strength }) };
+      const from = carried.get(id);
+      return {
+        id,
+        title,
+        status,
+        ...(goal && { goal }),
+        ...(strength && { strength }),
+        ...(from && { carried: from }),
+      };
     }),
-    spotlight: spotlight && { name: spotlight.strength.name, idea: spotlight.idea },
+    spotlight: spotlight && {
+      id: spotlight.strength.id,
+      name: spotlight.strength.name,
+      idea: spotlight.idea,
+    },
     image:
       image?.width && image.height
         ? {
@@ -80,5 +96,6 @@ export async function loadSnapshot(
           }
         : null,
     pendingReviews,
+    focus,
   };
 }

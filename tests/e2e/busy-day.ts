@@ -1,13 +1,20 @@
 /**
  * A leader's busy morning, for the new tab's layout test and its screenshots: the foundation and
  * vision (with its three horizons) of the sample leader, a picture on the vision board, five
- * commitments today (some linked to a goal or a strength) and yesterday's review waiting.
+ * commitments today (some linked to a goal or a strength, one carried from two days ago, where
+ * waiting on others got in the way), the focus that day's review set for today and last week's
+ * zoom-out set for this one, and yesterday's review waiting.
  */
-import { addDays } from '../../lib/domain/days';
+import { addDays, isoWeekKey } from '../../lib/domain/days';
 import { today as todayKey } from '../../lib/platform/clock';
 import { sampleLeader } from '../support/sample';
 import { seedTables, seedVisionBoard } from './db';
 import { writeSettings, type ExtensionSession } from './harness';
+
+/** The focus the review of two days ago, written this morning, set for today. */
+export const BUSY_DAY_FOCUS = 'Decide the Q3 hiring plan with Priya before lunch.';
+/** The focus last week's zoom-out set for this week. */
+export const BUSY_WEEK_FOCUS = 'Protect two thinking mornings; say no to new committees.';
 
 export const BUSY_DAY_COMMITMENTS = [
   'One-to-one with Priya: her first board presentation',
@@ -31,6 +38,7 @@ export async function seedBusyDay(session: ExtensionSession): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
   const today = todayKey();
   const yesterday = addDays(today, -1);
+  const twoDaysAgo = addDays(today, -2);
   const { profile, vision, strengths, goals } = sampleLeader(today, 1);
   const commitments = [
     ...BUSY_DAY_COMMITMENTS.map((title, index) => ({
@@ -42,7 +50,17 @@ export async function seedBusyDay(session: ExtensionSession): Promise<void> {
       createdAt: 1,
       updatedAt: 1,
       ...LINKS[index],
+      ...(index === 4 && { carriedFrom: 'busy-earlier' }),
     })),
+    {
+      id: 'busy-earlier',
+      day: twoDaysAgo,
+      title: BUSY_DAY_COMMITMENTS[4],
+      status: 'not-done',
+      order: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    },
     {
       id: 'busy-yesterday',
       day: yesterday,
@@ -53,7 +71,30 @@ export async function seedBusyDay(session: ExtensionSession): Promise<void> {
       updatedAt: 1,
     },
   ];
-  await seedTables(page, { profile, vision, strengths, goals, commitments });
+  // Reviewed late, this morning: its focus is for today (the day it carried to).
+  const reviews = [
+    {
+      day: twoDaysAgo,
+      completedAt: Date.now(),
+      outcomes: [{ commitmentId: 'busy-earlier', status: 'not-done', obstacle: 'waiting', carriedTo: today }],
+      wentWell: '',
+      strengthsUsed: [],
+      learned: '',
+      tomorrowFocus: BUSY_DAY_FOCUS,
+      updatedAt: Date.now(),
+    },
+  ];
+  const weeklyReviews = [
+    {
+      week: isoWeekKey(addDays(today, -7)),
+      wins: '',
+      patterns: '',
+      nextWeekFocus: BUSY_WEEK_FOCUS,
+      completedAt: Date.now(),
+      updatedAt: Date.now(),
+    },
+  ];
+  await seedTables(page, { profile, vision, strengths, goals, commitments, reviews, weeklyReviews });
   await seedVisionBoard(page, ['Calm Mondays']);
   // Installed yesterday, every day a workday, today's review not yet due: the banner asks for
   // yesterday's.

@@ -1,15 +1,16 @@
 /**
  * The new tab at the screen sizes leaders use, light and dark, on a busy morning (a review
- * waiting, five commitments, a picture): the vision and the first three commitments show without
- * scrolling, nothing is cut off, and axe finds nothing. One browser per colour scheme; the page is
+ * waiting, five commitments, one of them carried, the focus for the day and the week, a picture):
+ * the vision, the first three commitments and the focus show without scrolling, nothing is cut
+ * off, and axe finds nothing. One browser per colour scheme; the page is
  * resized between sizes.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { BUSY_DAY_COMMITMENTS, seedBusyDay } from './busy-day';
+import { BUSY_DAY_COMMITMENTS, BUSY_DAY_FOCUS, BUSY_WEEK_FOCUS, seedBusyDay } from './busy-day';
 import { launchExtension, type ExtensionSession } from './harness';
-import { overflowingElements } from './layout';
+import { inViewport, overflowingElements } from './layout';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -85,6 +86,12 @@ describe.each(['light', 'dark'] as const)('the new tab on a busy morning, %s', (
       const shown = await inView(page);
       expect(shown.statement).toBe(true);
       expect(shown.commitments.slice(0, 3)).toEqual(BUSY_DAY_COMMITMENTS.slice(0, 3));
+      // Today's and this week's focus head the side column, in view.
+      expect(await page.locator('.focus-line dd').allTextContents()).toEqual([
+        BUSY_DAY_FOCUS,
+        BUSY_WEEK_FOCUS,
+      ]);
+      expect(await inViewport(page, '.focus-lines')).toBe(true);
       expect(await clipped(page)).toEqual([]);
       expect(await overflowingElements(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);

@@ -19,6 +19,8 @@ const GOALS = ['Build a leadership team that runs without me', 'Manage staff per
     updatedAt: 1,
   }),
 );
+/** Two lines at the top of the popup: the focus a review set for today. */
+const FOCUS = 'Decide the Q3 hiring plan with Priya before lunch, then call Marco.';
 const TITLES = [
   'Draft the board update on Q3 hiring',
   'Give Sam feedback on the launch retrospective',
@@ -63,6 +65,19 @@ beforeAll(async () => {
       updatedAt: 1,
       ...(index % 2 === 0 ? { goalId: GOALS[index % 4 === 0 ? 0 : 1]!.id } : { strengthId: TOP_FIVE[index] }),
     })),
+    // Two days ago, reviewed late (this morning): its focus is for today, shown at the top.
+    reviews: [
+      {
+        day: zonedToday().subtract({ days: 2 }).toString(),
+        completedAt: Date.now(),
+        outcomes: [],
+        wentWell: '',
+        strengthsUsed: [],
+        learned: '',
+        tomorrowFocus: FOCUS,
+        updatedAt: Date.now(),
+      },
+    ],
   });
   popup = await session.openPage('popup.html');
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -72,12 +87,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('the popup at 400 × 600 with five linked commitments', () => {
+describe('the popup at 400 × 600 with five linked commitments and today’s focus', () => {
   it.each(['light', 'dark'] as const)(
     'shows all five titles and tick boxes without scrolling, nothing overflowing, axe clean (%s)',
     async (scheme) => {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByRole('checkbox', { name: TITLES[4] }).waitFor();
+      await popup.getByText(FOCUS).waitFor();
       await popup.getByRole('list', { name: 'My top strengths' }).waitFor();
       expect(await titlesInView()).toEqual(TITLES);
       expect(await overflowingElements(popup)).toEqual([]);
@@ -136,6 +152,7 @@ describe('the popup at 400 × 600 with five linked commitments', () => {
     await popup.getByRole('heading', { name: 'Your review of today is waiting' }).waitFor();
     await popup.getByText('Also waiting:').waitFor();
     await popup.getByRole('checkbox', { name: TITLES[4] }).waitFor();
+    await popup.getByText(FOCUS).waitFor();
     expect(await titlesInView()).toEqual(TITLES);
     expect(await overflowingElements(popup)).toEqual([]);
   });

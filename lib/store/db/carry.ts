@@ -5,6 +5,7 @@
 import { db } from './db';
 import type { Commitment } from '../../domain/types';
 import type { DayKey } from '../../domain/days';
+import { carriedLabel } from '../../domain/carried-from';
 import { holderOnDay, lineage } from '../../domain/same-commitment';
 
 /** `rows` and every commitment they were carried from, by id, read inside the caller's transaction. */
@@ -63,4 +64,26 @@ export async function carryOver(
     ...(commitment.ifThen && { ifThen: commitment.ifThen }),
   });
   return 'added';
+}
+
+/**
+ * Where each carried commitment of `commitments` came from and what got in the way there, by id
+ * ("carried from Tue · waiting on others", lib/domain/carried-from): read from the commitments it
+ * was carried from and the reviews of their days. Commitments that were not carried have none.
+ */
+export async function carriedLabels(
+  commitments: readonly Commitment[],
+  locale?: string,
+): Promise<Map<string, string>> {
+  const carried = commitments.filter((c) => c.carriedFrom !== undefined);
+  if (carried.length === 0) return new Map();
+  const byId = await withAncestors(carried);
+  const days = [...new Set([...byId.values()].map((row) => row.day))];
+  const reviews = new Map(
+    (await db.reviews.bulkGet(days)).flatMap((review) => (review ? [[review.day, review] as const] : [])),
+  );
+  const labels = new Map<string, string>();
+  for (const commitment of carried)
+    labels.set(commitment.id, carriedLabel(commitment, byId, reviews, locale)!);
+  return labels;
 }

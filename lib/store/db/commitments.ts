@@ -3,6 +3,7 @@ import { applyOrder } from './order';
 import type { Commitment, CommitmentStatus, IfThenPlan, StrengthId } from '../../domain/types';
 import type { DayKey } from '../../domain/days';
 import { checkDay } from '../../domain/day-range';
+import { ideaOnList } from '../../domain/spotlight';
 import { checkCommitmentTitle, checkIfThen } from '../../domain/validation';
 
 /** The commitments of one day, in the user's order. */
@@ -52,6 +53,39 @@ export async function addCommitment(
     };
     await db.commitments.add(commitment);
     return commitment;
+  });
+}
+
+/**
+ * Makes a strength's idea (the strength of the day's "use it in a new way") a commitment of `day`,
+ * linked to the strength, unless the day's list holds those words already: then that one is
+ * returned and nothing is added, however often it is asked.
+ */
+export async function commitToIdea(
+  day: DayKey,
+  strengthId: StrengthId,
+  idea: string,
+): Promise<{ commitment: Commitment; added: boolean }> {
+  return db.transaction('rw', db.commitments, async () => {
+    const there = ideaOnList(idea, await commitmentsForDay(day));
+    if (there) return { commitment: there, added: false };
+    return { commitment: await addCommitment(day, idea, { strengthId }), added: true };
+  });
+}
+
+/**
+ * Takes back a commitment just added (the undo of adding it): deleted while it is still open and
+ * nothing refers to it; one ticked, answered in a review or carried since is history, and stays.
+ */
+export async function removeAddedCommitment(id: string): Promise<void> {
+  await db.transaction('rw', db.commitments, db.reviews, async () => {
+    const commitment = await db.commitments.get(id);
+    if (!commitment) return;
+    const carried = await db.commitments.where('carriedFrom').equals(id).count();
+    const reviewed = (await db.reviews.get(commitment.day))?.outcomes.some((o) => o.commitmentId === id);
+    if (commitment.status !== 'open' || carried > 0 || reviewed)
+      throw new Error(`“${commitment.title}” has changed since it was added; drop it instead.`);
+    await db.commitments.delete(id);
   });
 }
 

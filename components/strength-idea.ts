@@ -1,0 +1,14 @@
+/**
+ * The words of the button that makes the strength of the day's idea a commitment, shared by the new
+ * tab's first paint (plain DOM, no React) and the React button that takes over from it.
+ */
+export const IDEA_BUTTON_CLASS = 'button idea-commit';
+
+/** What the button says: an invitation, or that the idea is on today's list already. */
+export const IDEA_BUTTON_TEXT = { add: 'Make it today’s commitment', onList: 'On today’s list' } as const;
+
+/** The mark before "On today’s list", hidden from screen readers (the words say it). */
+export const ON_LIST_MARK = '✓ ';
+
+/** Marks the button pressed on the new tab's first paint, before React took over (boot keeps the press). */
+export const EARLY_PRESS = 'data-pressed';
