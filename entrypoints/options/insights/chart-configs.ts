@@ -1,4 +1,5 @@
 import type { Insights } from '../../../lib/domain/insights';
+import { signedRating } from '../../../lib/domain/insights/goal-ratings';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
 import {
   baseOptions,
@@ -167,5 +168,40 @@ export function chartConfigs(insights: Insights) {
       },
       options: lineOptions(theme),
     }),
+    goalRatings: (theme: ChartTheme) => {
+      const options = lineOptions(theme);
+      return {
+        type: 'line' as const,
+        data: {
+          labels: weeks,
+          datasets: insights.goalRatings.map((goal, index) => ({
+            label: goal.title,
+            data: goal.perWeek,
+            borderColor: seriesColour(theme, index),
+            backgroundColor: seriesColour(theme, index),
+            pointStyle: POINT_STYLES[index % POINT_STYLES.length],
+            pointRadius,
+          })),
+        },
+        options: {
+          ...options,
+          scales: {
+            ...options.scales,
+            // Goal attainment scaling's −2 … +2, 0 ("as expected") in the middle.
+            y: {
+              ...options.scales.y,
+              min: -2,
+              max: 2,
+              beginAtZero: false,
+              ticks: {
+                ...options.scales.y.ticks,
+                stepSize: 1,
+                callback: (value: string | number) => signedRating(Number(value)),
+              },
+            },
+          },
+        },
+      };
+    },
   };
 }

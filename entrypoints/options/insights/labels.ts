@@ -12,6 +12,8 @@ export const NOUNS = {
   use: { one: 'use', other: 'uses' },
   workday: { one: 'workday', other: 'workdays' },
   day: { one: 'day', other: 'days' },
+  week: { one: 'week', other: 'weeks' },
+  rating: { one: 'rating', other: 'ratings' },
 } satisfies Record<string, NounForms>;
 
 /** "3 reviews": a count with its noun, agreeing. */

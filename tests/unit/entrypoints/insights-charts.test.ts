@@ -45,6 +45,7 @@ const insights = computeInsights({
     }),
   ],
   goals: [goalRow('g', 'Feedback', { createdAt: Date.parse('2026-11-30T09:00:00Z') })],
+  weeklyReviews: [],
   signatureIds: ['hope'],
   settings: { workdays: [1, 2, 3, 4, 5] },
   from: '2026-11-23',
