@@ -4,8 +4,9 @@ import { STRENGTHS, type Strength } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
 
-const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
-const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
+/** The words of the energy and stress scales, 1 to 5. */
+export const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
+export const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
 
 /** One change the reflection makes: a text, a strength ticked or unticked, or a scale. */
 export type ReflectionChange =
