@@ -6,7 +6,7 @@ import {
 } from '../../../lib/domain/insights/goal-ratings';
 import { ChartFigure } from './ChartFigure';
 import type { chartConfigs } from './chart-configs';
-import { counted } from './labels';
+import { counted, ratedGoalName } from './labels';
 
 /** Fewer ratings than this in all, and the page says a trend cannot be read from them yet. */
 const FEW_RATINGS = 3;
@@ -48,12 +48,7 @@ export function GoalRatingsFigure({
       config={config}
       table={{
         caption: 'Goal ratings per week, −2 to +2',
-        headers: [
-          'Week',
-          ...goals.map((g) =>
-            g.status === 'active' || g.status === null ? g.title : `${g.title} (${g.status})`,
-          ),
-        ],
+        headers: ['Week', ...goals.map(ratedGoalName)],
         rows: insights.weekLabels.map((label, i) => [
           label,
           ...goals.map((g) => {
