@@ -6,6 +6,13 @@ import { rateGoalForWeek } from '../../lib/store/db/weekly-reviews';
 import { ErrorAlert } from '../ErrorAlert';
 import { useOptimisticValues } from '../use-optimistic-values';
 import { useRunAndReport } from '../use-run-and-report';
+import { ScaleOptions } from './ScaleOptions';
+
+const CHOICES = GOAL_RATINGS.map((value) => ({
+  value,
+  figure: signedRating(value),
+  word: GOAL_RATING_WORDS[value],
+}));
 
 interface GoalRatingsProps {
   week: WeekKey;
@@ -46,20 +53,12 @@ export function GoalRatings({ week, goals, ratings }: GoalRatingsProps) {
           <fieldset key={goal.id} className="goal-rating">
             <legend>{goal.title}</legend>
             {goal.successMeasure?.trim() && <p className="hint">Expected: {goal.successMeasure}</p>}
-            <div className="scale-options">
-              {GOAL_RATINGS.map((value) => (
-                <label key={value} className="scale-option">
-                  <input
-                    type="radio"
-                    name={`${id}-${goal.id}`}
-                    checked={rating === value}
-                    onChange={() => rate(goal.id, value)}
-                  />
-                  <span className="scale-number">{signedRating(value)}</span>{' '}
-                  <span className="scale-word">{GOAL_RATING_WORDS[value]}</span>
-                </label>
-              ))}
-            </div>
+            <ScaleOptions
+              name={`${id}-${goal.id}`}
+              choices={CHOICES}
+              chosen={rating}
+              onChoose={(value) => rate(goal.id, value)}
+            />
             {rating !== null && (
               <button
                 type="button"
