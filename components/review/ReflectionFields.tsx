@@ -3,9 +3,11 @@ import type { ReviewAnswers } from '../../lib/domain/review-answers';
 import { STRENGTHS, type Strength } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
+import { ScaleOptions } from './ScaleOptions';
 
-const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
-const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
+/** The words of the energy and stress scales, 1 to 5. */
+export const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
+export const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
 
 /** One change the reflection makes: a text, a strength ticked or unticked, or a scale. */
 export type ReflectionChange =
@@ -41,20 +43,12 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
   const scale = (name: 'energy' | 'stress', words: string[], legend: string) => (
     <fieldset className="scale">
       <legend>{legend}</legend>
-      <div className="scale-options">
-        {words.map((word, index) => (
-          <label key={word} className="scale-option">
-            <input
-              type="radio"
-              name={`${id}-${name}`}
-              checked={answers[name] === index + 1}
-              onChange={() => onChange({ field: name, value: index + 1 })}
-            />
-            <span className="scale-number">{index + 1}</span>
-            <span className="scale-word">{word}</span>
-          </label>
-        ))}
-      </div>
+      <ScaleOptions
+        name={`${id}-${name}`}
+        choices={words.map((word, index) => ({ value: index + 1, figure: String(index + 1), word }))}
+        chosen={answers[name] ?? null}
+        onChoose={(value) => onChange({ field: name, value })}
+      />
     </fieldset>
   );
 

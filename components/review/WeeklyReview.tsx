@@ -3,10 +3,13 @@ import { useCallback, useId, useState } from 'react';
 import { ErrorAlert } from '../ErrorAlert';
 import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/domain/days';
 import { commitmentsBetween } from '../../lib/store/db/commitments';
+import { activeGoals } from '../../lib/store/db/goals';
 import { reviewsBetween } from '../../lib/store/db/reviews';
+import { getVision } from '../../lib/store/db/vision';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/store/db/weekly-reviews';
 import { describeError } from '../../lib/domain/errors';
 import { formatDayShort } from '../../lib/domain/format';
+import { weekByDay } from '../../lib/domain/insights/week-days';
 import { weekSummary } from '../../lib/domain/insights/week-summary';
 import { isLastWeek, weekDays } from '../../lib/domain/zoom-out-week';
 import { obstacleLabel } from '../../lib/domain/obstacles';
@@ -14,21 +17,38 @@ import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
 import { useFieldAutosave } from '../use-field-autosave';
 import { adoptLegacyWeeklyDraft } from './review-drafts';
+import { GoalRatings } from './GoalRatings';
+import { WeekNotes, WeekWellbeing } from './WeekByDay';
+import { WeekVision } from './WeekVision';
 import { useToday } from '../use-today';
 import { tellWorkerReviewed } from '../tell-worker';
 import './review.css';
 
 async function loadWeek(week: WeekKey, today: DayKey) {
   const { monday, sunday } = weekDays(week)!;
-  const [commitments, reviews, saved] = await Promise.all([
+  const [commitments, reviews, saved, vision, goals] = await Promise.all([
     commitmentsBetween(monday, sunday),
     reviewsBetween(monday, sunday),
     getWeeklyReview(week),
+    getVision(),
+    activeGoals(),
   ]);
-  return { monday, sunday, summary: weekSummary(commitments, reviews, today), saved: saved ?? null };
+  return {
+    monday,
+    sunday,
+    summary: weekSummary(commitments, reviews, today),
+    days: weekByDay(monday, reviews, today),
+    saved: saved ?? null,
+    vision,
+    goals,
+  };
 }
 
-/** The weekly zoom-out: the week's completion and obstacles, then wins, patterns and next week's focus. */
+/**
+ * The weekly zoom-out, a bird's eye view: the vision, each active goal rated for the week, the
+ * week's completion and obstacles, energy and stress day by day, the daily notes; then wins,
+ * patterns and next week's focus.
+ */
 export function WeeklyReview({ week }: { week: WeekKey }) {
   const today = useToday();
   const data = useLiveQuery(
@@ -91,6 +111,7 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
   }
 
   const { summary } = props;
+  const unnamed = summary.missed - summary.obstacles.reduce((sum, o) => sum + o.count, 0);
   const shownError = error || fields.error;
   // Reviewed early in the week after it (lib/domain/zoom-out-week), "next week" is the one under way.
   const focusWeek = isLastWeek(props.week, today) ? 'This week' : 'Next week';
@@ -112,6 +133,14 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
       <p className="review-progress">
         {formatDayShort(props.monday)} to {formatDayShort(props.sunday)}
       </p>
+      <section aria-labelledby={`${id}-vision`}>
+        <h2 id={`${id}-vision`}>Your vision</h2>
+        <WeekVision vision={props.vision} />
+      </section>
+      <section aria-labelledby={`${id}-goals`}>
+        <h2 id={`${id}-goals`}>Your goals this week</h2>
+        <GoalRatings week={props.week} goals={props.goals} ratings={props.saved?.goalRatings ?? []} />
+      </section>
       <section aria-labelledby={`${id}-figures`}>
         <h2 id={`${id}-figures`}>The week in numbers</h2>
         <div className="week-figures">
@@ -126,20 +155,27 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
             </div>
           </div>
           <div className="week-figure">
-            <div>What got in the way most</div>
-            {summary.topObstacles.length === 0 ? (
-              <p className="hint">Nothing recorded.</p>
+            <div>What got in the way</div>
+            {summary.obstacles.length === 0 ? (
+              <p className="hint">{summary.missed === 0 ? 'Nothing recorded.' : 'No obstacle named.'}</p>
             ) : (
-              <ol>
-                {summary.topObstacles.map((o) => (
+              <ul className="obstacle-pattern">
+                {summary.obstacles.map((o) => (
                   <li key={o.obstacle}>
-                    {obstacleLabel(o.obstacle)} ({o.count})
+                    {obstacleLabel(o.obstacle)}: stopped{' '}
+                    {o.count === 1 ? '1 commitment' : `${o.count} commitments`}
                   </li>
                 ))}
-              </ol>
+                {unnamed > 0 && <li className="hint">No obstacle named: {unnamed}</li>}
+              </ul>
             )}
           </div>
         </div>
+      </section>
+      <section aria-labelledby={`${id}-days`}>
+        <h2 id={`${id}-days`}>Day by day</h2>
+        <WeekWellbeing days={props.days} />
+        <WeekNotes days={props.days} />
       </section>
       <section aria-labelledby={`${id}-write`}>
         <h2 id={`${id}-write`}>Zoom out</h2>

@@ -5,6 +5,7 @@ import { obstacleLabel } from '../../../lib/domain/obstacles';
 import { CalendarGrid } from './CalendarGrid';
 import { ChartFigure } from './ChartFigure';
 import { chartConfigs } from './chart-configs';
+import { GoalRatingsFigure } from './GoalRatingsFigure';
 import { HeadlineFigures } from './HeadlineFigures';
 import { counted, percent, strengthName } from './labels';
 
@@ -150,6 +151,7 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
             }}
           />
         )}
+        <GoalRatingsFigure insights={insights} config={charts.goalRatings} />
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Insights } from '../../../lib/domain/insights';
+import { signedRating } from '../../../lib/domain/insights/goal-ratings';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
 import {
   baseOptions,
@@ -10,7 +11,7 @@ import {
   withoutLegend,
   type ChartTheme,
 } from './charts';
-import { strengthName } from './labels';
+import { ratedGoalName, strengthName } from './labels';
 
 /** The index of the grey series token, for "others" and strengths that are not signature ones. */
 const OTHERS = 4;
@@ -29,6 +30,16 @@ export function chartConfigs(insights: Insights) {
   const weeks = insights.weekLabels;
   // Points that mark each week, smaller once there are many weeks so the line still reads.
   const pointRadius = weeks.length > 26 ? 2.5 : 4;
+  // A line per goal, week by week, each told apart by its colour and its point's shape.
+  const goalLines = (theme: ChartTheme, lines: [string, (number | null)[]][]) =>
+    lines.map(([label, data], index) => ({
+      label,
+      data,
+      borderColor: seriesColour(theme, index),
+      backgroundColor: seriesColour(theme, index),
+      pointStyle: POINT_STYLES[index % POINT_STYLES.length],
+      pointRadius,
+    }));
   return {
     completion: (theme: ChartTheme) => {
       const options = withoutLegend(theme);
@@ -156,16 +167,43 @@ export function chartConfigs(insights: Insights) {
       type: 'line' as const,
       data: {
         labels: weeks,
-        datasets: insights.goals.map((goal, index) => ({
-          label: goal.title,
-          data: goal.perWeek,
-          borderColor: seriesColour(theme, index),
-          backgroundColor: seriesColour(theme, index),
-          pointStyle: POINT_STYLES[index % POINT_STYLES.length],
-          pointRadius,
-        })),
+        datasets: goalLines(
+          theme,
+          insights.goals.map((goal) => [goal.title, goal.perWeek]),
+        ),
       },
       options: lineOptions(theme),
     }),
+    goalRatings: (theme: ChartTheme) => {
+      const options = lineOptions(theme);
+      return {
+        type: 'line' as const,
+        data: {
+          labels: weeks,
+          datasets: goalLines(
+            theme,
+            insights.goalRatings.map((goal) => [ratedGoalName(goal), goal.perWeek]),
+          ),
+        },
+        options: {
+          ...options,
+          scales: {
+            ...options.scales,
+            // Goal attainment scaling's −2 … +2, 0 ("as expected") in the middle.
+            y: {
+              ...options.scales.y,
+              min: -2,
+              max: 2,
+              beginAtZero: false,
+              ticks: {
+                ...options.scales.y.ticks,
+                stepSize: 1,
+                callback: (value: string | number) => signedRating(Number(value)),
+              },
+            },
+          },
+        },
+      };
+    },
   };
 }

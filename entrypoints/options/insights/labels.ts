@@ -1,4 +1,5 @@
 import { formatCount, type NounForms } from '../../../lib/domain/format';
+import type { GoalRatingHistory } from '../../../lib/domain/insights/goal-ratings';
 import { strengthById } from '../../../lib/domain/strengths';
 
 /** A share as a whole percentage; a dash where there was nothing to count. */
@@ -12,7 +13,13 @@ export const NOUNS = {
   use: { one: 'use', other: 'uses' },
   workday: { one: 'workday', other: 'workdays' },
   day: { one: 'day', other: 'days' },
+  week: { one: 'week', other: 'weeks' },
+  rating: { one: 'rating', other: 'ratings' },
 } satisfies Record<string, NounForms>;
 
 /** "3 reviews": a count with its noun, agreeing. */
 export const counted = (count: number, noun: keyof typeof NOUNS) => formatCount(count, NOUNS[noun]);
+
+/** A rated goal's name, with its status when it is no longer active: "Hire a COO (archived)". */
+export const ratedGoalName = (goal: GoalRatingHistory) =>
+  goal.status === 'active' || goal.status === null ? goal.title : `${goal.title} (${goal.status})`;

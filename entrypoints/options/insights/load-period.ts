@@ -1,4 +1,4 @@
-import { addDays } from '../../../lib/domain/days';
+import { addDays, isoWeekKey } from '../../../lib/domain/days';
 import {
   firstCountedDay,
   periodRange,
@@ -12,6 +12,7 @@ import { commitmentsBetween, firstCommitmentDay } from '../../../lib/store/db/co
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { finishedReviewKeys, reviewsBetween } from '../../../lib/store/db/reviews';
 import { getRankings } from '../../../lib/store/db/strengths';
+import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
 
 /**
  * Rows of a long range, read a year at a time: each year arrives in a task of its own instead of
@@ -42,12 +43,13 @@ export async function loadPeriod(
   // Whether the first day counted cut the period short, which the page then says.
   const start = periodStart(period, today);
   const startsAtFirstDay = start !== null && start < firstDay;
-  const [commitments, reviews, finished, goals, rankings] = await Promise.all([
+  const [commitments, reviews, finished, goals, rankings, weeklyReviews] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
     reviewsBetween(range.from, range.to),
     finishedReviewKeys(),
     goalsInOrder(),
     getRankings(),
+    weeklyReviewsBetween(isoWeekKey(range.from), isoWeekKey(range.to)),
   ]);
   // The streak may reach back before the period, as far as it runs. The days with a finished
   // review come from keys alone; rows are read only for the run's days before the period, to
@@ -64,6 +66,7 @@ export async function loadPeriod(
     reviews,
     streakReviews: [...before, ...reviews],
     goals,
+    weeklyReviews,
     signatureIds: signatureStrengths(rankings).map((s) => s.id),
   };
 }

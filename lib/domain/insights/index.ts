@@ -2,11 +2,12 @@
  * Every figure of the Insights page, from plain arrays: the page loads the period's rows and calls
  * this once. Pure, so it is tested with tables and timed by `npm run bench`.
  */
-import type { Commitment, DailyReview, Goal } from '../types';
+import type { Commitment, DailyReview, Goal, WeeklyReview } from '../types';
 import type { DayKey } from '../days';
 import type { WorkdayRule } from '../workdays';
 import { calendarDays, calendarView, type CalendarView } from './calendar';
 import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
+import { goalRatingHistory, type GoalRatingHistory } from './goal-ratings';
 import { goalProgress, type GoalProgress } from './goals';
 import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
 import { reviewStreak } from './streak';
@@ -18,6 +19,8 @@ export interface InsightsInput {
   commitments: readonly Commitment[];
   reviews: readonly DailyReview[];
   goals: readonly Goal[];
+  /** The weekly zoom-outs of the period's weeks, for the goals' ratings. */
+  weeklyReviews: readonly WeeklyReview[];
   signatureIds: readonly string[];
   /** Which days are workdays (the settings). */
   settings: WorkdayRule;
@@ -47,6 +50,8 @@ export interface Insights {
   signatureShare: number | null;
   wellbeing: WellbeingWeek[];
   goals: GoalProgress[];
+  /** Each goal rated in the period, its rating week by week (in the order of `weekLabels`). */
+  goalRatings: GoalRatingHistory[];
   streak: number;
   reviewsWritten: number;
 }
@@ -80,6 +85,7 @@ export function computeInsights(input: InsightsInput): Insights {
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),
     goals: goalProgress(commitments, input.goals, weeks, context, input.timeZone),
+    goalRatings: goalRatingHistory(input.weeklyReviews, input.goals, weeks),
     streak: reviewStreak(input.streakReviews ?? input.reviews, input.today, input.settings),
     reviewsWritten: written.length,
   };

@@ -1,4 +1,4 @@
-/** The week at a glance for the weekly zoom-out: how much got done and what got in the way most. */
+/** The week at a glance for the weekly zoom-out: how much got done and what got in the way. */
 import type { Commitment, DailyReview } from '../types';
 import type { DayKey } from '../days';
 import { completionContext, outcomeOf } from './completion';
@@ -14,7 +14,10 @@ export interface WeekSummary {
   total: number;
   /** Done as a share of total, 0–1; null when there was nothing to do. */
   completion: number | null;
-  topObstacles: ObstacleCount[];
+  /** The obstacle pattern: each obstacle and how many commitments it stopped, most first. */
+  obstacles: ObstacleCount[];
+  /** Commitments the reviews marked not done, with an obstacle named or not. */
+  missed: number;
 }
 
 /** Counts obstacles recorded for not-done commitments, most frequent first (ties by name). */
@@ -33,7 +36,7 @@ export function countObstacles(reviews: readonly DailyReview[]): ObstacleCount[]
 }
 
 /**
- * The week's completion and its three most frequent obstacles, seen on `today`: open commitments
+ * The week's completion and its obstacle pattern, seen on `today`: open commitments
  * of today (until its review) and later days are still in progress and not counted yet.
  */
 export function weekSummary(
@@ -48,6 +51,7 @@ export function weekSummary(
     done,
     total: outcomes.length,
     completion: outcomes.length === 0 ? null : done / outcomes.length,
-    topObstacles: countObstacles(reviews).slice(0, 3),
+    obstacles: countObstacles(reviews),
+    missed: reviews.reduce((sum, r) => sum + r.outcomes.filter((o) => o.status === 'not-done').length, 0),
   };
 }

@@ -5,6 +5,9 @@ import { readDraft, writeDraft } from '../../../components/drafts';
 import { readFieldDrafts } from '../../../components/field-drafts';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
 import { getWeeklyReview } from '../../../lib/store/db/weekly-reviews';
+import { db } from '../../../lib/store/db/db';
+import { saveVision } from '../../../lib/store/db/vision';
+import { reviewRow } from '../../support/rows';
 
 const WEEK = '2026-W48'; // Monday 23 to Sunday 29 November 2026
 const DRAFT = `weekly.${WEEK}`;
@@ -76,5 +79,58 @@ describe('the weekly zoom-out', () => {
     vi.setSystemTime(new Date(now));
     render(<WeeklyReview week={WEEK} />);
     expect(await screen.findByLabelText(label)).toBeInTheDocument();
+  });
+
+  it('shows the week from above, in order: vision, goals, numbers, day by day, then the writing', async () => {
+    await saveVision({
+      statement: 'A company that runs without me',
+      horizons: { oneYear: 'A COO in place' },
+    });
+    const outcome = (obstacle?: string) => ({
+      commitmentId: Math.random().toString(36).slice(2),
+      status: 'not-done' as const,
+      ...(obstacle && { obstacle }),
+    });
+    await db.reviews.bulkPut([
+      reviewRow('2026-11-23', {
+        energy: 4,
+        stress: 2,
+        wentWell: 'Board update landed',
+        outcomes: [outcome('meetings'), outcome('meetings'), outcome()],
+      }),
+      reviewRow('2026-11-24', { skipped: true }),
+      reviewRow('2026-11-25', { stress: 5, outcomes: [outcome('waiting')] }),
+    ]);
+    render(<WeeklyReview week={WEEK} />);
+    await screen.findByText('A company that runs without me');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Your vision',
+      'Your goals this week',
+      'The week in numbers',
+      'Day by day',
+      'Zoom out',
+    ]);
+    expect(screen.getByText('A COO in place')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Meetings and interruptions: stopped 2 commitments',
+      'Waiting on others: stopped 1 commitment',
+      'No obstacle named: 1',
+    ]);
+    const table = screen.getByRole('table', { name: /Energy and stress, day by day/ });
+    expect(
+      [...table.querySelectorAll('tbody tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['Mon, Nov 23', '4 · Good', '2 · Mild'],
+      ['Tue, Nov 24', 'Review skipped'],
+      ['Wed, Nov 25', 'Not recorded', '5 · Overwhelmed'],
+      ['Thu, Nov 26', 'No review'],
+      ['Fri, Nov 27', 'No review'],
+      ['Sat, Nov 28', 'Still to come'],
+      ['Sun, Nov 29', 'Still to come'],
+    ]);
+    expect(screen.getByText('Read the notes of 1 day')).toBeInTheDocument();
+    expect(screen.getByText('Board update landed')).toBeInTheDocument();
   });
 });

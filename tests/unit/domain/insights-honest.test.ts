@@ -84,6 +84,7 @@ describe('workdays counted from install', () => {
       commitments: [c('2026-12-01', 'done'), c('2026-12-01', 'not-done'), c(today, 'open')],
       reviews: [reviewRow('2026-12-01')],
       goals: [],
+      weeklyReviews: [],
       signatureIds: [],
       settings: WEEKDAYS,
       from,

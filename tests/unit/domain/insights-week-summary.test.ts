@@ -54,7 +54,7 @@ describe('the week at a glance', () => {
     expect(weekSummary([], [], '2026-11-27').completion).toBeNull();
   });
 
-  it('ranks obstacles by how often they got in the way, ties by name, top three', () => {
+  it('ranks obstacles by how often they got in the way, ties by name', () => {
     const reviews = [
       review('meetings', 'waiting', undefined),
       review('meetings', 'avoided', 'waiting'),
@@ -66,11 +66,26 @@ describe('the week at a glance', () => {
       { obstacle: 'avoided', count: 1 },
       { obstacle: 'unclear', count: 1 },
     ]);
-    expect(weekSummary([], reviews, '2026-11-27').topObstacles.map((o) => o.obstacle)).toEqual([
-      'meetings',
-      'waiting',
-      'avoided',
-    ]);
+  });
+
+  it.each([
+    ['no reviews', [], [], 0],
+    ['a missed commitment with no obstacle named', [review(undefined)], [], 1],
+    [
+      'every obstacle of the week, not only the top three',
+      [review('meetings', 'waiting', undefined), review('meetings', 'avoided', 'unclear')],
+      [
+        { obstacle: 'meetings', count: 2 },
+        { obstacle: 'avoided', count: 1 },
+        { obstacle: 'unclear', count: 1 },
+        { obstacle: 'waiting', count: 1 },
+      ],
+      6,
+    ],
+  ])('the obstacle pattern: %s', (_case, reviews: DailyReview[], obstacles, missed) => {
+    const summary = weekSummary([], reviews, '2026-11-27');
+    expect(summary.obstacles).toEqual(obstacles);
+    expect(summary.missed).toBe(missed);
   });
 });
 

@@ -31,7 +31,8 @@ const commitment = (
   ...extra,
 });
 
-// Two weeks: Mon 23 Nov 2026 to Wed 2 Dec; reviews only in the first; a goal set on Mon 30 Nov.
+// Two weeks: Mon 23 Nov 2026 to Wed 2 Dec; reviews only in the first; a goal set on Mon 30 Nov;
+// an archived goal rated in the first week's zoom-out.
 const insights = computeInsights({
   commitments: [
     commitment('2026-11-23', 'done', { strengthId: 'hope' }),
@@ -44,7 +45,20 @@ const insights = computeInsights({
       outcomes: [{ commitmentId: '2026-11-24-not-done-', status: 'not-done', obstacle: 'meetings' }],
     }),
   ],
-  goals: [goalRow('g', 'Feedback', { createdAt: Date.parse('2026-11-30T09:00:00Z') })],
+  goals: [
+    goalRow('g', 'Feedback', { createdAt: Date.parse('2026-11-30T09:00:00Z') }),
+    goalRow('d', 'Delegate the numbers', { status: 'archived' }),
+  ],
+  weeklyReviews: [
+    {
+      week: '2026-W48',
+      wins: '',
+      patterns: '',
+      nextWeekFocus: '',
+      updatedAt: 0,
+      goalRatings: [{ goalId: 'd', rating: -1 }],
+    },
+  ],
   signatureIds: ['hope'],
   settings: { workdays: [1, 2, 3, 4, 5] },
   from: '2026-11-23',
@@ -74,6 +88,16 @@ describe('Insights charts', () => {
     const axis = charts.completion(THEME).options.scales.y;
     expect(axis.max).toBe(100);
     expect([0, 50, 100].map((value) => axis.ticks.callback(value))).toEqual(['0%', '50%', '100%']);
+  });
+
+  it('goal ratings run −2 to +2, each week a point or a gap, an archived goal named so', () => {
+    const { data, options } = charts.goalRatings(THEME);
+    const axis = options.scales.y;
+    expect([axis.min, axis.max, axis.ticks.stepSize]).toEqual([-2, 2, 1]);
+    expect([-2, 0, 2].map((value) => axis.ticks.callback(value))).toEqual(['−2', '0', '+2']);
+    expect(data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['Delegate the numbers (archived)', [-1, null]],
+    ]);
   });
 
   it('labels weeks by their dates', () => {
