@@ -4,32 +4,19 @@
  * a patch the test puts into the running worker, then stopped through DevTools), and the prompt
  * must still come, exactly once. Nothing of this ships in the extension.
  *
- * Chromium runs in a fixed-offset zone where it is about midday (`middayZone`), so no test can
- * cross midnight whatever the hour the suite runs at.
+ * Chromium runs in a fixed-offset zone where it is about midday (`middayZone` in clock.ts, through
+ * the harness), so no test can cross midnight whatever the hour the suite runs at.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readStorage } from './db';
 import { launchExtension, type ExtensionSession } from './harness';
 
-/** An `Etc/GMT±N` zone (no daylight saving) where the hour is now about 12. Note the inverted sign. */
-function middayZone(now = new Date()): string {
-  const offset = 12 - now.getUTCHours();
-  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
-
-/** Launches Chromium with TZ set to `middayZone()` (the worker takes its zone from the process). */
-async function launchAtMidday(): Promise<ExtensionSession> {
-  const previous = process.env.TZ;
-  process.env.TZ = middayZone();
-  try {
-    return await launchExtension({
-      settings: { workdays: [0, 1, 2, 3, 4, 5, 6], weeklyReviewDay: null, morningTime: null },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.TZ;
-    else process.env.TZ = previous;
-  }
+/** Launches Chromium in the test zone, where it is about midday (the worker takes its zone from the process). */
+function launchAtMidday(): Promise<ExtensionSession> {
+  return launchExtension({
+    settings: { workdays: [0, 1, 2, 3, 4, 5, 6], weeklyReviewDay: null, morningTime: null },
+  });
 }
 
 interface Chrome {
