@@ -25,6 +25,8 @@ export interface NewTabView {
   spotlight: FirstPaint['spotlight'];
   image: FirstPaint['image'];
   pendingReviews: string[];
+  /** On a day off, what the new tab says in place of asking for commitments; null on other days. */
+  dayOffText: string | null;
 }
 
 export function newTabView(day: string, data: FirstPaint): NewTabView {
@@ -42,7 +44,13 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     spotlight: data.spotlight,
     image: data.image,
     pendingReviews: data.pendingReviews,
+    dayOffText: data.dayOff === undefined ? null : dayOffText(data.dayOff),
   };
+}
+
+/** "Day off — Winter holiday. Nothing is asked of you today." */
+function dayOffText(label: string): string {
+  return `${label ? `Day off — ${label}.` : 'Day off.'} Nothing is asked of you today.`;
 }
 
 function statementClass(length: number): string {

@@ -40,6 +40,8 @@ export interface NewTabSnapshot {
   image: SnapshotImage | null;
   /** Days whose daily review is waiting, newest first. */
   pendingReviews: DayKey[];
+  /** Present on a day off: its label ('' when it has none). Left out on other days, so older snapshots read alike. */
+  dayOff?: string;
 }
 
 /** The picture of the day, as the first paint draws it before the database has its Blob. */
@@ -69,6 +71,8 @@ export interface FirstPaint {
   image: NewTabSnapshot['image'];
   /** Only trusted from today's snapshot (the review time may pass overnight). */
   pendingReviews: DayKey[];
+  /** Today's day off (its label), from today's snapshot only; left out on a workday or when unknown. */
+  dayOff?: string;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -126,7 +130,8 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
     Array.isArray(value.commitments) &&
     value.commitments.every(isCommitment) &&
     Array.isArray(value.pendingReviews) &&
-    value.pendingReviews.every(isDayKey)
+    value.pendingReviews.every(isDayKey) &&
+    (value.dayOff === undefined || isString(value.dayOff))
   );
 }
 
@@ -150,6 +155,7 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
     // The picture of the day changes with the day: yesterday's would show, then be swapped.
     image: value.day === today ? value.image : null,
     pendingReviews: value.day === today ? value.pendingReviews : [],
+    ...(value.day === today && value.dayOff !== undefined && { dayOff: value.dayOff }),
   };
 }
 
