@@ -36,3 +36,15 @@ export function isDayOff(day: DayKey, runs: readonly DaysOffRun[]): boolean {
 export function dayOffRun<R extends DaysOffRun>(day: DayKey, runs: readonly R[]): R | undefined {
   return runs.find((run) => run.from <= day && day <= run.to);
 }
+
+/** Runs still to come or under way on `today` (earliest first), and those over (latest first). */
+export function splitDaysOff<R extends DaysOffRun>(
+  runs: readonly R[],
+  today: DayKey,
+): { upcoming: R[]; past: R[] } {
+  const byStart = [...runs].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return {
+    upcoming: byStart.filter((run) => run.to >= today),
+    past: byStart.filter((run) => run.to < today).reverse(),
+  };
+}

@@ -45,6 +45,11 @@ export async function updateDaysOff(id: string, changes: Partial<DaysOffText>): 
   });
 }
 
+/** Puts a removed run of days off back (undo). */
+export async function restoreDaysOff(run: DaysOff): Promise<void> {
+  await db.daysOff.put(run);
+}
+
 /** Removes a run of days off: its days count as workdays again. */
 export async function removeDaysOff(id: string): Promise<void> {
   await db.daysOff.delete(id);
