@@ -2,6 +2,7 @@
  * What the new tab shows, as plain data. The first paint (from the snapshot, no React) and the
  * React app (from the database) both render this, so the hand-over between them is seamless.
  */
+import { dayOffNote } from '../../lib/domain/days-off';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
 import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
@@ -44,13 +45,8 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     spotlight: data.spotlight,
     image: data.image,
     pendingReviews: data.pendingReviews,
-    dayOffText: data.dayOff === undefined ? null : dayOffText(data.dayOff),
+    dayOffText: data.dayOff === undefined ? null : dayOffNote(data.dayOff),
   };
-}
-
-/** "Day off — Winter holiday. Nothing is asked of you today." */
-function dayOffText(label: string): string {
-  return `${label ? `Day off — ${label}.` : 'Day off.'} Nothing is asked of you today.`;
 }
 
 function statementClass(length: number): string {

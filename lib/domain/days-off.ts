@@ -37,6 +37,11 @@ export function dayOffRun<R extends DaysOffRun>(day: DayKey, runs: readonly R[])
   return runs.find((run) => run.from <= day && day <= run.to);
 }
 
+/** What a page says on a day off: "Day off — Winter holiday. Nothing is asked of you today." */
+export function dayOffNote(label: string): string {
+  return `${label ? `Day off — ${label}.` : 'Day off.'} Nothing is asked of you today.`;
+}
+
 /** Runs still to come or under way on `today` (earliest first), and those over (latest first). */
 export function splitDaysOff<R extends DaysOffRun>(
   runs: readonly R[],

@@ -15,8 +15,7 @@ import { SNAPSHOT_VERSION, type NewTabSnapshot } from '../domain/newtab-snapshot
 import { spotlightFor } from '../domain/spotlight';
 import type { HorizonChoice } from '../domain/horizons';
 import { pictureKey } from './small-picture';
-import { dayOffRun } from '../domain/days-off';
-import { daysOffFrom } from './db/days-off';
+import { dayOffOn } from './db/days-off';
 
 /**
  * The vision as the new tab shows it, trimmed; null (the first-run invitation) only when none of
@@ -47,7 +46,7 @@ export async function loadSnapshot(
   horizonChoice: HorizonChoice,
 ): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
-  const [vision, profile, commitments, goals, rankings, images, pendingReviews, daysOff] = await Promise.all([
+  const [vision, profile, commitments, goals, rankings, images, pendingReviews, off] = await Promise.all([
     getVision(),
     getProfile(),
     commitmentsForDay(day),
@@ -55,9 +54,8 @@ export async function loadSnapshot(
     getRankings(),
     visionImagesInOrder(),
     waitingReviewDays(context),
-    daysOffFrom(day),
+    dayOffOn(day),
   ]);
-  const off = dayOffRun(day, daysOff);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
   return {
