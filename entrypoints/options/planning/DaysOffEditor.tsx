@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { clearDraft, readDraft, writeDraft } from '../../../components/drafts';
+import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { tellWorker } from '../../../components/tell-worker';
 import { useFormFields } from '../../../components/use-form-fields';
 import { useRunAndReport } from '../../../components/use-run-and-report';
@@ -50,6 +51,7 @@ export function DaysOffEditor() {
   const { error, run, clear } = useRunAndReport();
   const [status, setStatus] = useState('');
   const offerUndo = useUndo();
+  const comingUp = useRef<HTMLHeadingElement>(null);
   const { from, to, label } = form.values;
 
   function set(field: keyof DaysOffForm, value: string) {
@@ -74,8 +76,11 @@ export function DaysOffEditor() {
     tellWorker({ type: 'reschedule' });
   }
 
-  async function remove(days: DaysOff) {
+  async function remove(days: DaysOff, control: HTMLElement) {
+    // Keyboard users keep their place: the next run's Remove, the one before, or the list's heading.
+    const targets = [...nearbyControls(control), comingUp.current];
     await removeDaysOff(days.id);
+    focusFirst(targets);
     tellWorker({ type: 'reschedule' });
     offerUndo(`Removed the days off ${describeRun(days)}. They count as workdays again.`, async () => {
       await restoreDaysOff(days);
@@ -138,23 +143,29 @@ export function DaysOffEditor() {
         <ErrorAlert error={error} />
       </form>
 
-      <h3>Coming up</h3>
+      <h3 ref={comingUp} tabIndex={-1}>
+        Coming up
+      </h3>
       {runs === undefined ? null : upcoming.length === 0 ? (
         <p className="hint">No days off coming up.</p>
       ) : (
-        <RunList runs={upcoming} today={today} onRemove={(days) => void remove(days)} />
+        <RunList runs={upcoming} today={today} onRemove={(days, control) => void remove(days, control)} />
       )}
       {past.length > 0 && (
         <details className="days-off-past">
           <summary>Past days off ({past.length})</summary>
-          <RunList runs={past} today={today} onRemove={(days) => void remove(days)} />
+          <RunList runs={past} today={today} onRemove={(days, control) => void remove(days, control)} />
         </details>
       )}
     </section>
   );
 }
 
-function RunList(props: { runs: DaysOff[]; today: DayKey; onRemove: (days: DaysOff) => void }) {
+function RunList(props: {
+  runs: DaysOff[];
+  today: DayKey;
+  onRemove: (days: DaysOff, control: HTMLElement) => void;
+}) {
   return (
     <ul className="plain-list days-off-list">
       {props.runs.map((days) => {
@@ -167,7 +178,12 @@ function RunList(props: { runs: DaysOff[]; today: DayKey; onRemove: (days: DaysO
               {days.label && <span> · {days.label}</span>}
               {now && <span className="hint"> · today</span>}
             </span>
-            <button type="button" className="button quiet danger small" onClick={() => props.onRemove(days)}>
+            <button
+              type="button"
+              className="button quiet danger small"
+              data-row-action="remove"
+              onClick={(event) => props.onRemove(days, event.currentTarget)}
+            >
               Remove<span className="visually-hidden"> the days off {when}</span>
             </button>
           </li>

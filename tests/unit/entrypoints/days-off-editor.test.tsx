@@ -91,21 +91,27 @@ describe('the days off editor', () => {
     expect(await screen.findByLabelText('What it is (optional)')).toHaveValue('Conference');
   });
 
-  it('lists upcoming runs, folds past ones away, and removes one with its own button', async () => {
+  it('lists upcoming runs, folds past ones away, and keeps keyboard users’ place as runs are removed', async () => {
     await addDaysOff({ from: '2026-11-02', to: '2026-11-03', label: 'Conference' });
     await addDaysOff({ from: '2026-12-24', to: '2026-12-24', label: 'Christmas Eve' });
+    await addDaysOff({ from: '2027-01-04', to: '2027-01-05', label: 'Offsite' });
     const user = userEvent.setup();
     renderEditor();
     const past = (await screen.findByText('Past days off (1)')).closest('details')!;
     expect(past).not.toHaveAttribute('open');
     expect(within(past).getByText('· Conference', { exact: false })).toBeInTheDocument();
 
-    const remove = screen.getAllByRole('button', { name: /^Remove/ })[0]!;
-    expect(remove).toHaveAccessibleName(
-      /Remove ?the days off Thu,? 24 Dec|Remove ?the days off Thu,? Dec 24/,
-    );
-    await user.click(remove);
+    const [christmas] = screen.getAllByRole('button', { name: /^Remove/ });
+    expect(christmas).toHaveAccessibleName(/^Remove ?the days off Thu, Dec 24$/);
+    await user.click(christmas!);
+    await vi.waitFor(() => expect(allDaysOff()).resolves.toHaveLength(2));
+    expect(
+      await screen.findByRole('button', { name: /^Remove ?the days off Jan 4\s–\s5 \(2 days\)$/ }),
+    ).toHaveFocus();
+
+    await user.keyboard('{Enter}');
     await vi.waitFor(() => expect(allDaysOff()).resolves.toMatchObject([{ label: 'Conference' }]));
     expect(await screen.findByText('No days off coming up.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Coming up' })).toHaveFocus();
   });
 });
