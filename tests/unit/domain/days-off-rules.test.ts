@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { carryTarget } from '../../../lib/domain/carry';
-import type { DaysOffRun } from '../../../lib/domain/days-off';
+import { splitDaysOff, type DaysOffRun } from '../../../lib/domain/days-off';
 import { calendarDays, calendarView } from '../../../lib/domain/insights/calendar';
 import { reviewStreak } from '../../../lib/domain/insights/streak';
 import {
@@ -248,5 +248,22 @@ describe('the next workday for carry, past days off', () => {
     ],
   ])('%s', (_case, daysOff, day, today, expected) => {
     expect(carryTarget(day, today, { workdays: WEEKDAYS, daysOff })).toBe(expected);
+  });
+});
+
+describe('the runs the editor lists', () => {
+  it.each([
+    ['a run under way today is coming up, not past', [off('2026-11-30', '2026-12-04')], ['2026-11-30'], []],
+    ['a run that ended yesterday is past', [off('2026-12-01')], [], ['2026-12-01']],
+    [
+      'coming up earliest first, past latest first',
+      [off('2027-01-04'), off('2026-11-02'), off('2026-12-24'), off('2026-11-20')],
+      ['2026-12-24', '2027-01-04'],
+      ['2026-11-20', '2026-11-02'],
+    ],
+  ])('%s', (_case, runs, upcoming, past) => {
+    const split = splitDaysOff(runs, '2026-12-02');
+    expect(split.upcoming.map((run) => run.from)).toEqual(upcoming);
+    expect(split.past.map((run) => run.from)).toEqual(past);
   });
 });
