@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DayKey } from '../../lib/domain/days';
 import { commitmentsForDay } from '../../lib/store/db/commitments';
+import { daysOffFrom } from '../../lib/store/db/days-off';
 import { getProfile } from '../../lib/store/db/profile';
 import { getReview } from '../../lib/store/db/reviews';
 import { getRankings } from '../../lib/store/db/strengths';
@@ -27,7 +28,16 @@ export function DailyReview(props: DailyReviewProps) {
   const rankings = useLiveQuery(getRankings, []);
   const profile = useLiveQuery(() => getProfile().then((p) => p ?? null), []);
   const settings = useSettings();
-  if (commitments === undefined || review === undefined || !rankings || profile === undefined || !settings) {
+  // Carry passes over the days off after the reviewed day.
+  const daysOff = useLiveQuery(() => daysOffFrom(props.day), [props.day]);
+  if (
+    commitments === undefined ||
+    review === undefined ||
+    !rankings ||
+    profile === undefined ||
+    !settings ||
+    !daysOff
+  ) {
     return null;
   }
   return (
@@ -41,7 +51,7 @@ export function DailyReview(props: DailyReviewProps) {
       finished={Boolean(review?.completedAt) && !review?.skipped}
       signature={signatureStrengths(rankings)}
       customObstacles={profile?.customObstacles ?? []}
-      settings={settings}
+      settings={{ ...settings, daysOff }}
     />
   );
 }

@@ -9,6 +9,7 @@ import { reviewRecap, type ReviewRecap } from '../../lib/domain/review-recap';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
 import { saveReviewDraft } from '../../lib/store/db/reviews';
 import type { Settings } from '../../lib/domain/settings';
+import type { WorkdayRule } from '../../lib/domain/workdays';
 import { tellWorkerReviewed } from '../tell-worker';
 import { useFieldAutosave } from '../use-field-autosave';
 import { useToday } from '../use-today';
@@ -26,7 +27,8 @@ interface FlowProps extends DailyReviewProps {
   finished: boolean;
   signature: Strength[];
   customObstacles: string[];
-  settings: Settings;
+  /** The settings, with the days off from the reviewed day on (where carry may not send anything). */
+  settings: Settings & Pick<WorkdayRule, 'daysOff'>;
 }
 
 type Step = 'outcomes' | 'reflect' | 'done';

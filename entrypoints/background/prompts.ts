@@ -12,6 +12,7 @@ import { addDays, dayKey, isoWeekKey, type DayKey } from '../../lib/domain/days'
 import { commitmentsBetween, commitmentsForDay } from '../../lib/store/db/commitments';
 import { finishedReviewDays, reviewsBetween } from '../../lib/store/db/reviews';
 import { finishedWeeks } from '../../lib/store/db/weekly-reviews';
+import { daysOffFrom } from '../../lib/store/db/days-off';
 import { formatWeekday } from '../../lib/domain/format';
 import { weekSummary } from '../../lib/domain/insights/week-summary';
 import {
@@ -45,12 +46,13 @@ import { enqueue } from './queue';
 /** What the scheduler needs from the database around `today`. */
 export async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
   const from = addDays(today, -20);
-  const [reviewedDays, reviewedWeeks, planned] = await Promise.all([
+  const [reviewedDays, reviewedWeeks, planned, daysOff] = await Promise.all([
     finishedReviewDays(from),
     finishedWeeks(isoWeekKey(from)),
     commitmentsBetween(from, addDays(today, 20)),
+    daysOffFrom(from),
   ]);
-  return { reviewedDays, reviewedWeeks, plannedDays: plannedDays(planned) };
+  return { reviewedDays, reviewedWeeks, plannedDays: plannedDays(planned), daysOff };
 }
 
 /**

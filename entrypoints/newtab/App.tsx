@@ -91,7 +91,11 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
           <h2 id="today-heading">
             Today <span className="hint">{view.dateText}</span>
           </h2>
-          {view.progressText && <p className="progress">{view.progressText}</p>}
+          {view.dayOffText ? (
+            <p className="day-off-note">{view.dayOffText}</p>
+          ) : (
+            view.progressText && <p className="progress">{view.progressText}</p>
+          )}
           {today && today.length > 0 && (
             <CommitmentChecklist
               commitments={today}
@@ -100,7 +104,13 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
               tags={(id) => labels.get(id)}
             />
           )}
-          {commitments && <QuickAdd day={day} empty={!commitments.some((c) => c.status !== 'dropped')} />}
+          {commitments && (
+            <QuickAdd
+              day={day}
+              // On a day off the field is there for whoever wants it, but asks for nothing.
+              empty={!view.dayOffText && !commitments.some((c) => c.status !== 'dropped')}
+            />
+          )}
         </section>
       </div>
 

@@ -100,7 +100,8 @@ function focusLines(lines: NewTabView['focus']): HTMLElement {
 function todaySection(view: NewTabView): HTMLElement {
   const heading = el('h2', { id: 'today-heading' }, 'Today ', el('span', { class: 'hint' }, view.dateText));
   const section = el('section', { class: 'today', 'aria-labelledby': 'today-heading' }, heading);
-  if (view.progressText) section.append(el('p', { class: 'progress' }, view.progressText));
+  if (view.dayOffText) section.append(el('p', { class: 'day-off-note' }, view.dayOffText));
+  else if (view.progressText) section.append(el('p', { class: 'progress' }, view.progressText));
   if (!view.commitments || view.commitments.length === 0) return section;
   const list = el('ul', { class: 'checklist', 'aria-label': 'Today’s commitments' });
   for (const [index, commitment] of view.commitments.entries()) {

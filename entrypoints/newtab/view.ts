@@ -2,6 +2,7 @@
  * What the new tab shows, as plain data. The first paint (from the snapshot, no React) and the
  * React app (from the database) both render this, so the hand-over between them is seamless.
  */
+import { dayOffNote } from '../../lib/domain/days-off';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
 import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
@@ -30,6 +31,8 @@ export interface NewTabView {
   focus: { label: string; text: string }[];
   image: FirstPaint['image'];
   pendingReviews: string[];
+  /** On a day off, what the new tab says in place of asking for commitments; null on other days. */
+  dayOffText: string | null;
 }
 
 export function newTabView(day: string, data: FirstPaint): NewTabView {
@@ -51,6 +54,7 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     focus: data.focus ? focusLines(data.focus, day) : [],
     image: data.image,
     pendingReviews: data.pendingReviews,
+    dayOffText: data.dayOff === undefined ? null : dayOffNote(data.dayOff),
   };
 }
 

@@ -17,9 +17,11 @@ import {
   reorderCommitments,
   setCommitmentStatus,
 } from '../../lib/store/db/commitments';
+import { dayOffOn } from '../../lib/store/db/days-off';
 import { goalsInOrder } from '../../lib/store/db/goals';
 import { getRankings } from '../../lib/store/db/strengths';
 import type { Commitment } from '../../lib/domain/types';
+import { dayOffNote } from '../../lib/domain/days-off';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
 import { signatureStrengths } from '../../lib/domain/ranking';
 import { ideaOnList, spotlightFor } from '../../lib/domain/spotlight';
@@ -45,6 +47,7 @@ export function Today({ banner }: { banner: ReactNode }) {
   const rankings = useLiveQuery(getRankings, []);
   const focus = useDayFocus(day);
   const carried = useCarriedLabels(commitments);
+  const dayOff = useLiveQuery(() => dayOffOn(day), [day]);
   // One alert under the field, for a commitment refused or a drop that failed.
   const errors = useRunAndReport();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -168,8 +171,9 @@ export function Today({ banner }: { banner: ReactNode }) {
 
       {live.length === 0 ? (
         <p className="empty">
-          Nothing committed yet today. What is the one action that would make today count? Type it above and
-          press Enter.
+          {dayOff
+            ? dayOffNote(dayOff.label)
+            : 'Nothing committed yet today. What is the one action that would make today count? Type it above and press Enter.'}
         </p>
       ) : (
         <>

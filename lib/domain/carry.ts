@@ -1,10 +1,14 @@
 /** Where "carry" sends a commitment the review marked not done: forward, never into the past. */
 import { addDays, type DayKey } from './days';
+import { MAX_DAYS_OFF_SPAN } from './days-off';
 import { isWorkday, type WorkdayRule } from './workdays';
 
-/** The first workday on or after `day` (any day when no workdays are set). */
+/** How far ahead to look for a workday: past a week without one, and past the longest run of days off. */
+const LOOK_AHEAD_DAYS = 7 + MAX_DAYS_OFF_SPAN;
+
+/** The first workday on or after `day`, passing over days off (`day` itself when none is found). */
 export function workdayOnOrAfter(day: DayKey, settings: WorkdayRule): DayKey {
-  for (let offset = 0; offset < 7; offset++) {
+  for (let offset = 0; offset < LOOK_AHEAD_DAYS; offset++) {
     const candidate = addDays(day, offset);
     if (isWorkday(candidate, settings)) return candidate;
   }

@@ -46,6 +46,8 @@ export interface NewTabSnapshot {
   pendingReviews: DayKey[];
   /** What the reviews said to focus on today and this week (absent from snapshots written before). */
   focus?: ReviewFocus;
+  /** Present on a day off: its label ('' when it has none). Left out on other days, so older snapshots read alike. */
+  dayOff?: string;
 }
 
 /** The picture of the day, as the first paint draws it before the database has its Blob. */
@@ -77,6 +79,8 @@ export interface FirstPaint {
   pendingReviews: DayKey[];
   /** Only trusted from today's snapshot: the focus is for a day, and a week. Absent: none. */
   focus?: ReviewFocus;
+  /** Today's day off (its label), from today's snapshot only; left out on a workday or when unknown. */
+  dayOff?: string;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -148,7 +152,8 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
     value.commitments.every(isCommitment) &&
     Array.isArray(value.pendingReviews) &&
     value.pendingReviews.every(isDayKey) &&
-    (value.focus === undefined || isFocus(value.focus))
+    (value.focus === undefined || isFocus(value.focus)) &&
+    (value.dayOff === undefined || isString(value.dayOff))
   );
 }
 
@@ -173,6 +178,7 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
     image: value.day === today ? value.image : null,
     pendingReviews: value.day === today ? value.pendingReviews : [],
     ...(value.day === today && value.focus && { focus: value.focus }),
+    ...(value.day === today && value.dayOff !== undefined && { dayOff: value.dayOff }),
   };
 }
 

@@ -5,6 +5,7 @@
  * and a one-shot alarm (with its backstop, entrypoints/background/alarms).
  */
 import { addDays, dayKey, weekday, zonedTimeToInstant, type DayKey } from './days';
+import { isDayOff, type DaysOffRun } from './days-off';
 import { isWorkday } from './workdays';
 import type { Commitment } from './types';
 import { reviewedWeek, weekDays } from './zoom-out-week';
@@ -75,6 +76,11 @@ export interface ScheduleFacts {
   reviewedWeeks: ReadonlySet<string>;
   /** Days the user planned themselves (no morning prompt needed): see `plannedDays`. */
   plannedDays: ReadonlySet<DayKey>;
+  /**
+   * The runs of days off around today (none when left out): a day off has no prompt, and on one
+   * nothing missed is caught up and no snooze comes back.
+   */
+  daysOff?: readonly DaysOffRun[];
 }
 
 /**
@@ -183,21 +189,26 @@ interface ScheduleInput {
 function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): Prompt[] {
   if (!settings.promptsEnabled) return [];
   const today = dayKey(now, timeZone);
+  // On a day off nothing is asked: a prompt missed before it waits on the badge, not in a notification.
+  const daysOff = facts.daysOff ?? [];
+  const resting = isDayOff(today, daysOff);
   const found: Prompt[] = [];
   for (let offset = -CATCH_UP_DAYS - 1; offset <= LOOK_AHEAD_DAYS; offset++) {
     const day = addDays(today, offset);
+    if (isDayOff(day, daysOff)) continue;
     for (const kind of ['morning-plan', 'daily-review', 'weekly-review'] as const) {
       const prompt = occurrence(kind, day, settings, timeZone);
       if (!prompt || settled(prompt, facts, state)) continue;
       if (prompt.at <= now + GRACE_MS) {
-        if (prompt.at < now - GRACE_MS && !worthCatchingUp(prompt, today, now, settings, timeZone)) continue;
+        const late = prompt.at < now - GRACE_MS;
+        if (late && (resting || !worthCatchingUp(prompt, today, now, settings, timeZone))) continue;
         found.push({ ...prompt, at: Math.min(prompt.at, now) });
       } else {
         found.push(prompt);
       }
     }
   }
-  for (const snoozed of state.snoozed) {
+  for (const snoozed of resting ? [] : state.snoozed) {
     const back = { kind: snoozed.kind, key: snoozed.key, day: snoozed.day, at: snoozed.until };
     // Its own occurrence was shown already: only an answer (or a day too old) ends the snooze.
     if (settled(back, facts, { ...state, shown: {} }) || snoozed.day < addDays(today, -CATCH_UP_DAYS))

@@ -3,7 +3,8 @@ export type WorkerMessage =
   /**
    * Look at the day and the prompts again now: a review was written or skipped, the time zone changed
    * under a page, a page saw a prompt the worker has not shown (lib/domain/worker-nudge), a recurring
-   * commitment was added (today may be one of its days), or everything was deleted.
+   * commitment was added (today may be one of its days), days off were marked or removed, or
+   * everything was deleted.
    */
   | { type: 'reschedule' }
   /** Show a sample prompt now, so the user can check notifications reach them (answered: `TestPromptReply`). */

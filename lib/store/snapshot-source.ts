@@ -17,6 +17,7 @@ import { spotlightFor } from '../domain/spotlight';
 import type { HorizonChoice } from '../domain/horizons';
 import { loadReviewFocus } from './review-focus';
 import { pictureKey } from './small-picture';
+import { dayOffOn } from './db/days-off';
 
 /**
  * The vision as the new tab shows it, trimmed; null (the first-run invitation) only when none of
@@ -47,16 +48,18 @@ export async function loadSnapshot(
   horizonChoice: HorizonChoice,
 ): Promise<NewTabSnapshot> {
   const day = dayKey(context.now, context.timeZone);
-  const [vision, profile, commitments, goals, rankings, images, pendingReviews, focus] = await Promise.all([
-    getVision(),
-    getProfile(),
-    commitmentsForDay(day),
-    goalsInOrder(),
-    getRankings(),
-    visionImagesInOrder(),
-    waitingReviewDays(context),
-    loadReviewFocus(day, context.timeZone, context.settings),
-  ]);
+  const [vision, profile, commitments, goals, rankings, images, pendingReviews, focus, off] =
+    await Promise.all([
+      getVision(),
+      getProfile(),
+      commitmentsForDay(day),
+      goalsInOrder(),
+      getRankings(),
+      visionImagesInOrder(),
+      waitingReviewDays(context),
+      loadReviewFocus(day, context.timeZone, context.settings),
+      dayOffOn(day),
+    ]);
   const carried = await carriedLabels(commitments);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
@@ -97,5 +100,6 @@ export async function loadSnapshot(
         : null,
     pendingReviews,
     focus,
+    ...(off && { dayOff: off.label }),
   };
 }

@@ -9,6 +9,7 @@ import type { PromptStateView } from '../domain/prompt-schedule';
 import type { Settings } from '../domain/settings';
 import { PENDING_WINDOW_DAYS, pendingReviewDays } from '../domain/waiting-reviews';
 import type { WorkdayRule } from '../domain/workdays';
+import { daysOffFrom } from './db/days-off';
 import { finishedReviewDays } from './db/reviews';
 import { getSettings, readPromptState } from './storage-items';
 
@@ -46,9 +47,12 @@ export async function readReviewContext(now: number, timeZone: string): Promise<
   return reviewContext(settings, state, timeZone, now);
 }
 
-/** Days whose daily review is waiting, newest first. Reads only the database, so a live query can follow it. */
+/**
+ * Days whose daily review is waiting, newest first; a day off is never waiting. Reads only the
+ * database, so a live query can follow it.
+ */
 export async function waitingReviewDays(context: ReviewContext): Promise<DayKey[]> {
-  const today = dayKey(context.now, context.timeZone);
-  const reviewedDays = await finishedReviewDays(addDays(today, -PENDING_WINDOW_DAYS));
-  return pendingReviewDays({ ...context, reviewedDays });
+  const since = addDays(dayKey(context.now, context.timeZone), -PENDING_WINDOW_DAYS);
+  const [reviewedDays, daysOff] = await Promise.all([finishedReviewDays(since), daysOffFrom(since)]);
+  return pendingReviewDays({ ...context, settings: { ...context.settings, daysOff }, reviewedDays });
 }

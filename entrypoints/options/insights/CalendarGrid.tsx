@@ -28,11 +28,13 @@ export function describeDay(day: CalendarDay, today: DayKey): string {
       ? 'reviewed'
       : day.review === 'skipped'
         ? 'review skipped'
-        : !day.workday
-          ? 'rest day'
-          : day.day === today
-            ? 'not reviewed yet'
-            : 'not reviewed';
+        : day.off
+          ? 'day off'
+          : !day.workday
+            ? 'rest day'
+            : day.day === today
+              ? 'not reviewed yet'
+              : 'not reviewed';
   const counts = [
     day.total > 0 && `${day.done} of ${day.total} done`,
     day.open > 0 && `${day.open} still open`,
@@ -138,7 +140,7 @@ export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKe
                   return (
                     <td key={week.monday} aria-current={day.day === today ? 'date' : undefined}>
                       <span
-                        className={`calendar-cell level-${calendarLevel(day)}${day.workday ? '' : ' rest-day'}${
+                        className={`calendar-cell level-${calendarLevel(day)}${day.workday ? '' : ' rest-day'}${day.off ? ' day-off' : ''}${
                           day.review === 'written' ? ' reviewed' : ''
                         }`}
                         title={words}
@@ -164,6 +166,9 @@ export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKe
         </span>
         <span className="legend-item">
           <span className="calendar-cell level-0 rest-day" /> rest day
+        </span>
+        <span className="legend-item">
+          <span className="calendar-cell level-0 rest-day day-off" /> day off
         </span>
       </p>
     </figure>

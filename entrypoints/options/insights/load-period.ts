@@ -9,6 +9,7 @@ import { streakRunStart } from '../../../lib/domain/insights/streak';
 import { signatureStrengths } from '../../../lib/domain/ranking';
 import type { WorkdayRule } from '../../../lib/domain/workdays';
 import { commitmentsBetween, firstCommitmentDay } from '../../../lib/store/db/commitments';
+import { allDaysOff } from '../../../lib/store/db/days-off';
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { finishedReviewKeys, reviewsBetween } from '../../../lib/store/db/reviews';
 import { getRankings } from '../../../lib/store/db/strengths';
@@ -43,18 +44,21 @@ export async function loadPeriod(
   // Whether the first day counted cut the period short, which the page then says.
   const start = periodStart(period, today);
   const startsAtFirstDay = start !== null && start < firstDay;
-  const [commitments, reviews, finished, goals, rankings, weeklyReviews] = await Promise.all([
+  const [commitments, reviews, finished, goals, rankings, weeklyReviews, daysOff] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
     reviewsBetween(range.from, range.to),
     finishedReviewKeys(),
     goalsInOrder(),
     getRankings(),
     weeklyReviewsBetween(isoWeekKey(range.from), isoWeekKey(range.to)),
+    allDaysOff(),
   ]);
+  // Days off are rest days to every figure: the streak passes over them, the calendar says so.
+  const rule = { ...settings, daysOff };
   // The streak may reach back before the period, as far as it runs. The days with a finished
   // review come from keys alone; rows are read only for the run's days before the period, to
   // tell written reviews from skipped ones.
-  const runStart = streakRunStart(new Set(finished), today, settings);
+  const runStart = streakRunStart(new Set(finished), today, rule);
   const before =
     runStart !== null && runStart < range.from
       ? await inSlices(runStart, addDays(range.from, -1), reviewsBetween)
@@ -68,5 +72,6 @@ export async function loadPeriod(
     goals,
     weeklyReviews,
     signatureIds: signatureStrengths(rankings).map((s) => s.id),
+    daysOff,
   };
 }

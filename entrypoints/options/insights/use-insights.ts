@@ -29,7 +29,7 @@ export function useInsights(period: PeriodId) {
         ...data,
         ...data.range,
         today,
-        settings,
+        settings: { ...settings, daysOff: data.daysOff },
         timeZone: localTimeZone(),
       });
       performance.measure('flourish:insights-compute', 'flourish:insights-start');

@@ -9,6 +9,7 @@ import { updateSettings } from '../../../lib/store/storage-items';
 import { withWorkday } from '../../../lib/domain/workdays';
 import { WorkdayPicks, workdayFields, workdayOfField, type WorkdayFields } from '../WorkdayPicks';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
+import { DaysOffEditor } from './DaysOffEditor';
 import './settings-editor.css';
 
 /** The settings as the fields the form edits one by one: each workday is a field of its own. */
@@ -37,7 +38,7 @@ function applyChanges(current: Settings, changes: Partial<SettingsFields>): Part
 const saveSettings = (changes: Partial<SettingsFields>) =>
   updateSettings((current) => applyChanges(current, changes));
 
-/** When Flourish asks: review time, workdays, notifications, snooze, morning prompt, weekly day. */
+/** When Flourish asks: review time, workdays, days off, notifications, snooze, morning prompt, weekly day. */
 export function SettingsEditor() {
   const stored = useSettings();
   if (!stored) return null;
@@ -75,6 +76,8 @@ function SettingsForm({ stored }: { stored: Settings }) {
           <WorkdayPicks values={settings} onChange={(field, on) => save(field, on)} />
         </fieldset>
       </section>
+
+      <DaysOffEditor />
 
       <section aria-labelledby={`${id}-prompts`}>
         <h2 id={`${id}-prompts`}>Prompts</h2>

@@ -1,13 +1,16 @@
 /** The calendar of days: for each day of the period, whether it was reviewed and the share done. */
 import type { Commitment, DailyReview } from '../types';
 import { dayRange, isoWeekStart, type DayKey } from '../days';
+import { isDayOff } from '../days-off';
 import { hasWorkdays, isWorkday, type WorkdayRule } from '../workdays';
 import { completionContext, dailyCompletion, type Completion } from './completion';
 
 export interface CalendarDay extends Completion {
   day: DayKey;
-  /** A day whose review is asked for: a workday, or any day when no workday is set. */
+  /** A day whose review is asked for: a workday, or any day but a day off when no workday is set. */
   workday: boolean;
+  /** A day the leader marked as off: shown as such, never as a missed day. */
+  off: boolean;
   review: 'written' | 'skipped' | null;
 }
 
@@ -26,12 +29,16 @@ export function calendarDays(
       .map((r) => [r.day, r.skipped ? 'skipped' : 'written'] as const),
   );
   const anyWorkday = hasWorkdays(settings);
-  return dayRange(from, to).map((day) => ({
-    day,
-    workday: !anyWorkday || isWorkday(day, settings),
-    review: reviewed.get(day) ?? null,
-    ...(byDay.get(day) ?? { done: 0, total: 0, rate: null, open: 0 }),
-  }));
+  return dayRange(from, to).map((day) => {
+    const off = isDayOff(day, settings.daysOff ?? []);
+    return {
+      day,
+      workday: !off && (!anyWorkday || isWorkday(day, settings)),
+      off,
+      review: reviewed.get(day) ?? null,
+      ...(byDay.get(day) ?? { done: 0, total: 0, rate: null, open: 0 }),
+    };
+  });
 }
 
 /** The calendar shows at most a year: longer periods are summarised by the weekly charts. */
@@ -88,7 +95,7 @@ export function calendarView(
   const shown = days.slice(-CALENDAR_MAX_DAYS);
   const anyWorkday = hasWorkdays(settings);
   const counted = shown.filter(
-    (d) => (anyWorkday ? d.workday : true) && (d.day < today || (d.day === today && d.review === 'written')),
+    (d) => d.workday && (d.day < today || (d.day === today && d.review === 'written')),
   );
   const first = shown[0]?.day;
   return {

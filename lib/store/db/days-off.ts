@@ -1,6 +1,6 @@
 /** Days off: holidays and conferences the leader marks (schema version 5). */
 import { db } from './db';
-import { checkDaysOff } from '../../domain/days-off';
+import { checkDaysOff, dayOffRun } from '../../domain/days-off';
 import { isStorableDay } from '../../domain/day-range';
 import type { DayKey } from '../../domain/days';
 import type { DaysOff } from '../../domain/types';
@@ -9,6 +9,11 @@ import { ValidationError } from '../../domain/validation';
 /** The runs of days off that end on or after `day`, earliest first. */
 export function daysOffFrom(day: DayKey): Promise<DaysOff[]> {
   return db.daysOff.where('to').aboveOrEqual(day).sortBy('from');
+}
+
+/** The run of days off `day` falls in, or null on a day that is not off. */
+export async function dayOffOn(day: DayKey): Promise<DaysOff | null> {
+  return dayOffRun(day, await daysOffFrom(day)) ?? null;
 }
 
 /** Every run of days off, earliest first. */
@@ -43,6 +48,11 @@ export async function updateDaysOff(id: string, changes: Partial<DaysOffText>): 
     if (!run) throw new ValidationError('Those days off are no longer there.');
     await db.daysOff.put({ ...run, ...checked({ ...run, ...changes }), updatedAt: Date.now() });
   });
+}
+
+/** Puts a removed run of days off back (undo). */
+export async function restoreDaysOff(run: DaysOff): Promise<void> {
+  await db.daysOff.put(run);
 }
 
 /** Removes a run of days off: its days count as workdays again. */

@@ -8,6 +8,8 @@ import type {
 } from '../../domain/types';
 import type { DayKey } from '../../domain/days';
 import { occursOn, validateSchedule } from '../../domain/recurrence';
+import { isDayOff } from '../../domain/days-off';
+import { daysOffFrom } from './days-off';
 import { checkDay } from '../../domain/day-range';
 import { ValidationError, checkIfThen, checkRecurrenceTitle } from '../../domain/validation';
 
@@ -102,7 +104,8 @@ export async function restoreRecurrence(rule: RecurrenceRule): Promise<void> {
 
 /**
  * Adds each matching rule's commitment to `day`, once: a rule whose commitment is already on that
- * day (even dropped, or carried there by a review, which keeps `recurrenceId`) adds nothing. Safe
+ * day (even dropped, or carried there by a review, which keeps `recurrenceId`) adds nothing, and a
+ * day off (lib/store/db/days-off) gets none: nothing is asked of the leader that day. Safe
  * to call from every page and the worker at the same time. Called when a day is first looked at,
  * and only there: by the worker as the day starts (entrypoints/background/day-start) and by a page
  * as it shows the day's list (components/use-day-commitments).
@@ -111,7 +114,7 @@ export async function ensureRecurringCommitments(day: DayKey): Promise<number> {
   // Most days most pages find nothing to add: check first without taking the write lock that
   // would hold up every other page's reads of today's list.
   const candidates = (await db.recurrences.toArray()).filter((rule) => occursOn(rule, day));
-  if (candidates.length === 0) return 0;
+  if (candidates.length === 0 || isDayOff(day, await daysOffFrom(day))) return 0;
   return db.transaction('rw', db.recurrences, db.commitments, async () => {
     const rules = (await db.recurrences.orderBy('order').toArray()).filter((rule) => occursOn(rule, day));
     if (rules.length === 0) return 0;

@@ -68,6 +68,17 @@ describe('the new tab’s first paint', () => {
     expect(text(root, 'figcaption')).toBe('Harbour');
   });
 
+  it('says a day off kindly in place of the day’s progress, and nothing of it on a workday', () => {
+    const off = paint({ dayOff: 'Winter holiday' });
+    expect(text(off, '.today .day-off-note')).toBe(
+      'Day off — Winter holiday. Nothing is asked of you today.',
+    );
+    expect(off.querySelector('.today .progress')).toBeNull();
+    const workday = paint();
+    expect(workday.querySelector('.day-off-note')).toBeNull();
+    expect(text(workday, '.today .progress')).toBe('0 of 2 done');
+  });
+
   it('leaves the frame empty for the picture itself when the snapshot has no small copy', () => {
     const root = paint({ image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: '' } });
     expect(root.querySelector('.image-frame')!.children).toHaveLength(0);

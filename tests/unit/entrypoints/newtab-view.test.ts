@@ -19,6 +19,19 @@ function paint(statement: string): FirstPaint {
 
 describe('the new tab’s view', () => {
   it.each([
+    ['a workday says nothing about days off', undefined, null],
+    [
+      'a day off with a label names it',
+      'Winter holiday',
+      'Day off — Winter holiday. Nothing is asked of you today.',
+    ],
+    ['a day off without a label', '', 'Day off. Nothing is asked of you today.'],
+  ])('%s', (_case, dayOff, expected) => {
+    const data = dayOff === undefined ? paint('Vision') : { ...paint('Vision'), dayOff };
+    expect(newTabView(DAY, data).dayOffText).toBe(expected);
+  });
+
+  it.each([
     ['a short statement at full size', 'A calm, strong team'.length, 'vision-statement'],
     ['a statement of 140 characters at full size', 140, 'vision-statement'],
     ['a statement of a few sentences smaller', 141, 'vision-statement is-long'],

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/popup/App';
 import { addCommitment, commitmentsForDay, setCommitmentStatus } from '../../../lib/store/db/commitments';
+import { addDaysOff } from '../../../lib/store/db/days-off';
 import { addGoal, deleteGoal } from '../../../lib/store/db/goals';
 import { saveRanking } from '../../../lib/store/db/strengths';
 import { updateSettings } from '../../../lib/store/storage-items';
@@ -51,6 +52,15 @@ describe('popup', () => {
   it('invites the first commitment on an empty day', async () => {
     render(<App />);
     expect(await screen.findByText(/What is the one action that would make today count/)).toBeInTheDocument();
+  });
+
+  it('on a day off asks nothing, and names the days off instead', async () => {
+    await addDaysOff({ from: '2026-11-23', to: '2026-11-27', label: 'Winter holiday' });
+    render(<App />);
+    expect(
+      await screen.findByText('Day off — Winter holiday. Nothing is asked of you today.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/What is the one action/)).toBeNull();
   });
 
   it('adds a commitment when the user types it and presses Enter', async () => {
