@@ -20,9 +20,26 @@ const SAVE_DELAY_MS = 400;
 export const ABANDONED_AFTER_MS = 3_000;
 
 type Fields = Record<string, unknown>;
+/**
+ * A value saved from here, shown until the store has caught up with it: `before` is what the store
+ * held when the save began, `earlier` the values saved from here before it that the store may
+ * still be showing on its way (a slow read can bring the first of two quick saves after both).
+ */
+interface Echo {
+  value: unknown;
+  before: unknown;
+  earlier: unknown[];
+}
+
 interface Overlay {
   held: Record<string, unknown>;
-  echo: Record<string, { value: unknown; before: unknown }>;
+  echo: Record<string, Echo>;
+}
+
+/** Whether the store leads a field again: it caught up with the echo, or another page changed it. */
+function storeLeads(stored: unknown, { value, before, earlier }: Echo): boolean {
+  if (sameValue(stored, value)) return true;
+  return !sameValue(stored, before) && !earlier.some((saved) => sameValue(stored, saved));
 }
 
 /** Of several drafts left of one field, the newest: the last words typed. */
@@ -97,8 +114,10 @@ export function useFieldAutosave<T extends Fields>(
     held: new Map<string, unknown>(initial),
     /** Fields to save with the next save. */
     pending: new Set<string>(initial.map(([field]) => field)),
-    /** Values saved from here, shown until the stored value moves from what it was before the save. */
-    echo: new Map<string, { value: unknown; before: unknown }>(),
+    /** Values saved from here, shown until the store leads again (`storeLeads`). */
+    echo: new Map<string, Echo>(),
+    /** Per field, the values saved from here that the store has not caught up with yet, oldest first. */
+    sent: new Map<string, unknown[]>(),
     /** Why the last save failed, until one succeeds. */
     failure: null as unknown,
     queue: Promise.resolve(),
@@ -113,8 +132,12 @@ export function useFieldAutosave<T extends Fields>(
     const current = live.current;
     current.stored = stored;
     current.save = save;
-    // Once the store has moved on from what it held before a save from here, the store leads again.
-    const moved = [...current.echo].filter(([field, { before }]) => !sameValue(stored[field], before));
+    // Once the store has caught up with a save from here, or another page changed the field, the
+    // store leads again.
+    for (const [field, values] of current.sent) {
+      if (sameValue(stored[field], values.at(-1))) current.sent.delete(field);
+    }
+    const moved = [...current.echo].filter(([field, echo]) => storeLeads(stored[field], echo));
     for (const [field] of moved) current.echo.delete(field);
     if (moved.length > 0) publish();
   });
@@ -131,9 +154,11 @@ export function useFieldAutosave<T extends Fields>(
       for (const field of fields) {
         const value = changes[field];
         clearFieldDraft(draftKey, field, { ifValue: { value } });
+        const earlier = current.sent.get(field) ?? [];
+        current.sent.set(field, [...earlier, value]);
         if (current.pending.has(field)) continue;
         current.held.delete(field);
-        current.echo.set(field, { value, before: before[field] });
+        current.echo.set(field, { value, before: before[field], earlier });
       }
       current.failure = null;
       setError('');
@@ -232,8 +257,8 @@ export function useFieldAutosave<T extends Fields>(
   useSaveOnHide(flush);
 
   const values: Fields = { ...stored };
-  for (const [field, { value, before }] of Object.entries(overlay.echo)) {
-    if (sameValue(stored[field], before)) values[field] = value;
+  for (const [field, echo] of Object.entries(overlay.echo)) {
+    if (!storeLeads(stored[field], echo)) values[field] = echo.value;
   }
   Object.assign(values, overlay.held);
 
