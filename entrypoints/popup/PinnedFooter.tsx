@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { CoachQuestionForm } from '../../components/CoachQuestionForm';
 import { StrengthChips } from '../../components/StrengthChips';
 import type { Strength } from '../../lib/domain/strengths';
 import './pinned-footer.css';
@@ -23,6 +25,8 @@ function openOptions(hash: string) {
 
 /** The top strengths and the links to the options page, pinned to the bottom of the popup. */
 export function PinnedFooter({ signature }: { signature: Strength[] }) {
+  const [asking, setAsking] = useState(false);
+  const askButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="popup-pinned" ref={pinnedScrollPadding}>
       {signature.length > 0 && (
@@ -35,6 +39,19 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
         </section>
       )}
 
+      {asking && (
+        <div
+          id="popup-question"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setAsking(false);
+            askButton.current?.focus();
+          }}
+        >
+          <CoachQuestionForm className="popup-question" labelHidden autoFocus />
+        </div>
+      )}
       <footer className="popup-footer">
         <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
           Vision and goals
@@ -44,6 +61,16 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
         </button>
         <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
           Settings
+        </button>
+        <button
+          ref={askButton}
+          type="button"
+          className="link-button"
+          aria-expanded={asking}
+          aria-controls={asking ? 'popup-question' : undefined}
+          onClick={() => setAsking((open) => !open)}
+        >
+          Ask your coach
         </button>
       </footer>
     </div>
