@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useState } from 'react';
 import { addQuestion } from '../lib/store/db/questions';
 import { LIMITS } from '../lib/domain/validation';
 import { AddItemForm } from './AddItemForm';
@@ -8,11 +8,17 @@ interface CoachQuestionFormProps {
   /** The popup says what the field is for in its placeholder; the options page in a visible label. */
   labelHidden?: boolean;
   autoFocus?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
+  /** Shorter in the popup's narrow field. */
+  placeholder?: string;
 }
 
 /** One line to note a question for the next coaching session, in the popup and the Coaching section. */
-export function CoachQuestionForm({ className, labelHidden, autoFocus, inputRef }: CoachQuestionFormProps) {
+export function CoachQuestionForm({
+  className,
+  labelHidden,
+  autoFocus,
+  placeholder = 'What do you want to ask at your next session?',
+}: CoachQuestionFormProps) {
   const [noted, setNoted] = useState('');
   return (
     <div className={className}>
@@ -20,10 +26,9 @@ export function CoachQuestionForm({ className, labelHidden, autoFocus, inputRef 
         className="inline-form coach-question-form"
         label="Question for your coach"
         labelClassName={labelHidden ? 'visually-hidden' : undefined}
-        placeholder="What do you want to ask at your next session?"
+        placeholder={placeholder}
         maxLength={LIMITS.statement}
         autoFocus={autoFocus}
-        inputRef={inputRef}
         button={{ label: 'Note it', className: 'button small' }}
         onAdd={async (text) => {
           setNoted('');

@@ -49,7 +49,12 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
             askButton.current?.focus();
           }}
         >
-          <CoachQuestionForm className="popup-question" labelHidden autoFocus />
+          <CoachQuestionForm
+            className="popup-question"
+            labelHidden
+            autoFocus
+            placeholder="What to ask your coach"
+          />
         </div>
       )}
       <footer className="popup-footer">

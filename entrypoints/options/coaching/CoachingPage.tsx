@@ -12,7 +12,7 @@ import {
   restoreSession,
   sessionsNewestFirst,
 } from '../../../lib/store/db/sessions';
-import type { CoachingSession } from '../../../lib/domain/types';
+import type { CoachQuestion, CoachingSession } from '../../../lib/domain/types';
 import { QuestionList } from './QuestionList';
 import { SessionEditor } from './SessionEditor';
 import './coaching.css';
@@ -54,7 +54,7 @@ export default function CoachingPage() {
           Sessions
         </h2>
         <button type="button" className="button primary" onClick={() => void record()}>
-          Record a session
+          {sessions.length === 0 ? 'Record a session' : 'Record a new session'}
         </button>
       </div>
       <ErrorAlert error={error} />
@@ -73,17 +73,11 @@ export default function CoachingPage() {
           <ul className="plain-list earlier-sessions">
             {earlier.map((session) => (
               <li key={session.id}>
-                <details className="earlier-session">
-                  <summary>
-                    {formatDayLong(session.day)}
-                    <span className="hint"> · {agreementCount(session.agreements.length)}</span>
-                  </summary>
-                  <SessionEditor
-                    session={session}
-                    questions={questions}
-                    onDelete={() => void remove(session)}
-                  />
-                </details>
+                <EarlierSession
+                  session={session}
+                  questions={questions}
+                  onDelete={() => void remove(session)}
+                />
               </li>
             ))}
           </ul>
@@ -91,6 +85,25 @@ export default function CoachingPage() {
       )}
       <QuestionList questions={questions} />
     </div>
+  );
+}
+
+/** A folded session: its editor is made only once it is unfolded (years of sessions stay light). */
+function EarlierSession(props: {
+  session: CoachingSession;
+  questions: CoachQuestion[];
+  onDelete: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const { session } = props;
+  return (
+    <details className="earlier-session" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {formatDayLong(session.day)}
+        <span className="hint"> · {agreementCount(session.agreements.length)}</span>
+      </summary>
+      {open && <SessionEditor {...props} />}
+    </details>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
+import { useOptimisticValues } from '../../../components/use-optimistic-values';
 import { useRunAndReport } from '../../../components/use-run-and-report';
 import { bringQuestion } from '../../../lib/store/db/questions';
 import { updateSession } from '../../../lib/store/db/sessions';
@@ -93,7 +94,16 @@ function SessionDates({ session }: { session: CoachingSession }) {
 /** Waiting questions (and those brought to this session) as tick boxes: ticked, brought here. */
 function BroughtQuestions({ session, questions }: { session: CoachingSession; questions: CoachQuestion[] }) {
   const { error, run } = useRunAndReport();
-  const shown = questions.filter((q) => q.broughtTo === undefined || q.broughtTo === session.id);
+  const shown = useMemo(
+    () => questions.filter((q) => q.broughtTo === undefined || q.broughtTo === session.id),
+    [questions, session.id],
+  );
+  // A tick shows at once, not a frame later when the write and the live query have run.
+  const stored = useMemo(
+    () => new Map(shown.map((q) => [q.id, q.broughtTo === session.id])),
+    [shown, session.id],
+  );
+  const { valueOf, track } = useOptimisticValues(stored);
   return (
     <fieldset className="brought-questions">
       <legend>Questions you brought</legend>
@@ -104,10 +114,13 @@ function BroughtQuestions({ session, questions }: { session: CoachingSession; qu
           <label key={question.id} className="check">
             <input
               type="checkbox"
-              checked={question.broughtTo === session.id}
-              onChange={(event) =>
-                void run(() => bringQuestion(question.id, event.target.checked ? session.id : null))
-              }
+              checked={valueOf(question.id) ?? false}
+              onChange={(event) => {
+                const brought = event.target.checked;
+                void run(() =>
+                  track(question.id, brought, () => bringQuestion(question.id, brought ? session.id : null)),
+                );
+              }}
             />
             {question.text}
           </label>

@@ -170,18 +170,16 @@ describe('the Coaching section', () => {
     await addSession({ day: '2026-12-02' }, 'December notes');
     await addSession({ day: '2026-11-18' }, 'Mid-November notes');
     renderPage();
-    const notes = await screen.findAllByLabelText('Your notes');
-    expect(notes.map((field) => (field as HTMLTextAreaElement).value)).toEqual([
-      'December notes',
-      'Mid-November notes',
-      'November notes',
-    ]);
-    const earlier = screen.getAllByRole('group').filter((el) => el.tagName === 'DETAILS');
+    expect(await screen.findByLabelText('Your notes')).toHaveValue('December notes');
+    const earlier = [...document.querySelectorAll('details')];
     expect(earlier.map((el) => el.querySelector('summary')?.textContent)).toEqual([
-      expect.stringMatching(/^Wednesday,? (November 18|18 November)/),
-      expect.stringMatching(/^Wednesday,? (November 4|4 November)/),
+      expect.stringMatching(/^Wednesday,? (November 18|18 November) · 0 agreements$/),
+      expect.stringMatching(/^Wednesday,? (November 4|4 November) · 0 agreements$/),
     ]);
-    expect(earlier.every((el) => !(el as HTMLDetailsElement).open)).toBe(true);
+    expect(earlier.every((el) => !el.open)).toBe(true);
+    // Unfolded, an earlier session opens for editing.
+    await userEvent.click(screen.getByText(/November 18|18 November/));
+    expect(await screen.findByDisplayValue('Mid-November notes')).toBeInTheDocument();
   });
 });
 
