@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { tellWorker } from '../../../components/tell-worker';
 import { useUndo } from '../../../components/UndoProvider';
 import { useRunAndReport } from '../../../components/use-run-and-report';
@@ -34,19 +35,27 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
   const [busy, setBusy] = useState(false);
   const [choosingDays, setChoosingDays] = useState(false);
   const [days, setDays] = useState<number[]>([weekday(tomorrow)]);
+  // Made into something, the buttons go: keyboard users' focus goes to what it became.
+  const [made, setMade] = useState(false);
   const name = <span className="visually-hidden">: {agreement.text}</span>;
 
   async function make(action: () => Promise<unknown>, failure: string) {
     setBusy(true);
-    if (await run(action, failure)) setChoosingDays(false);
+    if (await run(action, failure)) {
+      setChoosingDays(false);
+      setMade(true);
+    }
     setBusy(false);
   }
 
-  async function remove() {
-    if (await run(() => removeAgreement(sessionId, agreement.id)))
-      offerUndo(`Removed the agreement “${agreement.text}”.`, () =>
-        restoreAgreement(sessionId, agreement, number - 1),
-      );
+  async function remove(control: HTMLElement) {
+    // The same button on the next agreement, or else the field to add one, keeps keyboard users' place.
+    const targets = [...nearbyControls(control), control.closest('.agreements')?.querySelector('input')];
+    if (!(await run(() => removeAgreement(sessionId, agreement.id)))) return;
+    focusFirst(targets);
+    offerUndo(`Removed the agreement “${agreement.text}”.`, () =>
+      restoreAgreement(sessionId, agreement, number - 1),
+    );
   }
 
   return (
@@ -62,7 +71,7 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
         labelHidden
       />
       {agreement.became ? (
-        <AgreementOutcome became={agreement.became} />
+        <AgreementOutcome became={agreement.became} focusOnShow={made} />
       ) : (
         <div className="agreement-actions" role="group" aria-label={`Make agreement ${number} into`}>
           <button
@@ -98,7 +107,12 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
             Commit for {formatDayShort(tomorrow)}
             {name}
           </button>
-          <button type="button" className="button quiet danger small" onClick={() => void remove()}>
+          <button
+            type="button"
+            className="button quiet danger small"
+            data-row-action="remove-agreement"
+            onClick={(event) => void remove(event.currentTarget)}
+          >
             Remove{name}
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { formatDayShort } from '../../../lib/domain/format';
 import { describeSchedule } from '../../../lib/domain/recurrence';
 import { outcomeOf } from '../../../lib/store/db/agreements';
@@ -11,12 +12,18 @@ const GONE = {
 };
 
 /** What an agreement became, with a way to it. */
-export function AgreementOutcome({ became }: { became: NonNullable<Agreement['became']> }) {
+export function AgreementOutcome(props: { became: NonNullable<Agreement['became']>; focusOnShow?: boolean }) {
+  const { became, focusOnShow } = props;
   const outcome = useLiveQuery(() => outcomeOf(became), [became.kind, became.id]);
+  const line = useRef<HTMLParagraphElement>(null);
+  const shown = outcome !== undefined;
+  useEffect(() => {
+    if (focusOnShow && shown) line.current?.focus();
+  }, [focusOnShow, shown]);
   if (outcome === undefined) return null;
   if (outcome === null) return <p className="hint agreement-outcome">{GONE[became.kind]}</p>;
   return (
-    <p className="agreement-outcome">
+    <p className="agreement-outcome" ref={line} tabIndex={-1}>
       <span aria-hidden="true">✓ </span>
       {outcome.kind === 'goal' && (
         <>

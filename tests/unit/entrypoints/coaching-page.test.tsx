@@ -96,6 +96,8 @@ describe('the Coaching section', () => {
     const link = await screen.findByRole('link', { name: 'Delegate the weekly report' });
     expect(link).toHaveAttribute('href', '#/goals');
     expect(link.parentElement).toHaveTextContent('Goal: Delegate the weekly report');
+    // The buttons have gone: keyboard focus is on what the agreement became.
+    await vi.waitFor(() => expect(link.parentElement).toHaveFocus());
     const [goal, ...more] = await db.goals.toArray();
     expect(more).toEqual([]);
     expect(goal).toMatchObject({ title: 'Delegate the weekly report', why: '', status: 'active' });
@@ -180,6 +182,22 @@ describe('the Coaching section', () => {
     // Unfolded, an earlier session opens for editing.
     await userEvent.click(screen.getByText(/November 18|18 November/));
     expect(await screen.findByDisplayValue('Mid-November notes')).toBeInTheDocument();
+  });
+
+  it('removes an agreement, keeps keyboard focus on the next one’s Remove, and Undo puts it back in place', async () => {
+    const user = userEvent.setup();
+    const session = await addSession({ day: '2026-12-02' });
+    for (const text of ['First', 'Second', 'Third']) await addAgreement(session.id, text);
+    renderPage();
+    await user.click(await agreementButton('Remove', 'Second'));
+    await vi.waitFor(async () =>
+      expect((await onlySession()).agreements.map((a) => a.text)).toEqual(['First', 'Third']),
+    );
+    expect(await agreementButton('Remove', 'Third')).toHaveFocus();
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () =>
+      expect((await onlySession()).agreements.map((a) => a.text)).toEqual(['First', 'Second', 'Third']),
+    );
   });
 });
 
