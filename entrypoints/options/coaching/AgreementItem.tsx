@@ -50,7 +50,10 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
 
   async function remove(control: HTMLElement) {
     // The same button on the next agreement, or else the field to add one, keeps keyboard users' place.
-    const targets = [...nearbyControls(control), control.closest('.agreements')?.querySelector('input')];
+    const targets = [
+      ...nearbyControls(control),
+      control.closest('.agreements')?.querySelector<HTMLElement>('.new-agreement input'),
+    ];
     if (!(await run(() => removeAgreement(sessionId, agreement.id)))) return;
     focusFirst(targets);
     offerUndo(`Removed the agreement “${agreement.text}”.`, () =>
