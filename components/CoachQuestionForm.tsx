@@ -8,6 +8,8 @@ interface CoachQuestionFormProps {
   /** The popup says what the field is for in its placeholder; the options page in a visible label. */
   labelHidden?: boolean;
   autoFocus?: boolean;
+  /** Where the words typed and not yet noted are kept (each page its own). */
+  draftKey: string;
   /** Shorter in the popup's narrow field. */
   placeholder?: string;
 }
@@ -17,6 +19,7 @@ export function CoachQuestionForm({
   className,
   labelHidden,
   autoFocus,
+  draftKey,
   placeholder = 'What do you want to ask at your next session?',
 }: CoachQuestionFormProps) {
   const [noted, setNoted] = useState('');
@@ -29,6 +32,7 @@ export function CoachQuestionForm({
         placeholder={placeholder}
         maxLength={LIMITS.statement}
         autoFocus={autoFocus}
+        draftKey={draftKey}
         button={{ label: 'Note it', className: 'button small' }}
         onAdd={async (text) => {
           setNoted('');

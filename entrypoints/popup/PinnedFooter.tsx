@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CoachQuestionForm } from '../../components/CoachQuestionForm';
+import { readDraft } from '../../components/drafts';
 import { StrengthChips } from '../../components/StrengthChips';
 import type { Strength } from '../../lib/domain/strengths';
 import './pinned-footer.css';
@@ -18,6 +19,9 @@ function pinnedScrollPadding(element: HTMLElement | null) {
   return () => observer.disconnect();
 }
 
+/** Where a question typed in the popup waits while unsent: it is there again when the popup reopens. */
+const QUESTION_DRAFT = 'popup.new-question';
+
 function openOptions(hash: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   window.close();
@@ -25,7 +29,9 @@ function openOptions(hash: string) {
 
 /** The top strengths and the links to the options page, pinned to the bottom of the popup. */
 export function PinnedFooter({ signature }: { signature: Strength[] }) {
-  const [asking, setAsking] = useState(false);
+  // Open with an unsent question from last time; focus goes to the field only when asked for here.
+  const [asking, setAsking] = useState(() => Boolean(readDraft(QUESTION_DRAFT)));
+  const [askedHere, setAskedHere] = useState(false);
   const askButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="popup-pinned" ref={pinnedScrollPadding}>
@@ -52,7 +58,8 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
           <CoachQuestionForm
             className="popup-question"
             labelHidden
-            autoFocus
+            autoFocus={askedHere}
+            draftKey={QUESTION_DRAFT}
             placeholder="What to ask your coach"
           />
         </div>
@@ -73,7 +80,10 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
           className="link-button"
           aria-expanded={asking}
           aria-controls={asking ? 'popup-question' : undefined}
-          onClick={() => setAsking((open) => !open)}
+          onClick={() => {
+            setAskedHere(true);
+            setAsking((open) => !open);
+          }}
         >
           Ask your coach
         </button>

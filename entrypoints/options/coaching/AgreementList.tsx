@@ -43,6 +43,7 @@ export function AgreementList({ session }: { session: CoachingSession }) {
         maxLength={LIMITS.statement}
         button={{ label: 'Add', className: 'button' }}
         onAdd={(text) => addAgreement(session.id, text)}
+        draftKey={`session.${session.id}.new-agreement`}
         failure="The agreement could not be added."
       />
     </section>

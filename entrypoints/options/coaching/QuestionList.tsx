@@ -19,7 +19,7 @@ export function QuestionList({ questions }: { questions: CoachQuestion[] }) {
         Note a question whenever it comes up, here or from the toolbar popup (“Ask your coach”). When you
         record a session, tick the ones you brought.
       </p>
-      <CoachQuestionForm className="coach-question-add" />
+      <CoachQuestionForm className="coach-question-add" draftKey="coaching.new-question" />
       <ErrorAlert error={error} />
       {waiting.length === 0 ? (
         <p className="hint">No questions waiting.</p>

@@ -87,6 +87,16 @@ describe('the Coaching section', () => {
     );
   });
 
+  it('keeps an agreement typed and not added when the page closes', async () => {
+    const user = userEvent.setup();
+    await addSession({ day: '2026-12-02' });
+    const { unmount } = renderPage();
+    await user.type(await screen.findByLabelText('Add an agreement'), 'Say no to one side project');
+    unmount();
+    renderPage();
+    expect(await screen.findByLabelText('Add an agreement')).toHaveValue('Say no to one side project');
+  });
+
   it('makes an agreement a goal once: it then shows the goal, linked, and offers no second conversion', async () => {
     const user = userEvent.setup();
     const session = await addSession({ day: '2026-12-02' });

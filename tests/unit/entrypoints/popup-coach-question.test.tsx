@@ -7,6 +7,7 @@ import { updateSettings } from '../../../lib/store/storage-items';
 
 // No review days: after the review time the popup would open on the review instead of today's list.
 beforeEach(async () => {
+  localStorage.clear();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 25, 12, 0));
   await updateSettings({ workdays: [] });
@@ -44,6 +45,19 @@ describe('a question for the coach from the popup', () => {
     await user.click(await screen.findByRole('button', { name: 'Ask your coach' }));
     await user.type(screen.getByLabelText('Question for your coach'), '   {Enter}');
     expect(await screen.findByText('A question can’t be empty.')).toBeInTheDocument();
+    expect(await db.questions.count()).toBe(0);
+  });
+
+  it('keeps a question typed and not sent: the popup reopens with it', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Ask your coach' }));
+    await user.type(screen.getByLabelText('Question for your coach'), 'What do I stop doing?');
+    unmount();
+
+    render(<App />);
+    expect(await screen.findByLabelText('Question for your coach')).toHaveValue('What do I stop doing?');
+    expect(screen.getByRole('button', { name: 'Ask your coach' })).toHaveAttribute('aria-expanded', 'true');
     expect(await db.questions.count()).toBe(0);
   });
 });
