@@ -33,7 +33,7 @@ export function CoachQuestionForm({
         maxLength={LIMITS.statement}
         autoFocus={autoFocus}
         draftKey={draftKey}
-        button={{ label: 'Note it', className: 'button small' }}
+        button={{ label: 'Note it', className: 'button' }}
         onAdd={async (text) => {
           setNoted('');
           await addQuestion(text);
