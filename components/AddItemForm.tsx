@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { CharacterCount } from './CharacterCount';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 import { ErrorAlert } from './ErrorAlert';
 import { useRunAndReport, type ErrorReport } from './use-run-and-report';
 import './add-item-form.css';
@@ -28,6 +29,8 @@ interface AddItemFormProps {
   errors?: ErrorReport;
   /** The page shows `errors` in an alert of its own (one for a whole list), so the form shows none. */
   alertElsewhere?: boolean;
+  /** Keeps text typed and not yet added as a draft under this key: a page closed mid-typing loses nothing. */
+  draftKey?: string;
 }
 
 /**
@@ -50,19 +53,30 @@ export function AddItemForm({
   failure,
   errors: sharedErrors,
   alertElsewhere,
+  draftKey,
 }: AddItemFormProps) {
   const ownId = useId();
   const id = givenId ?? ownId;
   const ownErrors = useRunAndReport();
   const errors = sharedErrors ?? ownErrors;
-  const [text, setText] = useState('');
+  const [text, setTextOnly] = useState(() => (draftKey && readDraft(draftKey)) || '');
+  const typed = useRef(text);
   const error = alertElsewhere ? '' : errors.error;
+  const setText = (next: string) => {
+    typed.current = next;
+    setTextOnly(next);
+    if (!draftKey) return;
+    if (next) writeDraft(draftKey, next);
+    else clearDraft(draftKey);
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const value = text;
     setText('');
-    if (!(await errors.run(() => onAdd(value), failure))) setText((current) => current || value);
+    if (await errors.run(() => onAdd(value), failure)) return;
+    // Refused: the words come back, unless the user has started typing new ones.
+    if (!typed.current) setText(value);
   }
 
   const describedBy = [hint && `${id}-hint`, `${id}-count`, error && `${id}-error`];

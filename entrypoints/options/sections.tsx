@@ -14,6 +14,7 @@ import type { SectionId } from './router';
 const InsightsPage = lazy(() => import('./insights/InsightsPage'));
 const SummaryPage = lazy(() => import('./summary/SummaryPage'));
 const DataPage = lazy(() => import('./data/DataPage'));
+const CoachingPage = lazy(() => import('./coaching/CoachingPage'));
 
 const loading = (
   <p className="hint" role="status">
@@ -42,6 +43,14 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
   recurring: {
     intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
     body: () => <RecurringEditor />,
+  },
+  coaching: {
+    intro: 'Each coaching session, what you agreed, and the questions you want to bring to the next one.',
+    body: () => (
+      <Suspense fallback={loading}>
+        <CoachingPage />
+      </Suspense>
+    ),
   },
   insights: {
     intro:
@@ -78,6 +87,6 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
 export const NAV_GROUPS: { label: string; sections: SectionId[] }[] = [
   { label: 'Foundation', sections: ['purpose', 'values', 'strengths', 'vision', 'goals'] },
   { label: 'Plan', sections: ['recurring'] },
-  { label: 'Reflect', sections: ['insights', 'summary'] },
+  { label: 'Reflect', sections: ['coaching', 'insights', 'summary'] },
   { label: 'Flourish', sections: ['settings', 'data'] },
 ];

@@ -1,4 +1,7 @@
+import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { CoachQuestionForm } from '../../components/CoachQuestionForm';
+import { readDraft } from '../../components/drafts';
 import { StrengthChips } from '../../components/StrengthChips';
 import type { Strength } from '../../lib/domain/strengths';
 import './pinned-footer.css';
@@ -16,6 +19,9 @@ function pinnedScrollPadding(element: HTMLElement | null) {
   return () => observer.disconnect();
 }
 
+/** Where a question typed in the popup waits while unsent: it is there again when the popup reopens. */
+const QUESTION_DRAFT = 'popup.new-question';
+
 function openOptions(hash: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   window.close();
@@ -23,6 +29,10 @@ function openOptions(hash: string) {
 
 /** The top strengths and the links to the options page, pinned to the bottom of the popup. */
 export function PinnedFooter({ signature }: { signature: Strength[] }) {
+  // Open with an unsent question from last time; focus goes to the field only when asked for here.
+  const [asking, setAsking] = useState(() => Boolean(readDraft(QUESTION_DRAFT)));
+  const [askedHere, setAskedHere] = useState(false);
+  const askButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="popup-pinned" ref={pinnedScrollPadding}>
       {signature.length > 0 && (
@@ -35,6 +45,25 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
         </section>
       )}
 
+      {asking && (
+        <div
+          id="popup-question"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setAsking(false);
+            askButton.current?.focus();
+          }}
+        >
+          <CoachQuestionForm
+            className="popup-question"
+            labelHidden
+            autoFocus={askedHere}
+            draftKey={QUESTION_DRAFT}
+            placeholder="What to ask your coach"
+          />
+        </div>
+      )}
       <footer className="popup-footer">
         <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
           Vision and goals
@@ -44,6 +73,19 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
         </button>
         <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
           Settings
+        </button>
+        <button
+          ref={askButton}
+          type="button"
+          className="link-button"
+          aria-expanded={asking}
+          aria-controls={asking ? 'popup-question' : undefined}
+          onClick={() => {
+            setAskedHere(true);
+            setAsking((open) => !open);
+          }}
+        >
+          Ask your coach
         </button>
       </footer>
     </div>

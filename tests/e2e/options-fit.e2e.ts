@@ -21,6 +21,7 @@ const SECTIONS = [
   'vision',
   'goals',
   'recurring',
+  'coaching',
   'insights',
   'summary',
   'settings',
@@ -41,7 +42,25 @@ beforeAll(async () => {
   session = await launchExtension({ settings: NO_REVIEW_DAYS });
   page = await session.waitForPage(/options\.html/);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await seedTables(page, { ...sampleLeader(today, 4) });
+  await seedTables(page, {
+    ...sampleLeader(today, 4),
+    sessions: [
+      {
+        id: 'session-1',
+        day: today,
+        agreements: [
+          { id: 'agreement-1', text: 'Delegate the weekly report to Sam from January' },
+          { id: 'agreement-2', text: 'Ask one open question in every one-to-one' },
+        ],
+        notes: 'Talked about saying no to side projects.',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ],
+    questions: [
+      { id: 'question-1', text: 'How do I hand over the board update?', createdAt: 1, updatedAt: 1 },
+    ],
+  });
   await seedVisionBoard(page, ['Calm Mondays', 'The team leading']);
 });
 

@@ -36,6 +36,11 @@ export async function removeQuestion(id: string): Promise<void> {
   await db.questions.delete(id);
 }
 
+/** Puts a removed question back as it was (undo). */
+export async function restoreQuestion(question: CoachQuestion): Promise<void> {
+  await db.questions.put(question);
+}
+
 /** Marks questions as brought to a session (`null`: waiting again). */
 export async function bringQuestion(id: string, sessionId: string | null): Promise<void> {
   await db.transaction('rw', db.questions, async () => {

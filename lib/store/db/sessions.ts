@@ -11,6 +11,12 @@ export function sessionsBetween(from: DayKey, to: DayKey): Promise<CoachingSessi
   return db.sessions.where('day').between(from, to, true, true).sortBy('day');
 }
 
+/** Every session, the most recent first (by day, then by when it was recorded). */
+export async function sessionsNewestFirst(): Promise<CoachingSession[]> {
+  const sessions = await db.sessions.toArray();
+  return sessions.sort((a, b) => b.day.localeCompare(a.day) || b.createdAt - a.createdAt);
+}
+
 /** The latest session on or before `day`, if any. */
 export async function lastSessionOnOrBefore(day: DayKey): Promise<CoachingSession | undefined> {
   const [last] = await db.sessions.where('day').belowOrEqual(day).reverse().sortBy('day');
@@ -76,6 +82,11 @@ export async function deleteSession(id: string): Promise<void> {
   await db.sessions.delete(id);
 }
 
+/** Puts a deleted session back as it was (undo). */
+export async function restoreSession(session: CoachingSession): Promise<void> {
+  await db.sessions.put(session);
+}
+
 /** Changes one session's agreements as `change` says, in one transaction. */
 async function changeAgreements(
   sessionId: string,
@@ -113,13 +124,37 @@ export function removeAgreement(sessionId: string, agreementId: string): Promise
   return changeAgreements(sessionId, (agreements) => agreements.filter((a) => a.id !== agreementId));
 }
 
-/** Notes what an agreement became: the goal, recurring rule or commitment made from it. */
+/** Puts a removed agreement back at its place (undo), as it was, with what it became. */
+export function restoreAgreement(sessionId: string, agreement: Agreement, index: number): Promise<void> {
+  return changeAgreements(sessionId, (agreements) =>
+    agreements.some((a) => a.id === agreement.id)
+      ? agreements
+      : [...agreements.slice(0, index), agreement, ...agreements.slice(index)],
+  );
+}
+
+/** What to call each outcome in a refusal. */
+const OUTCOME_NAMES: Record<AgreementOutcome, string> = {
+  goal: 'a goal',
+  recurrence: 'a recurring commitment',
+  commitment: 'a commitment',
+};
+
+/**
+ * Notes what an agreement became: the goal, recurring rule or commitment made from it. An agreement
+ * becomes something once: a second time is refused, so a double click never makes two goals.
+ */
 export function noteAgreementBecame(
   sessionId: string,
   agreementId: string,
   became: { kind: AgreementOutcome; id: string },
 ): Promise<void> {
-  return changeAgreements(sessionId, (agreements) =>
-    agreements.map((a) => (a.id === agreementId ? { ...a, became } : a)),
-  );
+  return changeAgreements(sessionId, (agreements) => {
+    const agreement = agreements.find((a) => a.id === agreementId);
+    if (!agreement) throw new ValidationError('That agreement is no longer there.');
+    if (agreement.became) {
+      throw new ValidationError(`That agreement already became ${OUTCOME_NAMES[agreement.became.kind]}.`);
+    }
+    return agreements.map((a) => (a.id === agreementId ? { ...a, became } : a));
+  });
 }
