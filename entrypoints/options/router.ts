@@ -9,6 +9,7 @@ export const SECTIONS = [
   { id: 'vision', title: 'Vision' },
   { id: 'goals', title: 'Goals' },
   { id: 'recurring', title: 'Recurring commitments' },
+  { id: 'prep', title: 'Session prep' },
   { id: 'insights', title: 'Insights' },
   { id: 'summary', title: 'Coach summary' },
   { id: 'settings', title: 'Settings' },

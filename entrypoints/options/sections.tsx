@@ -13,6 +13,7 @@ import type { SectionId } from './router';
 // Insights bring the charting library: they load only when opened, never with the rest of options.
 const InsightsPage = lazy(() => import('./insights/InsightsPage'));
 const SummaryPage = lazy(() => import('./summary/SummaryPage'));
+const PrepPage = lazy(() => import('./prep/PrepPage'));
 const DataPage = lazy(() => import('./data/DataPage'));
 
 const loading = (
@@ -42,6 +43,14 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
   recurring: {
     intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
     body: () => <RecurringEditor />,
+  },
+  prep: {
+    intro: 'Everything since your last coaching session, and the questions you want to bring.',
+    body: () => (
+      <Suspense fallback={loading}>
+        <PrepPage />
+      </Suspense>
+    ),
   },
   insights: {
     intro:
@@ -78,6 +87,6 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
 export const NAV_GROUPS: { label: string; sections: SectionId[] }[] = [
   { label: 'Foundation', sections: ['purpose', 'values', 'strengths', 'vision', 'goals'] },
   { label: 'Plan', sections: ['recurring'] },
-  { label: 'Reflect', sections: ['insights', 'summary'] },
+  { label: 'Reflect', sections: ['insights', 'prep', 'summary'] },
   { label: 'Flourish', sections: ['settings', 'data'] },
 ];

@@ -21,6 +21,7 @@ const SECTIONS = [
   'vision',
   'goals',
   'recurring',
+  'prep',
   'insights',
   'summary',
   'settings',
