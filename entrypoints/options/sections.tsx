@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { isPeriodId } from '../../lib/domain/insights/period';
 import { GoalsEditor } from './foundation/GoalsEditor';
+import { NameFields } from './foundation/NameFields';
 import { PurposeEditor } from './foundation/PurposeEditor';
 import { StrengthsEditor } from './foundation/StrengthsEditor';
 import { ValuesEditor } from './foundation/ValuesEditor';
@@ -24,7 +25,15 @@ const loading = (
 
 /** Each options section: a line of introduction and its content (`param` is the rest of the URL). */
 export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: string) => ReactNode }> = {
-  purpose: { intro: 'Why you lead.', body: () => <PurposeEditor /> },
+  purpose: {
+    intro: 'Why you lead, and the names your summary carries.',
+    body: () => (
+      <>
+        <PurposeEditor />
+        <NameFields />
+      </>
+    ),
+  },
   values: { intro: 'Up to seven values, most important first.', body: () => <ValuesEditor /> },
   strengths: {
     intro: 'Your VIA character strengths ranking, with how you use each.',
