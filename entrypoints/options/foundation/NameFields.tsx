@@ -12,7 +12,7 @@ export function NameFields() {
     <div className="name-fields">
       <AutosaveField
         label="Your first name"
-        hint="Optional. Your coach summary carries it."
+        hint="Optional. Your summary carries it."
         draftKey="profile.name"
         value={profile.name}
         save={saveName}
@@ -21,7 +21,7 @@ export function NameFields() {
       />
       <AutosaveField
         label="Your coach’s name"
-        hint="Optional. The session prep and the summary are written for them."
+        hint="Optional. Prep and summary name them."
         draftKey="profile.coachName"
         value={profile.coachName ?? ''}
         save={saveCoachName}
