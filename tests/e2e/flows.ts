@@ -220,11 +220,13 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
     });
 
     it('the session prep shows a question noted for the coach', async () => {
-      const prep = await browser.open('options.html#/prep');
-      await prep.waitFor('heading', 'Questions to bring');
-      await seedTables(prep, {
+      // Seeded from another page before the prep opens: a page's live queries do not see writes
+      // made around Dexie.
+      await seedTables(options, {
         questions: [{ id: 'q1', text: 'How do I say no to my CEO?', createdAt: 1, updatedAt: 1 }],
       });
+      const prep = await browser.open('options.html#/prep');
+      await prep.waitFor('heading', 'Questions to bring');
       await prep.waitForText('How do I say no to my CEO?');
       await prep.close();
     });
