@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useToday } from '../../../components/use-today';
 import { daysBetween, isoWeekKey, type DayKey } from '../../../lib/domain/days';
-import { formatDayShort } from '../../../lib/domain/format';
+import { formatCount, formatDayShort } from '../../../lib/domain/format';
 import { buildSessionPrep, PREP_FALLBACK_DAYS, sinceLastSession } from '../../../lib/domain/session-prep';
 import { commitmentsBetween } from '../../../lib/store/db/commitments';
 import { goalsInOrder } from '../../../lib/store/db/goals';
@@ -9,6 +9,7 @@ import { getProfile } from '../../../lib/store/db/profile';
 import { reviewsBetween } from '../../../lib/store/db/reviews';
 import { lastSessionOnOrBefore } from '../../../lib/store/db/sessions';
 import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
+import { NOUNS } from './prep-words';
 import { PrepQuestions } from './PrepQuestions';
 import { CommitmentsCard, ObstaclesCard, RatingsCard, StarredCard, WellbeingCard } from './PrepSections';
 import './prep.css';
@@ -42,7 +43,7 @@ export default function PrepPage() {
       <p className="prep-intro">
         {name && `${name}, `}
         {period.sessionDay
-          ? `${name ? 'here' : 'Here'} is what happened since your session${withCoach} on ${formatDayShort(period.sessionDay)} (${days} ${days === 1 ? 'day' : 'days'}).`
+          ? `${name ? 'here' : 'Here'} is what happened since your session${withCoach} on ${formatDayShort(period.sessionDay)} (${formatCount(days, NOUNS.day)}).`
           : `${name ? 'no' : 'No'} session is recorded yet, so here are the last ${PREP_FALLBACK_DAYS} days.`}
         {nextDay && nextDay >= today && ` Your next session${withCoach}: ${formatDayShort(nextDay)}.`}
       </p>
