@@ -169,6 +169,7 @@ export function ReviewFlow(props: FlowProps) {
 
       {step === 'done' && (
         <DoneStep
+          day={day}
           headingRef={heading}
           done={done}
           total={commitments.length}

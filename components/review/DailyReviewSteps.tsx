@@ -9,6 +9,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
 import { ReviewRecapList } from './ReviewRecapList';
+import { StarDay } from './StarDay';
 
 interface StepProps {
   heading: ReactNode;
@@ -151,10 +152,13 @@ interface DoneStepProps {
   weeklyHref?: string;
   onEdit: () => void;
   onBack?: () => void;
+  /** The reviewed day, which the leader may star to bring to their coach. */
+  day: DayKey;
 }
 
 /** Saved: how the day went in a line, and where to go next. */
 export function DoneStep({
+  day,
   headingRef,
   done,
   total,
@@ -194,6 +198,7 @@ export function DoneStep({
         Well done for closing the day.
       </p>
       {recap && <ReviewRecapList recap={recap} />}
+      <StarDay day={day} />
     </Step>
   );
 }

@@ -15,9 +15,10 @@ import { enqueue } from './queue';
  * right there), otherwise the review page in a tab.
  */
 export async function openPrompt(prompt: PromptRef): Promise<void> {
-  // The popup opens on today's review (or today's plan); an earlier day's review needs its page.
+  // The popup opens on today's review (or today's plan); an earlier day's review needs its page,
+  // and so do the weekly zoom-out and the session prep.
   const today = dayKey(Date.now(), localTimeZone());
-  if (prompt.kind !== 'weekly-review' && prompt.day === today) {
+  if ((prompt.kind === 'daily-review' || prompt.kind === 'morning-plan') && prompt.day === today) {
     try {
       await browser.action.openPopup();
       return;

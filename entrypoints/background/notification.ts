@@ -55,7 +55,10 @@ export async function showTestPrompt(): Promise<TestPromptReply> {
 }
 
 /** The page that answers a prompt. */
-export function promptPage(prompt: PromptRef): `/review.html${string}` | '/popup.html' {
+export function promptPage(
+  prompt: PromptRef,
+): `/review.html${string}` | '/popup.html' | '/options.html#/prep' {
+  if (prompt.kind === 'session-reminder') return '/options.html#/prep';
   if (prompt.kind === 'weekly-review') return `/review.html?week=${prompt.key}`;
   if (prompt.kind === 'morning-plan') return '/popup.html';
   return `/review.html?day=${prompt.day}`;

@@ -13,6 +13,8 @@ import { commitmentsBetween, commitmentsForDay } from '../../lib/store/db/commit
 import { finishedReviewDays, reviewsBetween } from '../../lib/store/db/reviews';
 import { finishedWeeks } from '../../lib/store/db/weekly-reviews';
 import { daysOffFrom } from '../../lib/store/db/days-off';
+import { nextSessionDay } from '../../lib/store/db/next-session';
+import { getProfile } from '../../lib/store/db/profile';
 import { formatWeekday } from '../../lib/domain/format';
 import { weekSummary } from '../../lib/domain/insights/week-summary';
 import {
@@ -46,13 +48,20 @@ import { enqueue } from './queue';
 /** What the scheduler needs from the database around `today`. */
 export async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
   const from = addDays(today, -20);
-  const [reviewedDays, reviewedWeeks, planned, daysOff] = await Promise.all([
+  const [reviewedDays, reviewedWeeks, planned, daysOff, nextSession] = await Promise.all([
     finishedReviewDays(from),
     finishedWeeks(isoWeekKey(from)),
     commitmentsBetween(from, addDays(today, 20)),
     daysOffFrom(from),
+    nextSessionDay(),
   ]);
-  return { reviewedDays, reviewedWeeks, plannedDays: plannedDays(planned), daysOff };
+  return {
+    reviewedDays,
+    reviewedWeeks,
+    plannedDays: plannedDays(planned),
+    daysOff,
+    nextSessionDay: nextSession,
+  };
 }
 
 /**
@@ -60,6 +69,12 @@ export async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
  * review asks about), or of the week as the weekly review page counts it, so the two agree.
  */
 async function promptFacts(prompt: PromptRef, today: DayKey): Promise<PromptFacts> {
+  if (prompt.kind === 'session-reminder') {
+    const day = prompt.key;
+    const dayName = day === today ? 'today' : day === addDays(today, 1) ? 'tomorrow' : formatWeekday(day);
+    const coach = (await getProfile())?.coachName?.trim();
+    return { kind: prompt.kind, dayName, done: 0, total: 0, ...(coach && { coach }) };
+  }
   const named = {
     kind: prompt.kind,
     dayName: prompt.day === today ? 'today' : formatWeekday(prompt.day),

@@ -10,6 +10,7 @@ export const SECTIONS = [
   { id: 'goals', title: 'Goals' },
   { id: 'recurring', title: 'Recurring commitments' },
   { id: 'coaching', title: 'Coaching' },
+  { id: 'prep', title: 'Session prep' },
   { id: 'insights', title: 'Insights' },
   { id: 'summary', title: 'Coach summary' },
   { id: 'settings', title: 'Settings' },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { isPeriodId } from '../../lib/domain/insights/period';
 import { GoalsEditor } from './foundation/GoalsEditor';
+import { NameFields } from './foundation/NameFields';
 import { PurposeEditor } from './foundation/PurposeEditor';
 import { StrengthsEditor } from './foundation/StrengthsEditor';
 import { ValuesEditor } from './foundation/ValuesEditor';
@@ -13,6 +14,7 @@ import type { SectionId } from './router';
 // Insights bring the charting library: they load only when opened, never with the rest of options.
 const InsightsPage = lazy(() => import('./insights/InsightsPage'));
 const SummaryPage = lazy(() => import('./summary/SummaryPage'));
+const PrepPage = lazy(() => import('./prep/PrepPage'));
 const DataPage = lazy(() => import('./data/DataPage'));
 const CoachingPage = lazy(() => import('./coaching/CoachingPage'));
 
@@ -24,7 +26,15 @@ const loading = (
 
 /** Each options section: a line of introduction and its content (`param` is the rest of the URL). */
 export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: string) => ReactNode }> = {
-  purpose: { intro: 'Why you lead.', body: () => <PurposeEditor /> },
+  purpose: {
+    intro: 'Why you lead, and the names your summary carries.',
+    body: () => (
+      <>
+        <PurposeEditor />
+        <NameFields />
+      </>
+    ),
+  },
   values: { intro: 'Up to seven values, most important first.', body: () => <ValuesEditor /> },
   strengths: {
     intro: 'Your VIA character strengths ranking, with how you use each.',
@@ -49,6 +59,14 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
     body: () => (
       <Suspense fallback={loading}>
         <CoachingPage />
+      </Suspense>
+    ),
+  },
+  prep: {
+    intro: 'Everything since your last coaching session, and the questions you want to bring.',
+    body: () => (
+      <Suspense fallback={loading}>
+        <PrepPage />
       </Suspense>
     ),
   },
@@ -87,6 +105,6 @@ export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: st
 export const NAV_GROUPS: { label: string; sections: SectionId[] }[] = [
   { label: 'Foundation', sections: ['purpose', 'values', 'strengths', 'vision', 'goals'] },
   { label: 'Plan', sections: ['recurring'] },
-  { label: 'Reflect', sections: ['coaching', 'insights', 'summary'] },
+  { label: 'Reflect', sections: ['coaching', 'prep', 'insights', 'summary'] },
   { label: 'Flourish', sections: ['settings', 'data'] },
 ];

@@ -8,13 +8,14 @@ import { addDays, type DayKey } from './days';
 import {
   answered,
   CATCH_UP_DAYS,
+  PROMPT_KINDS,
   type PromptKind,
   type PromptRef,
   type ScheduleFacts,
 } from './prompt-schedule';
 
 const PREFIX = 'flourish-prompt';
-const KINDS: readonly string[] = ['morning-plan', 'daily-review', 'weekly-review'] satisfies PromptKind[];
+const KINDS: readonly string[] = PROMPT_KINDS;
 
 /** The id of the notification naming `prompts`; the same prompts always give the same id. */
 export function notificationId(prompts: readonly PromptRef[]): string {
@@ -44,9 +45,11 @@ export function promptToOpen(prompts: PromptList, facts: ScheduleFacts): PromptR
 
 /**
  * Whether a prompt left unanswered is still worth putting on screen again: a morning plan only on its
- * own day, a review or zoom-out up to `CATCH_UP_DAYS` back (older days wait on the new tab).
+ * own day, a session reminder until the session's day, a review or zoom-out up to `CATCH_UP_DAYS`
+ * back (older days wait on the new tab).
  */
 function stillWorthIt(prompt: PromptRef, today: DayKey): boolean {
+  if (prompt.kind === 'session-reminder') return prompt.key >= today;
   return prompt.kind === 'morning-plan' ? prompt.day === today : prompt.day >= addDays(today, -CATCH_UP_DAYS);
 }
 

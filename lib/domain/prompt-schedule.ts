@@ -11,11 +11,14 @@ import type { Commitment } from './types';
 import { reviewedWeek, weekDays } from './zoom-out-week';
 import type { Settings } from './settings';
 
-export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review';
+export type PromptKind = 'morning-plan' | 'daily-review' | 'weekly-review' | 'session-reminder';
 
 export interface Prompt {
   kind: PromptKind;
-  /** What the prompt is about: a day for morning and daily prompts, an ISO week for the weekly one. */
+  /**
+   * What the prompt is about: a day for morning and daily prompts, an ISO week for the weekly one,
+   * the session's day for the reminder the day before it.
+   */
   key: string;
   /** The day the prompt belongs to. */
   day: DayKey;
@@ -81,6 +84,8 @@ export interface ScheduleFacts {
    * nothing missed is caught up and no snooze comes back.
    */
   daysOff?: readonly DaysOffRun[];
+  /** The next coaching session's day (the latest session's `nextDay`), when one is set. */
+  nextSessionDay?: DayKey | null;
 }
 
 /**
@@ -111,27 +116,44 @@ export const CATCH_UP_DAYS = 3;
 /** How far ahead to look for the next prompt: past any run of non-workdays. */
 const LOOK_AHEAD_DAYS = 15;
 
-const PRIORITY: Record<PromptKind, number> = { 'daily-review': 0, 'weekly-review': 1, 'morning-plan': 2 };
+const PRIORITY: Record<PromptKind, number> = {
+  'daily-review': 0,
+  'weekly-review': 1,
+  'morning-plan': 2,
+  'session-reminder': 3,
+};
+
+/** Every kind, in the order the schedule looks at them. */
+export const PROMPT_KINDS = ['morning-plan', 'daily-review', 'weekly-review', 'session-reminder'] as const;
 
 /** Whether two prompts are the same one (the same kind, about the same day or week). */
 export const samePrompt = (a: PromptRef, b: PromptRef) => a.kind === b.kind && a.key === b.key;
 
 /**
  * Prompts most important first, each once: the most recent daily review, then the weekly zoom-out,
- * then the morning plan. A notification naming several opens the first.
+ * then the morning plan, then the reminder of tomorrow's session. A notification naming several opens the first.
  */
 export function byImportance<P extends PromptRef>(prompts: readonly P[]): P[] {
   const once = prompts.filter((p, index) => prompts.findIndex((q) => samePrompt(p, q)) === index);
   return once.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.key.localeCompare(a.key));
 }
 
-/** The prompt of one kind that `day` has, when it has one. */
+/**
+ * The prompt of one kind that `day` has, when it has one. The session reminder comes at the review
+ * time of the day before the next session (`nextSessionDay`), workday or not, unless turned off.
+ */
 export function occurrence(
   kind: PromptKind,
   day: DayKey,
   settings: Settings,
   timeZone: string,
+  nextSessionDay?: DayKey | null,
 ): Prompt | null {
+  if (kind === 'session-reminder') {
+    if (settings.sessionReminder === false || !nextSessionDay || addDays(nextSessionDay, -1) !== day)
+      return null;
+    return { kind, key: nextSessionDay, day, at: zonedTimeToInstant(day, settings.reviewTime, timeZone) };
+  }
   const workday = isWorkday(day, settings);
   if (kind === 'daily-review') {
     return workday
@@ -147,8 +169,12 @@ export function occurrence(
   return { kind, key: reviewedWeek(day), day, at };
 }
 
-/** True when the user has done what the prompt asks: the review written or skipped, the day planned. */
+/**
+ * True when the user has done what the prompt asks: the review written or skipped, the day planned.
+ * A session reminder is over once its session is no longer the next one (it was moved, or recorded).
+ */
 export function answered(prompt: PromptRef, facts: ScheduleFacts): boolean {
+  if (prompt.kind === 'session-reminder') return facts.nextSessionDay !== prompt.key;
   if (prompt.kind === 'daily-review') return facts.reviewedDays.has(prompt.day);
   if (prompt.kind === 'weekly-review') return facts.reviewedWeeks.has(prompt.key);
   return facts.plannedDays.has(prompt.day);
@@ -165,7 +191,10 @@ function settled(prompt: Prompt, facts: ScheduleFacts, state: PromptState): bool
   return answered(prompt, facts);
 }
 
-/** A missed prompt still worth showing late: recent reviews, this week's zoom-out, a plan for the day still ahead. */
+/**
+ * A missed prompt still worth showing late: recent reviews, this week's zoom-out, a plan for the day
+ * still ahead, a reminder of a session not yet past.
+ */
 function worthCatchingUp(
   prompt: Prompt,
   today: DayKey,
@@ -175,6 +204,7 @@ function worthCatchingUp(
 ): boolean {
   if (prompt.kind === 'daily-review') return prompt.day >= addDays(today, -CATCH_UP_DAYS);
   if (prompt.kind === 'weekly-review') return prompt.key === reviewedWeek(today);
+  if (prompt.kind === 'session-reminder') return prompt.key >= today;
   return prompt.day === today && now < zonedTimeToInstant(today, settings.reviewTime, timeZone);
 }
 
@@ -196,8 +226,8 @@ function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): P
   for (let offset = -CATCH_UP_DAYS - 1; offset <= LOOK_AHEAD_DAYS; offset++) {
     const day = addDays(today, offset);
     if (isDayOff(day, daysOff)) continue;
-    for (const kind of ['morning-plan', 'daily-review', 'weekly-review'] as const) {
-      const prompt = occurrence(kind, day, settings, timeZone);
+    for (const kind of PROMPT_KINDS) {
+      const prompt = occurrence(kind, day, settings, timeZone, facts.nextSessionDay);
       if (!prompt || settled(prompt, facts, state)) continue;
       if (prompt.at <= now + GRACE_MS) {
         const late = prompt.at < now - GRACE_MS;

@@ -8,15 +8,26 @@ export interface PromptText {
 
 export interface PromptFacts {
   kind: PromptKind;
-  /** "today", or the day's name ("Tuesday") for a review caught up later. */
+  /**
+   * "today", or the day's name ("Tuesday") for a review caught up later; for a session reminder,
+   * the session's day: "tomorrow", "today" or its name.
+   */
   dayName: string;
   done: number;
   total: number;
   /** A weekly zoom-out early in the week looks back on last week (lib/domain/zoom-out-week). */
   lastWeek?: boolean;
+  /** The coach's name, for a session reminder, when the leader gave it. */
+  coach?: string;
 }
 
-export function promptText({ kind, dayName, done, total, lastWeek = false }: PromptFacts): PromptText {
+export function promptText({ kind, dayName, done, total, lastWeek = false, coach }: PromptFacts): PromptText {
+  if (kind === 'session-reminder') {
+    return {
+      title: `Your coaching session${coach ? ` with ${coach}` : ''} is ${dayName}`,
+      message: 'See what happened since the last one, and note the questions you want to bring.',
+    };
+  }
   if (kind === 'morning-plan') {
     return {
       title: 'What will you commit to today?',
@@ -39,6 +50,7 @@ export function promptText({ kind, dayName, done, total, lastWeek = false }: Pro
 function shortName({ kind, dayName, lastWeek = false }: PromptFacts): string {
   if (kind === 'morning-plan') return `${dayName}’s plan`;
   if (kind === 'weekly-review') return `${lastWeek ? 'last' : 'this'} week’s zoom-out`;
+  if (kind === 'session-reminder') return `${dayName}’s coaching session`;
   return `${dayName}’s review`;
 }
 

@@ -22,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   morningTime: null,
   weeklyReviewDay: 5,
   newTabHorizon: 'inTurn',
+  sessionReminder: true,
 };
 
 const isWeekday = (day: unknown) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6;
@@ -47,6 +48,9 @@ export function validateSettings(settings: Settings): Settings {
   }
   if (settings.newTabHorizon !== undefined && !HORIZON_CHOICES.includes(settings.newTabHorizon)) {
     throw new ValidationError('The new tab shows now, in a year, in three years, or each in turn.');
+  }
+  if (settings.sessionReminder !== undefined && typeof settings.sessionReminder !== 'boolean') {
+    throw new ValidationError('The session reminder is either on or off.');
   }
   return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../support/png';
 import { TEST_ZONE, zonedTime, zonedToday } from './clock';
-import { dumpDatabase, readStorage, readTable, storedImageSizes } from './db';
+import { dumpDatabase, readStorage, readTable, seedTables, storedImageSizes } from './db';
 import type { ApiGlobal, ExtensionBrowser, Tab } from './driver';
 
 const VISION = 'A leadership team that runs the business while I shape what comes next.';
@@ -217,6 +217,18 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       expect(saved?.outcomes.find((o) => o.commitmentId === original.id)?.obstacle).toBe('meetings');
       await expect.poll(() => badge(review), { timeout: 10_000 }).toBe('');
       await review.close();
+    });
+
+    it('the session prep shows a question noted for the coach', async () => {
+      // Seeded from another page before the prep opens: a page's live queries do not see writes
+      // made around Dexie.
+      await seedTables(options, {
+        questions: [{ id: 'q1', text: 'How do I say no to my CEO?', createdAt: 1, updatedAt: 1 }],
+      });
+      const prep = await browser.open('options.html#/prep');
+      await prep.waitFor('heading', 'Questions to bring');
+      await prep.waitForText('How do I say no to my CEO?');
+      await prep.close();
     });
 
     it('backs up, deletes everything, and restores exactly what there was', async () => {

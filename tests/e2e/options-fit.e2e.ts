@@ -22,6 +22,7 @@ const SECTIONS = [
   'goals',
   'recurring',
   'coaching',
+  'prep',
   'insights',
   'summary',
   'settings',

@@ -333,6 +333,7 @@ export const settings = row<Settings>({
   morningTime: fc.option(time, { nil: null }),
   weeklyReviewDay: fc.option(weekday, { nil: null }),
   newTabHorizon: fc.constantFrom(...HORIZON_CHOICES),
+  sessionReminder: fc.boolean(),
 });
 
 export const setup = row<SetupState>({

@@ -141,6 +141,14 @@ function SettingsForm({ stored }: { stored: Settings }) {
           </select>
         </div>
         <p className="hint">The weekly zoom-out comes half an hour after the review time.</p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.sessionReminder !== false}
+            onChange={(event) => save('sessionReminder', event.target.checked)}
+          />
+          Remind me the day before a coaching session
+        </label>
         <TestNotificationButton />
       </section>
 

@@ -8,6 +8,7 @@ import { recordSetupStep } from '../../../lib/store/storage-items';
 import { SETUP_STEPS, nextStep, previousStep, type SetupStep } from '../../../lib/domain/setup-steps';
 import { GoalsEditor } from '../foundation/GoalsEditor';
 import { PurposeEditor } from '../foundation/PurposeEditor';
+import { NameFields } from '../foundation/NameFields';
 import { ReviewTimeEditor } from '../foundation/ReviewTimeEditor';
 import { StrengthsEditor } from '../foundation/StrengthsEditor';
 import { ValuesEditor } from '../foundation/ValuesEditor';
@@ -56,7 +57,12 @@ const STEPS: Record<SetupStep, StepInfo> = {
   },
   purpose: {
     intro: 'One statement of why you lead. It will sit quietly under your vision in every new tab.',
-    body: () => <PurposeEditor />,
+    body: () => (
+      <>
+        <PurposeEditor />
+        <NameFields />
+      </>
+    ),
   },
   values: {
     intro: 'Up to seven values that guide how you lead, most important first.',

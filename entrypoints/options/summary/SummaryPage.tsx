@@ -9,6 +9,9 @@ import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
 import { goalsInOrder } from '../../../lib/store/db/goals';
 import { getProfile } from '../../../lib/store/db/profile';
 import { getVision } from '../../../lib/store/db/vision';
+import { getRankings } from '../../../lib/store/db/strengths';
+import { lastSessionOnOrBefore } from '../../../lib/store/db/sessions';
+import { formatDayShort } from '../../../lib/domain/format';
 import { buildSummary } from '../../../lib/domain/coach-summary/build';
 import {
   SUMMARY_SECTIONS,
@@ -20,15 +23,16 @@ import { EARLIEST_SUMMARY_DAY, periodProblem } from '../../../lib/domain/coach-s
 import './summary.css';
 
 async function loadSummaryData(from: string, to: string) {
-  const [profile, vision, goals, commitments, reviews, weeklyReviews] = await Promise.all([
+  const [profile, vision, goals, strengths, commitments, reviews, weeklyReviews] = await Promise.all([
     getProfile(),
     getVision(),
     goalsInOrder(),
+    getRankings(),
     commitmentsBetween(from, to),
     reviewsBetween(from, to),
     weeklyReviewsBetween(isoWeekKey(from), isoWeekKey(to)),
   ]);
-  return { from, to, profile, vision, goals, commitments, reviews, weeklyReviews };
+  return { from, to, profile, vision, goals, strengths, commitments, reviews, weeklyReviews };
 }
 
 /** Downloads text as a file through a Blob link: no downloads permission needed. */
@@ -41,12 +45,22 @@ function download(text: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The coach summary: pick a period and sections, preview, then copy, download or print it. */
+/**
+ * The coach summary: pick a period and sections, preview, then copy, download or print it. The
+ * period starts at the last session when there is one (else a week back), once that is read.
+ */
 export default function SummaryPage() {
-  const id = useId();
   const today = useToday();
-  const [from, setFrom] = useState(() => addDays(today, -6));
+  const lastSession = useLiveQuery(async () => (await lastSessionOnOrBefore(today)) ?? null, [today]);
+  if (lastSession === undefined) return null;
+  return <SummaryForm today={today} sessionDay={lastSession?.day ?? null} />;
+}
+
+function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string | null }) {
+  const id = useId();
+  const [from, setFrom] = useState(() => sessionDay ?? addDays(today, -6));
   const [to, setTo] = useState(today);
+  const [includeReflections, setIncludeReflections] = useState(false);
   const [chosen, setChosen] = useState<Set<SummarySectionId>>(
     () => new Set(SUMMARY_SECTIONS.map((s) => s.id)),
   );
@@ -60,7 +74,7 @@ export default function SummaryPage() {
   // Until the new period's rows arrive, useLiveQuery still returns the previous period's: build only
   // from rows read for the dates now in the fields (a summary of other dates must never show).
   const data = !problem && loaded?.from === from && loaded.to === to ? loaded : null;
-  const doc = data ? buildSummary({ ...data, today }, chosen) : null;
+  const doc = data ? buildSummary({ ...data, today, includeReflections }, chosen) : null;
   const markdown = doc ? summaryMarkdown(doc) : '';
 
   async function copy() {
@@ -80,6 +94,9 @@ export default function SummaryPage() {
         </p>
         <fieldset>
           <legend>Period</legend>
+          {sessionDay && (
+            <p className="hint">Starts on the day of your last session, {formatDayShort(sessionDay)}.</p>
+          )}
           <div className="date-range">
             <label htmlFor={`${id}-from`}>From</label>
             <input
@@ -122,6 +139,14 @@ export default function SummaryPage() {
               </label>
             ))}
           </div>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={includeReflections}
+              onChange={(event) => setIncludeReflections(event.target.checked)}
+            />
+            Include my reflections (what went well, what I learned)
+          </label>
         </fieldset>
         <ErrorAlert error={problem} />
         <div className="summary-actions">

@@ -3,8 +3,8 @@
  * the vision, as a plain document the page previews, copies as Markdown, downloads or prints. The
  * leader picks the sections; nothing leaves the device unless they copy, download or print it.
  */
-import type { Commitment, DailyReview, Goal, Profile, Vision, WeeklyReview } from '../types';
-import type { DayKey } from '../days';
+import type { Goal, Profile, StrengthRanking, Vision } from '../types';
+import type { PeriodData } from './scope';
 
 export const SUMMARY_SECTIONS = [
   { id: 'commitments', label: 'Commitments and outcomes' },
@@ -13,6 +13,7 @@ export const SUMMARY_SECTIONS = [
   { id: 'wellbeing', label: 'Energy and stress' },
   { id: 'goals', label: 'Goals' },
   { id: 'vision', label: 'Vision' },
+  { id: 'strengths', label: 'Signature strengths' },
 ] as const;
 
 export type SummarySectionId = (typeof SUMMARY_SECTIONS)[number]['id'];
@@ -28,15 +29,25 @@ export interface SummaryDocument {
   sections: { id: SummarySectionId; heading: string; blocks: SummaryBlock[] }[];
 }
 
-export interface SummaryInput {
-  from: DayKey;
-  to: DayKey;
-  /** Open commitments of today (and later) are still in progress, not missed. */
-  today: DayKey;
+export interface SummaryInput extends PeriodData {
   profile: Profile | undefined;
   vision: Vision | undefined;
   goals: readonly Goal[];
-  commitments: readonly Commitment[];
-  reviews: readonly DailyReview[];
-  weeklyReviews: readonly WeeklyReview[];
+  /** The strengths ranking; the summary names the top five. */
+  strengths: readonly StrengthRanking[];
+  /**
+   * Whether the daily reviews' own reflections (what went well, what I learned) go in: private
+   * unless the leader ticks "Include my reflections".
+   */
+  includeReflections: boolean;
+}
+
+/** "Alex’s summary for Jordan", with whichever of the two names the leader gave. */
+export function summaryTitle(profile: Pick<Profile, 'name' | 'coachName'> | undefined): string {
+  const name = profile?.name.trim();
+  const coach = profile?.coachName?.trim();
+  if (name && coach) return `${name}’s summary for ${coach}`;
+  if (name) return `${name}’s coaching summary`;
+  if (coach) return `Coaching summary for ${coach}`;
+  return 'Coaching summary';
 }

@@ -4,6 +4,9 @@ import { formatDayShort } from '../format';
 import { completion, outcomeOf, type CompletionContext } from '../insights/completion';
 import { countObstacles } from '../insights/week-summary';
 import { obstacleLabel } from '../obstacles';
+import { HORIZONS, HORIZON_NAMES } from '../horizons';
+import { signatureStrengths } from '../ranking';
+import { wellbeing } from '../session-prep';
 import { strengthById } from '../strengths';
 import type { SummaryBlock, SummaryInput, SummarySectionId } from './document';
 
@@ -71,8 +74,8 @@ function reflectionsSection(input: SummaryInput): SummaryBlock[] {
   for (const review of [...input.reviews].sort((a, b) => a.day.localeCompare(b.day))) {
     if (review.skipped) continue;
     const items = [
-      review.wentWell && `Went well: ${review.wentWell}`,
-      review.learned && `Learned: ${review.learned}`,
+      input.includeReflections && review.wentWell && `Went well: ${review.wentWell}`,
+      input.includeReflections && review.learned && `Learned: ${review.learned}`,
       review.tomorrowFocus && `Next focus: ${review.tomorrowFocus}`,
       review.strengthsUsed.length > 0 &&
         `Strengths used: ${review.strengthsUsed.map((id) => strengthById(id)?.name ?? id).join(', ')}`,
@@ -92,21 +95,22 @@ function reflectionsSection(input: SummaryInput): SummaryBlock[] {
   return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: 'No reflections written in this period.' }];
 }
 
+const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
 function wellbeingSection(input: SummaryInput): SummaryBlock[] {
-  const rows = input.reviews.filter((r) => !r.skipped && (r.energy !== undefined || r.stress !== undefined));
-  if (rows.length === 0) return [{ type: 'paragraph', text: 'No energy or stress recorded in this period.' }];
-  const average = (values: number[]) =>
-    values.length === 0 ? '–' : (values.reduce((a, b) => a + b, 0) / values.length).toFixed(1);
-  const energy = rows.flatMap((r) => (r.energy === undefined ? [] : [r.energy]));
-  const stress = rows.flatMap((r) => (r.stress === undefined ? [] : [r.stress]));
+  const written = input.reviews.filter((r) => !r.skipped);
+  const overall = wellbeing(written);
+  if (overall.days === 0)
+    return [{ type: 'paragraph', text: 'No energy or stress recorded in this period.' }];
   return [
     {
       type: 'paragraph',
-      text: `Average energy ${average(energy)} of 5; average stress ${average(stress)} of 5.`,
+      text: `Average energy ${oneDecimal(overall.energy)} of 5; average stress ${oneDecimal(overall.stress)} of 5.`,
     },
     {
       type: 'list',
-      items: [...rows]
+      items: [...written]
+        .filter((r) => r.energy !== undefined || r.stress !== undefined)
         .sort((a, b) => a.day.localeCompare(b.day))
         .map((r) => `${formatDayShort(r.day)}: energy ${r.energy ?? '–'}, stress ${r.stress ?? '–'}`),
     },
@@ -142,7 +146,23 @@ function visionSection(input: SummaryInput): SummaryBlock[] {
   if (vision?.statement) blocks.push({ type: 'labelled', label: 'Vision', text: vision.statement });
   if (vision?.looksLike) blocks.push({ type: 'labelled', label: 'How it looks', text: vision.looksLike });
   if (vision?.feelsLike) blocks.push({ type: 'labelled', label: 'How it feels', text: vision.feelsLike });
+  for (const horizon of HORIZONS) {
+    const text = vision?.horizons[horizon];
+    if (text) blocks.push({ type: 'labelled', label: HORIZON_NAMES[horizon], text });
+  }
   return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: 'No vision written yet.' }];
+}
+
+function strengthsSection(input: SummaryInput): SummaryBlock[] {
+  const top = signatureStrengths(input.strengths);
+  if (top.length === 0) return [{ type: 'paragraph', text: 'No strengths ranked yet.' }];
+  const notes = new Map(input.strengths.map((s) => [s.id, s.note.trim()]));
+  return [
+    {
+      type: 'list',
+      items: top.map((s) => (notes.get(s.id) ? `${s.name}: ${notes.get(s.id)}` : s.name)),
+    },
+  ];
 }
 
 /** Each section's blocks, from the input limited to the period. */
@@ -153,4 +173,5 @@ export const BUILDERS: Record<SummarySectionId, (input: Scoped) => SummaryBlock[
   wellbeing: wellbeingSection,
   goals: goalsSection,
   vision: visionSection,
+  strengths: strengthsSection,
 };

@@ -19,6 +19,8 @@ export const settingsShape = z.object({
   weeklyReviewDay: z.number().nullable(),
   /** Which of the vision's horizons the new tab shows; optional, as settings stored before it lack it. */
   newTabHorizon: z.enum(HORIZON_CHOICES).optional(),
+  /** Whether a prompt comes the day before the next coaching session; optional, as older settings lack it. */
+  sessionReminder: z.boolean().optional(),
 });
 
 /** Settings as Settings may save them. */

@@ -30,6 +30,16 @@ export async function savePurpose(purpose: string): Promise<Profile> {
   return update({ purpose: limitText(purpose, 'Your purpose', LIMITS.statement) });
 }
 
+/** Saves the leader's first name (may be empty: the summary then names no one). */
+export async function saveName(name: string): Promise<Profile> {
+  return update({ name: limitText(name, 'Your name', LIMITS.title) });
+}
+
+/** Saves the coach's name (may be empty). */
+export async function saveCoachName(coachName: string): Promise<Profile> {
+  return update({ coachName: limitText(coachName, 'Your coach’s name', LIMITS.title) });
+}
+
 /** Replaces the ordered list of values after validating it. */
 export async function saveValues(values: readonly string[]): Promise<Profile> {
   return update({ values: validateValues(values) });

@@ -16,6 +16,10 @@ import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import { EMPTY_PROMPT_STATE, type PromptRef } from '../../../lib/domain/prompt-schedule';
 import { DEFAULT_SETTINGS } from '../../../lib/domain/settings';
 import { updateSettings } from '../../../lib/store/storage-items';
+import { addSession } from '../../../lib/store/db/sessions';
+import { saveCoachName } from '../../../lib/store/db/profile';
+import { db } from '../../../lib/store/db/db';
+import { reviewRow } from '../../support/rows';
 
 // The machine's zone in these tests is whatever the runner has; pin it through the settings day
 // instead: every day is a workday, so the weekday the test runs on does not matter.
@@ -686,5 +690,49 @@ describe('updating from 0.1.0', () => {
     expect(await notifications()).toEqual([
       notificationId([{ kind: 'weekly-review', key: '2026-W49', day: '2026-12-07' }]),
     ]);
+  });
+});
+
+describe('the reminder the day before a coaching session', () => {
+  it('comes with the review at review time, and a click opens the session prep', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
+    await addSession({ day: '2026-11-11', nextDay: '2026-11-26' });
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await fire(ALARMS.prompt);
+    await settle();
+    const [id] = await notifications();
+    expect(promptsOf(id!)?.map((p) => p.kind)).toEqual(['daily-review', 'session-reminder']);
+    expect(create).toHaveBeenLastCalledWith(
+      id,
+      expect.objectContaining({
+        title: 'How did today go?',
+        message: 'Two minutes to look back and set up tomorrow. Also waiting: tomorrow’s coaching session.',
+      }),
+    );
+    await onNotificationClicked(
+      notificationId([{ kind: 'session-reminder', key: '2026-11-26', day: '2026-11-25' }]),
+    );
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/options.html#/prep',
+    );
+  });
+
+  it('alone, the review written already, names the coach', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 17, 30));
+    await addSession({ day: '2026-11-11', nextDay: '2026-11-26' });
+    await saveCoachName('Jordan');
+    await db.reviews.add(reviewRow('2026-11-25'));
+    await promptStateItem.setValue({ ...EMPTY_PROMPT_STATE, firstDay: '2026-11-25' });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    background.main();
+    await settle();
+    expect(create).toHaveBeenLastCalledWith(
+      notificationId([{ kind: 'session-reminder', key: '2026-11-26', day: '2026-11-25' }]),
+      expect.objectContaining({ title: 'Your coaching session with Jordan is tomorrow' }),
+    );
   });
 });

@@ -73,6 +73,8 @@ const input: SummaryInput = {
     review('2026-11-10', { wentWell: 'Too old to include' }),
   ],
   weeklyReviews: [],
+  strengths: [],
+  includeReflections: true,
 };
 
 const all = new Set(SUMMARY_SECTIONS.map((s) => s.id));
@@ -80,7 +82,7 @@ const all = new Set(SUMMARY_SECTIONS.map((s) => s.id));
 describe('the coach summary', () => {
   it('covers the period only, with every section in order', () => {
     const doc = buildSummary(input, all);
-    expect(doc.title).toBe('Coaching summary: Alex');
+    expect(doc.title).toBe('Alex’s coaching summary');
     expect(doc.sections.map((s) => s.heading)).toEqual(SUMMARY_SECTIONS.map((s) => s.label));
     const markdown = summaryMarkdown(doc);
     expect(markdown).toContain('1 of 2 commitments done (50%).');

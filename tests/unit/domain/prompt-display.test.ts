@@ -212,3 +212,36 @@ describe('a notification the worker set out to show when it stopped', () => {
     expect(promptsToShowAgain(showing, none, none, noFacts, '2026-11-29')).toEqual([]);
   });
 });
+
+describe('a session reminder on screen', () => {
+  const reminder: PromptRef = { kind: 'session-reminder', key: '2026-11-26', day: '2026-11-25' };
+  const session = (day: string | null): ScheduleFacts => ({ ...noFacts, nextSessionDay: day });
+
+  it('is named in a notification’s id beside the review, and read back', () => {
+    const id = 'flourish-prompt|daily-review|2026-11-25|2026-11-25|session-reminder|2026-11-26|2026-11-25';
+    expect(notificationId([daily('2026-11-25'), reminder])).toBe(id);
+    expect(promptsOf(id)).toEqual([daily('2026-11-25'), reminder]);
+  });
+
+  it.each([
+    [
+      'the evening before, the session still tomorrow: waiting',
+      session('2026-11-26'),
+      '2026-11-25',
+      [reminder],
+    ],
+    ['on the session’s day: still waiting', session('2026-11-26'), '2026-11-26', [reminder]],
+    ['the day after the session: gone', session('2026-11-26'), '2026-11-27', []],
+    ['the session moved to another day: gone', session('2026-12-03'), '2026-11-25', []],
+    ['no next session any more: gone', session(null), '2026-11-25', []],
+  ] as const)('%s', (_case, facts, today, expected) => {
+    expect(stillWaiting([[reminder]], facts, today)).toEqual(expected);
+  });
+
+  it('a click on the review and the reminder opens the review, and the reminder once the review is written', () => {
+    const facts = session('2026-11-26');
+    expect(promptToOpen([daily('2026-11-25'), reminder], facts)).toEqual(daily('2026-11-25'));
+    const reviewed = { ...facts, reviewedDays: new Set(['2026-11-25']) };
+    expect(promptToOpen([daily('2026-11-25'), reminder], reviewed)).toEqual(reminder);
+  });
+});

@@ -16,6 +16,8 @@ const zoomOut = (lastWeek: boolean, done = 0, total = 0): PromptFacts => ({
   lastWeek,
 });
 
+const reminder = (dayName: string): PromptFacts => ({ kind: 'session-reminder', dayName, done: 0, total: 0 });
+
 describe('one notification for several prompts', () => {
   it.each([
     [
@@ -53,6 +55,30 @@ describe('one notification for several prompts', () => {
       [review('Friday', 3, 4), zoomOut(true, 9, 12), plan],
       'How did Friday go?',
       '3 of 4 done. Two minutes to look back and set up tomorrow. Also waiting: last week’s zoom-out and today’s plan.',
+    ],
+    [
+      'the session reminder alone, with the coach’s name',
+      [{ kind: 'session-reminder', dayName: 'tomorrow', done: 0, total: 0, coach: 'Jordan' }],
+      'Your coaching session with Jordan is tomorrow',
+      'See what happened since the last one, and note the questions you want to bring.',
+    ],
+    [
+      'today’s review and tomorrow’s session',
+      [review('today', 1, 2), reminder('tomorrow')],
+      'How did today go?',
+      '1 of 2 done. Two minutes to look back and set up tomorrow. Also waiting: tomorrow’s coaching session.',
+    ],
+    [
+      'today’s plan and today’s session (the reminder missed the evening before)',
+      [plan, reminder('today')],
+      'What will you commit to today?',
+      'Choose the one to five actions that would make today count. Also waiting: today’s coaching session.',
+    ],
+    [
+      'this week’s zoom-out and tomorrow’s session',
+      [zoomOut(false, 12, 18), reminder('tomorrow')],
+      'Time to zoom out on your week',
+      'This week: 12 of 18 done. What do you notice? Five minutes for the bird’s eye view. Also waiting: tomorrow’s coaching session.',
     ],
     [
       'three days’ reviews and the plan',

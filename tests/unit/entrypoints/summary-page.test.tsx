@@ -2,6 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SummaryPage from '../../../entrypoints/options/summary/SummaryPage';
 import { addCommitment } from '../../../lib/store/db/commitments';
+import { db } from '../../../lib/store/db/db';
+import { addSession } from '../../../lib/store/db/sessions';
+import { reviewRow } from '../../support/rows';
 
 describe('the coach summary’s period', () => {
   beforeEach(async () => {
@@ -48,5 +51,31 @@ describe('the coach summary’s period', () => {
     const preview = await screen.findByRole('article', { name: 'Summary preview' });
     expect(preview).toHaveTextContent('Offsite agenda');
     expect(preview).toHaveTextContent('Board update');
+  });
+});
+
+describe('the coach summary’s defaults', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-26T10:00:00'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('starts at the last session, and keeps private reflections out until the leader ticks them in', async () => {
+    await addSession({ day: '2026-11-12', nextDay: '2026-11-27' });
+    await addCommitment('2026-11-13', 'Offsite agenda');
+    await db.reviews.add(
+      reviewRow('2026-11-13', { wentWell: 'A private win', tomorrowFocus: 'The offsite' }),
+    );
+    render(<SummaryPage />);
+    const preview = await screen.findByRole('article', { name: 'Summary preview' });
+    expect(screen.getByLabelText('From')).toHaveValue('2026-11-12');
+    expect(screen.getByText('Starts on the day of your last session, Thu, Nov 12.')).toBeInTheDocument();
+    expect(preview).toHaveTextContent('Next focus: The offsite');
+    expect(preview).not.toHaveTextContent('A private win');
+    fireEvent.click(screen.getByLabelText('Include my reflections (what went well, what I learned)'));
+    expect(await screen.findByText('Went well: A private win')).toBeInTheDocument();
   });
 });

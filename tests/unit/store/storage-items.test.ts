@@ -18,7 +18,7 @@ import { nextStep, previousStep } from '../../../lib/domain/setup-steps';
 import { ROOT } from '../../support/imports';
 
 describe('settings', () => {
-  it('starts from the defaults: 17:30 on weekdays, prompts on, 15-minute snooze, weekly review on Friday, horizons in turn', async () => {
+  it('starts from the defaults: 17:30 on weekdays, prompts on, 15-minute snooze, weekly review on Friday, horizons in turn, the session reminder on', async () => {
     expect(await getSettings()).toEqual({
       reviewTime: '17:30',
       workdays: [1, 2, 3, 4, 5],
@@ -27,6 +27,7 @@ describe('settings', () => {
       morningTime: null,
       weeklyReviewDay: 5,
       newTabHorizon: 'inTurn',
+      sessionReminder: true,
     });
   });
 

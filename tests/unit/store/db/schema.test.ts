@@ -182,6 +182,7 @@ describe('database schema', () => {
       weeklyReviewDay: 4,
       // Not in the journal (it came later): read back with its default.
       newTabHorizon: 'inTurn',
+      sessionReminder: true,
     });
     expect(await getSetup()).toEqual({ step: 'done', completedAt: 1795165200000 });
     expect(await getLastBackup()).toEqual({ lastExportAt: 1795608000000 });
