@@ -216,6 +216,26 @@ interface ScheduleInput {
   state: PromptState;
 }
 
+/** The morning hour a reminder moved off a day off comes at, when there is no morning prompt. */
+const REMINDER_MORNING = '08:00';
+
+/**
+ * A session whose day before is a day off is reminded of on its own morning instead (at the
+ * morning prompt's time, or 08:00): a day off asks nothing, and the prep still comes before it.
+ */
+function reminderAfterDayOff(
+  day: DayKey,
+  settings: Settings,
+  timeZone: string,
+  facts: ScheduleFacts,
+): Prompt | null {
+  const session = facts.nextSessionDay;
+  if (settings.sessionReminder === false || !session || day !== session) return null;
+  if (!isDayOff(addDays(session, -1), facts.daysOff ?? [])) return null;
+  const time = settings.morningTime ?? REMINDER_MORNING;
+  return { kind: 'session-reminder', key: session, day, at: zonedTimeToInstant(day, time, timeZone) };
+}
+
 function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): Prompt[] {
   if (!settings.promptsEnabled) return [];
   const today = dayKey(now, timeZone);
@@ -227,7 +247,9 @@ function candidates({ settings, timeZone, now, facts, state }: ScheduleInput): P
     const day = addDays(today, offset);
     if (isDayOff(day, daysOff)) continue;
     for (const kind of PROMPT_KINDS) {
-      const prompt = occurrence(kind, day, settings, timeZone, facts.nextSessionDay);
+      const prompt =
+        occurrence(kind, day, settings, timeZone, facts.nextSessionDay) ??
+        (kind === 'session-reminder' ? reminderAfterDayOff(day, settings, timeZone, facts) : null);
       if (!prompt || settled(prompt, facts, state)) continue;
       if (prompt.at <= now + GRACE_MS) {
         const late = prompt.at < now - GRACE_MS;

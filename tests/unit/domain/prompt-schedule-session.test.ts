@@ -177,3 +177,33 @@ describe('the session reminder due with other prompts', () => {
     },
   );
 });
+
+describe('the reminder when the day before the session is a day off', () => {
+  const off = (nextSessionDay: string): ScheduleFacts => ({
+    ...facts(nextSessionDay, '2026-11-24'),
+    daysOff: [{ from: '2026-11-25', to: '2026-11-25' }],
+  });
+  it.each([
+    ['Wednesday 17:30, the day off: nothing', settings, '2026-11-25T22:30:00Z', []],
+    [
+      'Thursday 08:30, the session’s morning: the morning plan, then the reminder',
+      settings,
+      '2026-11-26T13:30:00Z',
+      ['morning-plan 2026-11-26', 'session-reminder 2026-11-26'],
+    ],
+    [
+      'Thursday 08:00 with no morning prompt: the reminder alone',
+      { ...settings, morningTime: null },
+      '2026-11-26T13:00:00Z',
+      ['session-reminder 2026-11-26'],
+    ],
+    [
+      'Thursday 08:30 with the reminder turned off: the morning plan alone',
+      { ...settings, sessionReminder: false },
+      '2026-11-26T13:30:00Z',
+      ['morning-plan 2026-11-26'],
+    ],
+  ])('%s', (_case, chosen, now, expected) => {
+    expect(due({ settings: chosen, facts: off('2026-11-26'), now, state: wednesday })).toEqual(expected);
+  });
+});
