@@ -9,6 +9,7 @@ import { calendarDays, calendarView, type CalendarView } from './calendar';
 import { completion, completionContext, weeklyCompletion, type Completion } from './completion';
 import { goalProgress, type GoalProgress } from './goals';
 import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
+import { planUse, type PlanUse } from './plans';
 import { reviewStreak } from './streak';
 import { signatureShare, strengthUsage, type StrengthUse } from './strengths';
 import { wellbeingTrend, type WellbeingWeek } from './wellbeing';
@@ -31,6 +32,11 @@ export interface InsightsInput {
    * of the unbroken run of finished reviews ending today (`streakRunStart`) to today.
    */
   streakReviews?: readonly DailyReview[];
+  /**
+   * Commitments of the days after the period: where its reviews carried what was not done, with
+   * the plans made for those copies.
+   */
+  laterCommitments?: readonly Commitment[];
 }
 
 export interface Insights {
@@ -43,6 +49,8 @@ export interface Insights {
   obstacleTrend: ObstacleWeek[];
   /** The obstacles the trend follows (the most frequent ones). */
   trendObstacles: string[];
+  /** Which obstacles got an if-then plan, and how often commitments with one were done. */
+  plans: PlanUse;
   strengths: StrengthUse[];
   signatureShare: number | null;
   wellbeing: WellbeingWeek[];
@@ -76,6 +84,7 @@ export function computeInsights(input: InsightsInput): Insights {
     obstacles,
     obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
     trendObstacles,
+    plans: planUse(commitments, input.laterCommitments ?? [], written, context),
     strengths,
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),
