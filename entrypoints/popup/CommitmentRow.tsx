@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById } from '../../lib/domain/strengths';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { IfThenLine } from '../../components/IfThenLine';
 import { useRunAndReport } from '../../components/use-run-and-report';
-import { hasPlanDraft } from './plan-draft';
+import { hasPlanDraft } from '../../components/plan-draft';
 import { RowActions } from './RowActions';
 import { TitleEditor } from './TitleEditor';
 import { saveLeftTitleDraft } from './title-draft';
@@ -135,11 +136,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
           {commitment.carriedFrom && <span className="tag">Carried over</span>}
           {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
         </span>
-        {commitment.ifThen && (
-          <span className="if-then-text">
-            When {commitment.ifThen.when}, I will {commitment.ifThen.then}.
-          </span>
-        )}
+        {commitment.ifThen && <IfThenLine plan={commitment.ifThen} />}
       </div>
       <button
         type="button"
