@@ -149,6 +149,8 @@ interface DoneStepProps {
   recap: ReviewRecap | null;
   /** Where "Zoom out on your week" leads, on the weekly review's day. */
   weeklyHref?: string;
+  /** Offers to turn what got in the way into a plan, for what was carried on. */
+  offers?: ReactNode;
   onEdit: () => void;
   onBack?: () => void;
 }
@@ -162,6 +164,7 @@ export function DoneStep({
   carriedTo,
   recap,
   weeklyHref,
+  offers,
   onEdit,
   onBack,
 }: DoneStepProps) {
@@ -193,6 +196,7 @@ export function DoneStep({
         {carried > 0 && `${carried} carried to ${formatDayShort(carriedTo)}. `}
         Well done for closing the day.
       </p>
+      {offers}
       {recap && <ReviewRecapList recap={recap} />}
     </Step>
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AddItemForm } from '../../components/AddItemForm';
+import { PlanOffers } from '../../components/PlanOffers';
 import { useUndo } from '../../components/UndoProvider';
 import { useDayCommitments } from '../../components/use-day-commitments';
 import { useOptimisticValues } from '../../components/use-optimistic-values';
@@ -16,6 +17,7 @@ import {
   setCommitmentStatus,
 } from '../../lib/store/db/commitments';
 import { goalsInOrder } from '../../lib/store/db/goals';
+import { planOffersOn } from '../../lib/store/plan-offers';
 import { getRankings } from '../../lib/store/db/strengths';
 import type { Commitment } from '../../lib/domain/types';
 import { formatDayLong, formatProgress } from '../../lib/domain/format';
@@ -39,6 +41,8 @@ export function Today({ banner }: { banner: ReactNode }) {
   const commitments = useDayCommitments(day);
   const goals = useLiveQuery(goalsInOrder, []);
   const rankings = useLiveQuery(getRankings, []);
+  // What a finished review carried here and is worth a plan: offered the next morning.
+  const offers = useLiveQuery(() => planOffersOn(day), [day]);
   // One alert under the field, for a commitment refused or a drop that failed.
   const errors = useRunAndReport();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -106,6 +110,7 @@ export function Today({ banner }: { banner: ReactNode }) {
   }
 
   const choices = { activeGoals, signature, others };
+  const focusAddField = () => document.getElementById('new-commitment')?.focus();
 
   return (
     <main className="popup">
@@ -119,6 +124,15 @@ export function Today({ banner }: { banner: ReactNode }) {
       </header>
 
       {banner}
+
+      <PlanOffers
+        offers={offers}
+        today={day}
+        headingLevel={2}
+        open={false}
+        limit={1}
+        onEmpty={focusAddField}
+      />
 
       <AddItemForm
         id="new-commitment"
