@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
-import type { Commitment } from '../lib/domain/types';
+import type { Commitment, IfThenPlan } from '../lib/domain/types';
 import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
+import { IfThenLine } from './IfThenLine';
 import { useOptimisticValues } from './use-optimistic-values';
 import './commitment-checklist.css';
 
@@ -43,8 +44,8 @@ export function CommitmentChecklist({
   label: string;
   /** Element Timing name for the first item's text, read by `npm run bench`. */
   timing?: string;
-  /** The goal's title and the strength's name to label a commitment with, by its id. */
-  tags?: (id: string) => { goal?: string; strength?: string } | undefined;
+  /** The goal's title, the strength's name and the if-then plan to show with a commitment, by its id. */
+  tags?: (id: string) => { goal?: string; strength?: string; ifThen?: IfThenPlan } | undefined;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
   const { valueOf, track } = useOptimisticValues(stored);
@@ -53,6 +54,7 @@ export function CommitmentChecklist({
     <ul className="checklist" aria-label={label}>
       {commitments.map((commitment, index) => {
         const done = valueOf(commitment.id) ?? false;
+        const labels = tags?.(commitment.id);
         return (
           <li key={commitment.id} className={checklistItemClass(commitment.status, done)}>
             <input
@@ -74,7 +76,8 @@ export function CommitmentChecklist({
               {commitment.title}
               {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
-            <CommitmentTags {...tags?.(commitment.id)} />
+            <CommitmentTags goal={labels?.goal} strength={labels?.strength} />
+            {labels?.ifThen && <IfThenLine plan={labels.ifThen} />}
           </li>
         );
       })}

@@ -1,11 +1,8 @@
+import { planLine } from '../lib/domain/plan-line';
 import type { IfThenPlan } from '../lib/domain/types';
 import './if-then-line.css';
 
 /** A commitment's if-then plan in one quiet line under its title: “When …, I will ….” */
 export function IfThenLine({ plan }: { plan: IfThenPlan }) {
-  return (
-    <span className="if-then-line">
-      When {plan.when}, I will {plan.then}.
-    </span>
-  );
+  return <span className="if-then-line">{planLine(plan)}</span>;
 }

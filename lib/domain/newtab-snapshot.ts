@@ -4,7 +4,7 @@
  * whenever the vision or today's list changes. It is only a hint: anything malformed or from
  * another day is ignored and the database decides.
  */
-import { COMMITMENT_STATUSES, type CommitmentStatus } from './types';
+import { COMMITMENT_STATUSES, type CommitmentStatus, type IfThenPlan } from './types';
 import { isDayKey, type DayKey } from './days';
 import { HORIZON_CHOICES, HORIZONS, type HorizonChoice, type HorizonTexts } from './horizons';
 
@@ -25,6 +25,8 @@ export interface SnapshotCommitment {
   /** The title of the goal it serves, and the name of the strength it uses, when linked. */
   goal?: string;
   strength?: string;
+  /** Its if-then plan, when it has one. */
+  ifThen?: IfThenPlan;
 }
 
 export interface NewTabSnapshot {
@@ -82,7 +84,9 @@ function isCommitment(value: unknown): value is SnapshotCommitment {
     isString(value.title) &&
     COMMITMENT_STATUSES.includes(value.status as never) &&
     (value.goal === undefined || isString(value.goal)) &&
-    (value.strength === undefined || isString(value.strength))
+    (value.strength === undefined || isString(value.strength)) &&
+    (value.ifThen === undefined ||
+      (isObject(value.ifThen) && isString(value.ifThen.when) && isString(value.ifThen.then)))
   );
 }
 

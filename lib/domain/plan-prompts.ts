@@ -7,6 +7,7 @@
  */
 import { formatCount } from './format';
 import { isOwnObstacle, obstacleLabel, type ObstacleId } from './obstacles';
+import { fillTemplate } from './plan-line';
 import type { PlanOffer } from './plan-offer';
 import { LIMITS } from './validation';
 
@@ -81,11 +82,6 @@ export const OFFER_REASONS = {
 } as const;
 
 const TIMES = { one: 'time', other: 'times' };
-
-/** `template` with each `{name}` replaced by its value. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
 
 /** The prompt for what got in the way (a stored obstacle), or for a carry with none recorded. */
 export function planPrompt(obstacle: string | undefined): PlanPrompt {

@@ -63,10 +63,17 @@ export async function loadSnapshot(
     horizonChoice,
     purpose: profile?.purpose ?? '',
     values: profile?.values ?? [],
-    commitments: commitments.map(({ id, title, status, goalId, strengthId }) => {
+    commitments: commitments.map(({ id, title, status, goalId, strengthId, ifThen }) => {
       const goal = goalId && goals.find((g) => g.id === goalId)?.title;
       const strength = strengthId && strengthById(strengthId)?.name;
-      return { id, title, status, ...(goal && { goal }), ...(strength && { strength }) };
+      return {
+        id,
+        title,
+        status,
+        ...(goal && { goal }),
+        ...(strength && { strength }),
+        ...(ifThen && { ifThen }),
+      };
     }),
     spotlight: spotlight && { name: spotlight.strength.name, idea: spotlight.idea },
     image:
