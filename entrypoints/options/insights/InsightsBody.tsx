@@ -7,6 +7,7 @@ import { ChartFigure } from './ChartFigure';
 import { chartConfigs } from './chart-configs';
 import { HeadlineFigures } from './HeadlineFigures';
 import { counted, percent, strengthName } from './labels';
+import { PlanFigures } from './PlanFigures';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
 interface InsightsBodyProps {
@@ -89,6 +90,8 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
           </>
         )}
       </section>
+
+      <PlanFigures plans={insights.plans} />
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Are your top strengths being used?</h2>

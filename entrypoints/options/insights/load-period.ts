@@ -1,4 +1,5 @@
 import { addDays } from '../../../lib/domain/days';
+import { LAST_DAY } from '../../../lib/domain/day-range';
 import {
   firstCountedDay,
   periodRange,
@@ -42,8 +43,10 @@ export async function loadPeriod(
   // Whether the first day counted cut the period short, which the page then says.
   const start = periodStart(period, today);
   const startsAtFirstDay = start !== null && start < firstDay;
-  const [commitments, reviews, finished, goals, rankings] = await Promise.all([
+  const [commitments, laterCommitments, reviews, finished, goals, rankings] = await Promise.all([
     inSlices(range.from, range.to, commitmentsBetween),
+    // The days after the period: where its reviews carried what was not done (few rows).
+    commitmentsBetween(addDays(range.to, 1), LAST_DAY),
     reviewsBetween(range.from, range.to),
     finishedReviewKeys(),
     goalsInOrder(),
@@ -61,6 +64,7 @@ export async function loadPeriod(
     range,
     startsAtFirstDay,
     commitments,
+    laterCommitments,
     reviews,
     streakReviews: [...before, ...reviews],
     goals,
