@@ -1,7 +1,8 @@
-import type { Ref } from 'react';
+import type { KeyboardEvent } from 'react';
 import { LIMITS } from '../lib/domain/validation';
 import { CharacterCount } from './CharacterCount';
 import type { PlanWords } from './plan-draft';
+import { useGrowWithText } from './use-grow-with-text';
 import './if-then-fields.css';
 
 interface IfThenFieldsProps {
@@ -13,46 +14,74 @@ interface IfThenFieldsProps {
   placeholders?: PlanWords;
   /** The question the "I will" half answers, said under it. */
   ask?: string;
-  thenRef?: Ref<HTMLInputElement>;
 }
 
 const EXAMPLE: PlanWords = { when: 'it is 4 pm', then: 'write the board update' };
 
+/** Enter sends the form, as in a one-line field: each half is a phrase. */
+function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  event.currentTarget.form?.requestSubmit();
+}
+
+interface HalfProps {
+  id: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  describedBy: string;
+  onChange: (value: string) => void;
+}
+
+/**
+ * One half: a text area that grows with its words (a pre-filled “When” is read whole, not cut off
+ * at the field's edge), one phrase long, so Enter sends and a line break typed or pasted is a space.
+ */
+function PlanHalf({ id, label, value, placeholder, describedBy, onChange }: HalfProps) {
+  const grow = useGrowWithText(value);
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        ref={grow}
+        className="textarea if-then-input"
+        rows={1}
+        value={value}
+        maxLength={LIMITS.commitmentTitle}
+        placeholder={placeholder}
+        aria-describedby={describedBy}
+        onKeyDown={submitOnEnter}
+        onChange={(event) => onChange(event.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+      />
+    </>
+  );
+}
+
 /** The two halves of an if-then plan, “When …” and “I will …”, each a short phrase. */
-export function IfThenFields({
-  id,
-  values,
-  onChange,
-  placeholders = EXAMPLE,
-  ask,
-  thenRef,
-}: IfThenFieldsProps) {
+export function IfThenFields({ id, values, onChange, placeholders = EXAMPLE, ask }: IfThenFieldsProps) {
   return (
     <>
       <div className="if-then-row">
-        <label htmlFor={`${id}-when`}>When</label>
-        <input
+        <PlanHalf
           id={`${id}-when`}
-          className="input"
+          label="When"
           value={values.when}
-          maxLength={LIMITS.commitmentTitle}
           placeholder={placeholders.when}
-          aria-describedby={`${id}-when-count`}
-          onChange={(event) => onChange('when', event.target.value)}
+          describedBy={`${id}-when-count`}
+          onChange={(value) => onChange('when', value)}
         />
         <CharacterCount id={`${id}-when-count`} length={values.when.length} max={LIMITS.commitmentTitle} />
       </div>
       <div className="if-then-row">
-        <label htmlFor={`${id}-then`}>I will</label>
-        <input
+        <PlanHalf
           id={`${id}-then`}
-          ref={thenRef}
-          className="input"
+          label="I will"
           value={values.then}
-          maxLength={LIMITS.commitmentTitle}
           placeholder={placeholders.then}
-          aria-describedby={`${ask ? `${id}-ask ` : ''}${id}-then-count`}
-          onChange={(event) => onChange('then', event.target.value)}
+          describedBy={`${ask ? `${id}-ask ` : ''}${id}-then-count`}
+          onChange={(value) => onChange('then', value)}
         />
         {ask && (
           <span id={`${id}-ask`} className="if-then-ask">

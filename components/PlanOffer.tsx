@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { PlanOffer as Offer } from '../lib/domain/plan-offer';
 import { offerReason, planPrompt, prefilledWhen } from '../lib/domain/plan-prompts';
 import type { IfThenPlan } from '../lib/domain/types';
@@ -35,13 +35,13 @@ export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNot
   const [open, setOpen] = useState(startOpen || words.edited);
   const [opened, setOpened] = useState(false);
   const { error, run, clear } = useRunAndReport();
-  const thenInput = useRef<HTMLInputElement>(null);
   const prompt = planPrompt(offer.obstacle);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
+  // Opened by “Make a plan”, the form starts on the half left to write.
   useEffect(() => {
-    if (opened) thenInput.current?.focus();
-  }, [opened]);
+    if (opened) document.getElementById(`${id}-then`)?.focus();
+  }, [opened, id]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -79,7 +79,6 @@ export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNot
             }}
             placeholders={{ when: start.when, then: prompt.example }}
             ask={prompt.ask}
-            thenRef={thenInput}
           />
           <ErrorAlert error={error} />
           <div className="plan-offer-buttons">

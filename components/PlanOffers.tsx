@@ -46,7 +46,7 @@ export function PlanOffers({ offers, today, headingLevel, open, limit, onEmpty }
     if (wanted === 'empty') return onEmpty?.();
     const key = 'saved' in wanted ? `saved-${wanted.saved}` : `offer-${wanted.offer}`;
     const target = list.current?.querySelector<HTMLElement>(`[data-focus="${key}"]`);
-    (target?.querySelector<HTMLElement>('button, input') ?? target)?.focus();
+    (target?.querySelector<HTMLElement>('textarea, button') ?? target)?.focus();
   });
 
   if (shown.length === 0 && saved.length === 0) return null;

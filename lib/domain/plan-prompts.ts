@@ -78,7 +78,7 @@ export const CARRIED_AGAIN_PROMPT: PlanPrompt = {
 export const OFFER_REASONS = {
   repeated: '“{obstacle}” got in the way {times} in the last two weeks.',
   carriedAgain: 'It has been carried over more than once.',
-  why: 'Deciding now what you will do when it happens makes it likelier to get done.',
+  why: 'A plan for that moment makes it likelier to get done.',
 } as const;
 
 const TIMES = { one: 'time', other: 'times' };

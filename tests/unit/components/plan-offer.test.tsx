@@ -106,6 +106,14 @@ describe('an offer to plan', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('keeps each half one phrase: a line break pasted becomes a space', async () => {
+    const user = userEvent.setup();
+    render(<PlanOffers offers={[offer]} today={TODAY} headingLevel={3} open />);
+    await user.click(screen.getByLabelText('I will'));
+    await user.paste('block 8–9 am\nand decline the stand-up');
+    expect(screen.getByLabelText('I will')).toHaveValue('block 8–9 am and decline the stand-up');
+  });
+
   it('goes with “Not now” for the rest of the day, and comes back the next day', async () => {
     const user = userEvent.setup();
     const onEmpty = vi.fn();

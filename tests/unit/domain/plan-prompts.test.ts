@@ -45,15 +45,15 @@ describe('the words an offer to plan starts from', () => {
   it.each([
     [
       { obstacle: 'meetings', repeats: 2, carriedAgain: false },
-      '“Meetings and interruptions” got in the way 2 times in the last two weeks. Deciding now what you will do when it happens makes it likelier to get done.',
+      '“Meetings and interruptions” got in the way 2 times in the last two weeks. A plan for that moment makes it likelier to get done.',
     ],
     [
       { obstacle: 'custom:Board politics', repeats: 3, carriedAgain: true },
-      '“Board politics” got in the way 3 times in the last two weeks. Deciding now what you will do when it happens makes it likelier to get done.',
+      '“Board politics” got in the way 3 times in the last two weeks. A plan for that moment makes it likelier to get done.',
     ],
     [
       { obstacle: 'unclear', carriedAgain: true },
-      'It has been carried over more than once. Deciding now what you will do when it happens makes it likelier to get done.',
+      'It has been carried over more than once. A plan for that moment makes it likelier to get done.',
     ],
   ])('says why: %o', (offer, reason) => {
     expect(offerReason(offer)).toBe(reason);
