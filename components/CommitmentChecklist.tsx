@@ -60,6 +60,7 @@ export function CommitmentChecklist({
             <input
               type="checkbox"
               id={`commitment-${commitment.id}`}
+              aria-describedby={labels?.ifThen ? `plan-${commitment.id}` : undefined}
               checked={done}
               disabled={commitment.status === 'not-done'}
               onChange={(event) => {
@@ -77,7 +78,7 @@ export function CommitmentChecklist({
               {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
             <CommitmentTags goal={labels?.goal} strength={labels?.strength} />
-            {labels?.ifThen && <IfThenLine plan={labels.ifThen} />}
+            {labels?.ifThen && <IfThenLine plan={labels.ifThen} id={`plan-${commitment.id}`} />}
           </li>
         );
       })}

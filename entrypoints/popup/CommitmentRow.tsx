@@ -47,6 +47,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
   const goal = commitment.goalId ? props.goals?.get(commitment.goalId) : undefined;
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const labelsId = `labels-${commitment.id}`;
+  const planId = `plan-${commitment.id}`;
   useEffect(() => void saveLeftTitleDraft(commitment.id), [commitment.id]);
   const focusRow = () => document.getElementById(rowFocusId(commitment.id))?.focus();
 
@@ -89,7 +90,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
         checked={props.done}
         aria-label={commitment.title}
         aria-disabled={reviewedNotDone || undefined}
-        aria-describedby={`${labelsId} ${props.hintId}`}
+        aria-describedby={`${labelsId}${commitment.ifThen ? ` ${planId}` : ''} ${props.hintId}`}
         aria-keyshortcuts={ROW_KEYS}
         onClick={(event) => reviewedNotDone && event.preventDefault()}
         onChange={(event) => !reviewedNotDone && props.onToggleDone(event.target.checked)}
@@ -136,7 +137,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
           {commitment.carriedFrom && <span className="tag">Carried over</span>}
           {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
         </span>
-        {commitment.ifThen && <IfThenLine plan={commitment.ifThen} />}
+        {commitment.ifThen && <IfThenLine plan={commitment.ifThen} id={planId} />}
       </div>
       <button
         type="button"

@@ -77,6 +77,10 @@ describe('obstacles become plans', () => {
         { selector: '.commitment .if-then-line' },
       ),
     ).toBeInTheDocument();
+    // A screen reader hears the plan with the row.
+    expect(screen.getByRole('checkbox', { name: 'Write the board update' })).toHaveAccessibleDescription(
+      /^Carried over When meetings or interruptions start to crowd out “Write the board update”, I will block 8–9 am for it\./,
+    );
   });
 
   it('does not offer it again that day after “Not now” in the popup', async () => {
