@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
-import type { Commitment } from '../lib/domain/types';
+import type { Commitment, IfThenPlan } from '../lib/domain/types';
 import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
+import { IfThenLine } from './IfThenLine';
 import { useOptimisticValues } from './use-optimistic-values';
 import './commitment-checklist.css';
 
@@ -48,8 +49,10 @@ export function CommitmentChecklist({
   label: string;
   /** Element Timing name for the first item's text, read by `npm run bench`. */
   timing?: string;
-  /** The goal's title, the strength's name and where it was carried from, to label a commitment with, by its id. */
-  tags?: (id: string) => { goal?: string; strength?: string; carried?: string } | undefined;
+  /** The goal's title, the strength's name, where it was carried from and its if-then plan, to show with a commitment, by its id. */
+  tags?: (
+    id: string,
+  ) => { goal?: string; strength?: string; carried?: string; ifThen?: IfThenPlan } | undefined;
 }) {
   const stored = useMemo(() => new Map(commitments.map((c) => [c.id, c.status === 'done'])), [commitments]);
   const { valueOf, track } = useOptimisticValues(stored);
@@ -58,11 +61,13 @@ export function CommitmentChecklist({
     <ul className="checklist" aria-label={label}>
       {commitments.map((commitment, index) => {
         const done = valueOf(commitment.id) ?? false;
+        const labels = tags?.(commitment.id);
         return (
           <li key={commitment.id} className={checklistItemClass(commitment.status, done)}>
             <input
               type="checkbox"
               id={`commitment-${commitment.id}`}
+              aria-describedby={labels?.ifThen ? `plan-${commitment.id}` : undefined}
               checked={done}
               disabled={commitment.status === 'not-done'}
               onChange={(event) => {
@@ -79,7 +84,8 @@ export function CommitmentChecklist({
               {commitment.title}
               {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
-            <CommitmentTags {...tags?.(commitment.id)} />
+            <CommitmentTags goal={labels?.goal} strength={labels?.strength} />
+            {labels?.ifThen && <IfThenLine plan={labels.ifThen} id={`plan-${commitment.id}`} />}
           </li>
         );
       })}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { carryTarget } from '../../lib/domain/carry';
 import { weekday } from '../../lib/domain/days';
 import { describeError } from '../../lib/domain/errors';
@@ -8,8 +9,10 @@ import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { reviewRecap, type ReviewRecap } from '../../lib/domain/review-recap';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
 import { saveReviewDraft } from '../../lib/store/db/reviews';
+import { planOffersAfterReview } from '../../lib/store/plan-offers';
 import type { Settings } from '../../lib/domain/settings';
 import type { WorkdayRule } from '../../lib/domain/workdays';
+import { PlanOffers } from '../PlanOffers';
 import { tellWorkerReviewed } from '../tell-worker';
 import { useFieldAutosave } from '../use-field-autosave';
 import { useToday } from '../use-today';
@@ -57,6 +60,8 @@ export function ReviewFlow(props: FlowProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Carried forward, never into the past: a review written days late carries to today.
   const target = carryTarget(day, today, props.settings);
+  // Once finished, what was carried on may be worth a plan (lib/domain/plan-offer).
+  const offers = useLiveQuery(() => (step === 'done' ? planOffersAfterReview(day) : []), [step, day]);
 
   useEffect(() => {
     heading.current?.focus();
@@ -177,6 +182,7 @@ export function ReviewFlow(props: FlowProps) {
           carriedTo={target}
           recap={recap}
           weeklyHref={isWeeklyDay ? props.weeklyHref?.(reviewedWeek(day)) : undefined}
+          offers={<PlanOffers offers={offers} today={today} headingLevel={3} open />}
           onEdit={() => setStep('outcomes')}
           onBack={props.onClose && close}
         />

@@ -150,6 +150,8 @@ interface DoneStepProps {
   recap: ReviewRecap | null;
   /** Where "Zoom out on your week" leads, on the weekly review's day. */
   weeklyHref?: string;
+  /** Offers to turn what got in the way into a plan, for what was carried on. */
+  offers?: ReactNode;
   onEdit: () => void;
   onBack?: () => void;
   /** The reviewed day, which the leader may star to bring to their coach. */
@@ -166,6 +168,7 @@ export function DoneStep({
   carriedTo,
   recap,
   weeklyHref,
+  offers,
   onEdit,
   onBack,
 }: DoneStepProps) {
@@ -197,6 +200,7 @@ export function DoneStep({
         {carried > 0 && `${carried} carried to ${formatDayShort(carriedTo)}. `}
         Well done for closing the day.
       </p>
+      {offers}
       {recap && <ReviewRecapList recap={recap} />}
       <StarDay day={day} />
     </Step>

@@ -4,6 +4,7 @@ import { formatDayShort } from '../../lib/domain/format';
 import { OBSTACLES, customObstacle } from '../../lib/domain/obstacles';
 import { LIMITS } from '../../lib/domain/validation';
 import { CharacterCount } from '../CharacterCount';
+import { IfThenLine } from '../IfThenLine';
 
 interface OutcomeFieldsProps {
   commitment: Commitment;
@@ -33,6 +34,7 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
   return (
     <fieldset className={`outcome status-${outcome?.status ?? 'undecided'}`}>
       <legend>{commitment.title}</legend>
+      {commitment.ifThen && <IfThenLine plan={commitment.ifThen} />}
       <div className="segmented" role="radiogroup" aria-label={`Did you do “${commitment.title}”?`}>
         <label>
           <input

@@ -11,6 +11,7 @@ import {
   IDEA_BUTTON_TEXT,
   ON_LIST_MARK,
 } from '../../components/strength-idea';
+import { planLine } from '../../lib/domain/plan-line';
 import { today } from '../../lib/platform/clock';
 import { HORIZON_CHOICE_LABELS, HORIZON_NAMES, type HorizonShown } from '../../lib/domain/horizons';
 import { readSnapshot, type FirstPaint, type SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
@@ -115,7 +116,12 @@ function todaySection(view: NewTabView): HTMLElement {
       commitment.title,
     );
     if (commitment.status === 'not-done') label.append(el('span', { class: 'not-done-note' }, NOT_DONE_NOTE));
-    list.append(el('li', { class: checklistItemClass(commitment.status) }, box, label, ...tags(commitment)));
+    const plan = commitment.ifThen
+      ? [el('span', { class: 'if-then-line' }, planLine(commitment.ifThen))]
+      : [];
+    list.append(
+      el('li', { class: checklistItemClass(commitment.status) }, box, label, ...tags(commitment), ...plan),
+    );
   }
   section.append(list);
   return section;

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById } from '../../lib/domain/strengths';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { IfThenLine } from '../../components/IfThenLine';
 import { useRunAndReport } from '../../components/use-run-and-report';
-import { hasPlanDraft } from './plan-draft';
+import { hasPlanDraft } from '../../components/plan-draft';
 import { RowActions } from './RowActions';
 import { TitleEditor } from './TitleEditor';
 import { saveLeftTitleDraft } from './title-draft';
@@ -48,6 +49,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
   const goal = commitment.goalId ? props.goals?.get(commitment.goalId) : undefined;
   const strength = commitment.strengthId ? strengthById(commitment.strengthId) : undefined;
   const labelsId = `labels-${commitment.id}`;
+  const planId = `plan-${commitment.id}`;
   useEffect(() => void saveLeftTitleDraft(commitment.id), [commitment.id]);
   const focusRow = () => document.getElementById(rowFocusId(commitment.id))?.focus();
 
@@ -90,7 +92,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
         checked={props.done}
         aria-label={commitment.title}
         aria-disabled={reviewedNotDone || undefined}
-        aria-describedby={`${labelsId} ${props.hintId}`}
+        aria-describedby={`${labelsId}${commitment.ifThen ? ` ${planId}` : ''} ${props.hintId}`}
         aria-keyshortcuts={ROW_KEYS}
         onClick={(event) => reviewedNotDone && event.preventDefault()}
         onChange={(event) => !reviewedNotDone && props.onToggleDone(event.target.checked)}
@@ -141,11 +143,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
           )}
           {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
         </span>
-        {commitment.ifThen && (
-          <span className="if-then-text">
-            When {commitment.ifThen.when}, I will {commitment.ifThen.then}.
-          </span>
-        )}
+        {commitment.ifThen && <IfThenLine plan={commitment.ifThen} id={planId} />}
       </div>
       <button
         type="button"

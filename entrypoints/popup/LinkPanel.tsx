@@ -1,16 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addCommitment, linkCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById, type Strength } from '../../lib/domain/strengths';
 import { dayNumber, pickForDay } from '../../lib/domain/item-of-the-day';
-import { LIMITS } from '../../lib/domain/validation';
-import { CharacterCount } from '../../components/CharacterCount';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { IfThenFields } from '../../components/IfThenFields';
 import { tellWorkerListChanged } from '../../components/tell-worker';
-import { useFormFields } from '../../components/use-form-fields';
 import { useRunAndReport } from '../../components/use-run-and-report';
-import { useSaveOnHide } from '../../components/use-save-on-hide';
-import { clearPlanDraft, readPlanDraft, writePlanDraft, type PlanWords } from './plan-draft';
+import { usePlanWords } from '../../components/use-plan-words';
 import './link-panel.css';
 
 interface LinkPanelProps {
@@ -29,32 +26,8 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   // The plan follows what is stored (changed in another window too) until the user types in it;
   // words typed and not saved (the popup closed on half a plan) come back from their draft.
   const stored = { when: commitment.ifThen?.when ?? '', then: commitment.ifThen?.then ?? '' };
-  const plan = useFormFields(stored, () => readPlanDraft(commitment.id) ?? {});
+  const plan = usePlanWords(commitment.id, stored);
   const { when, then } = plan.values;
-  const typed = useRef<PlanWords | null>(null);
-  const edited = Object.keys(plan.edits).length > 0;
-  useEffect(() => {
-    typed.current = edited ? { when, then } : null;
-  });
-  const storedPlan = `${stored.when}\n${stored.then}`;
-
-  // Closing the popup (or the panel going away) saves a plan typed and not saved, when it is whole
-  // or emptied; half a plan stays in its draft and comes back when the panel opens again.
-  const saveTyped = useCallback(async () => {
-    const words = typed.current;
-    if (!words || `${words.when.trim()}\n${words.then.trim()}` === storedPlan) return;
-    if (!words.when.trim() !== !words.then.trim()) return;
-    await linkCommitment(commitment.id, { ifThen: words }).then(
-      () => clearPlanDraft(commitment.id),
-      () => undefined,
-    );
-  }, [commitment.id, storedPlan]);
-  useSaveOnHide(saveTyped);
-
-  function type(field: keyof PlanWords, value: string) {
-    plan.set(field, value);
-    writePlanDraft(commitment.id, { when, then, [field]: value });
-  }
   const [message, setMessage] = useState('');
   const { error, run } = useRunAndReport();
   // Opened, the panel scrolls (no further than needed) so its Done shows above the pinned strengths.
@@ -73,10 +46,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   ): Promise<boolean> {
     const saved = await run(async () => {
       await linkCommitment(commitment.id, changes);
-      if ('ifThen' in changes) {
-        plan.reset();
-        clearPlanDraft(commitment.id);
-      }
+      if ('ifThen' in changes) plan.settle();
     });
     setMessage(saved ? done : '');
     return saved;
@@ -172,35 +142,21 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
       <form className="if-then" onSubmit={onPlan}>
         <fieldset>
           <legend>If-then plan (optional)</legend>
-          <div className="if-then-row">
-            <label htmlFor={`${id}-when`}>When</label>
-            <input
-              id={`${id}-when`}
-              className="input"
-              value={when}
-              maxLength={LIMITS.commitmentTitle}
-              placeholder="it is 4 pm"
-              aria-describedby={`${id}-when-count`}
-              onChange={(event) => type('when', event.target.value)}
-            />
-            <CharacterCount id={`${id}-when-count`} length={when.length} max={LIMITS.commitmentTitle} />
+          <IfThenFields id={id} values={plan.values} onChange={plan.set} />
+          <div className="if-then-buttons">
+            <button type="submit" className="button small">
+              Save plan
+            </button>
+            {commitment.ifThen && (
+              <button
+                type="button"
+                className="button quiet small"
+                onClick={() => void save({ ifThen: undefined }, 'If-then plan removed.')}
+              >
+                Remove plan
+              </button>
+            )}
           </div>
-          <div className="if-then-row">
-            <label htmlFor={`${id}-then`}>I will</label>
-            <input
-              id={`${id}-then`}
-              className="input"
-              value={then}
-              maxLength={LIMITS.commitmentTitle}
-              placeholder="write the board update"
-              aria-describedby={`${id}-then-count`}
-              onChange={(event) => type('then', event.target.value)}
-            />
-            <CharacterCount id={`${id}-then-count`} length={then.length} max={LIMITS.commitmentTitle} />
-          </div>
-          <button type="submit" className="button small">
-            Save plan
-          </button>
         </fieldset>
       </form>
       <div className="link-panel-footer">

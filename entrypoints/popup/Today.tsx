@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AddItemForm } from '../../components/AddItemForm';
 import { FocusLines } from '../../components/FocusLines';
 import { StrengthOfTheDay } from '../../components/StrengthOfTheDay';
+import { PlanOffers } from '../../components/PlanOffers';
 import { useUndo } from '../../components/UndoProvider';
 import { useDayCommitments } from '../../components/use-day-commitments';
 import { useOptimisticValues } from '../../components/use-optimistic-values';
@@ -19,6 +20,7 @@ import {
 } from '../../lib/store/db/commitments';
 import { dayOffOn } from '../../lib/store/db/days-off';
 import { goalsInOrder } from '../../lib/store/db/goals';
+import { planOffersOn } from '../../lib/store/plan-offers';
 import { getRankings } from '../../lib/store/db/strengths';
 import type { Commitment } from '../../lib/domain/types';
 import { dayOffNote } from '../../lib/domain/days-off';
@@ -48,6 +50,8 @@ export function Today({ banner }: { banner: ReactNode }) {
   const focus = useDayFocus(day);
   const carried = useCarriedLabels(commitments);
   const dayOff = useLiveQuery(() => dayOffOn(day), [day]);
+  // What a finished review carried here and is worth a plan: offered the next morning.
+  const offers = useLiveQuery(() => planOffersOn(day), [day]);
   // One alert under the field, for a commitment refused or a drop that failed.
   const errors = useRunAndReport();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -116,6 +120,7 @@ export function Today({ banner }: { banner: ReactNode }) {
   }
 
   const choices = { activeGoals, signature, others };
+  const focusAddField = () => document.getElementById('new-commitment')?.focus();
 
   return (
     <main className="popup">
@@ -131,6 +136,15 @@ export function Today({ banner }: { banner: ReactNode }) {
       <FocusLines lines={focus} />
 
       {banner}
+
+      <PlanOffers
+        offers={offers}
+        today={day}
+        headingLevel={2}
+        open={false}
+        limit={1}
+        onEmpty={focusAddField}
+      />
 
       <AddItemForm
         id="new-commitment"

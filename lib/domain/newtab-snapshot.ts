@@ -4,7 +4,7 @@
  * whenever the vision or today's list changes. It is only a hint: anything malformed or from
  * another day is ignored and the database decides.
  */
-import { COMMITMENT_STATUSES, type CommitmentStatus } from './types';
+import { COMMITMENT_STATUSES, type CommitmentStatus, type IfThenPlan } from './types';
 import { isDayKey, type DayKey } from './days';
 import { HORIZON_CHOICES, HORIZONS, type HorizonChoice, type HorizonTexts } from './horizons';
 import type { ReviewFocus } from './review-focus';
@@ -28,6 +28,8 @@ export interface SnapshotCommitment {
   strength?: string;
   /** Where it was carried from and what got in the way there (lib/domain/carried-from). */
   carried?: string;
+  /** Its if-then plan, when it has one. */
+  ifThen?: IfThenPlan;
 }
 
 export interface NewTabSnapshot {
@@ -95,7 +97,9 @@ function isCommitment(value: unknown): value is SnapshotCommitment {
     COMMITMENT_STATUSES.includes(value.status as never) &&
     (value.goal === undefined || isString(value.goal)) &&
     (value.strength === undefined || isString(value.strength)) &&
-    (value.carried === undefined || isString(value.carried))
+    (value.carried === undefined || isString(value.carried)) &&
+    (value.ifThen === undefined ||
+      (isObject(value.ifThen) && isString(value.ifThen.when) && isString(value.ifThen.then)))
   );
 }
 

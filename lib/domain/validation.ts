@@ -48,13 +48,15 @@ export const checkRecurrenceTitle = (title: string) =>
 /** A goal's title: required, up to 120 characters. */
 export const checkGoalTitle = (title: string) => requireText(title, 'A goal’s title', LIMITS.title);
 
+const BOTH_PARTS = 'An if-then plan needs both parts: “When …” and “I will …”.';
+
 /** An if-then plan: both halves or neither (then there is no plan); each half a short phrase. */
 export function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefined {
   if (!plan) return undefined;
   const when = plan.when.trim();
   const then = plan.then.trim();
   if (!when && !then) return undefined;
-  if (!when || !then) throw new ValidationError('An if-then plan needs both parts: “When …” and “I will …”.');
+  if (!when || !then) throw new ValidationError(BOTH_PARTS);
   return {
     when: requireText(when, 'The “When” part', LIMITS.commitmentTitle),
     then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
@@ -66,3 +68,9 @@ export const checkAgreement = (text: string) => requireText(text, 'An agreement'
 
 /** A question to bring to the next session: required, up to 2000 characters. */
 export const checkQuestion = (text: string) => requireText(text, 'A question', LIMITS.statement);
+/** A plan being made, where neither half is no plan at all: both halves, checked as `checkIfThen`. */
+export function requireIfThen(plan: IfThenPlan): IfThenPlan {
+  const checked = checkIfThen(plan);
+  if (!checked) throw new ValidationError(BOTH_PARTS);
+  return checked;
+}

@@ -70,7 +70,7 @@ export async function loadSnapshot(
     horizonChoice,
     purpose: profile?.purpose ?? '',
     values: profile?.values ?? [],
-    commitments: commitments.map(({ id, title, status, goalId, strengthId }) => {
+    commitments: commitments.map(({ id, title, status, goalId, strengthId, ifThen }) => {
       const goal = goalId && goals.find((g) => g.id === goalId)?.title;
       const strength = strengthId && strengthById(strengthId)?.name;
       const from = carried.get(id);
@@ -81,6 +81,7 @@ export async function loadSnapshot(
         ...(goal && { goal }),
         ...(strength && { strength }),
         ...(from && { carried: from }),
+        ...(ifThen && { ifThen }),
       };
     }),
     spotlight: spotlight && {

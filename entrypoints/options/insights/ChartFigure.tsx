@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Chart, currentTheme, type ChartConfiguration, type ChartTheme } from './charts';
+import { DataTable, type TableData } from './DataTable';
 
 interface ChartFigureProps {
   title: string;
@@ -7,7 +8,7 @@ interface ChartFigureProps {
   summary: string;
   config: (theme: ChartTheme) => ChartConfiguration;
   /** The same data as a table: the text alternative for screen readers, and for anyone who wants numbers. */
-  table: { caption: string; headers: string[]; rows: (string | number)[][] };
+  table: TableData;
   height?: number;
   children?: ReactNode;
 }
@@ -58,35 +59,7 @@ export function ChartFigure({ title, summary, config, table, height = 240, child
       {children}
       <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>Show the numbers</summary>
-        {open && (
-          <table>
-            <caption>{table.caption}</caption>
-            <thead>
-              <tr>
-                {table.headers.map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, index) => (
-                <tr key={index}>
-                  {row.map((cell, column) =>
-                    column === 0 ? (
-                      <th key={column} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={column}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {open && <DataTable {...table} />}
       </details>
     </figure>
   );

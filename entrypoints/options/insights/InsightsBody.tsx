@@ -8,6 +8,7 @@ import { chartConfigs } from './chart-configs';
 import { GoalRatingsFigure } from './GoalRatingsFigure';
 import { HeadlineFigures } from './HeadlineFigures';
 import { counted, percent, strengthName } from './labels';
+import { PlanFigures } from './PlanFigures';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
 interface InsightsBodyProps {
@@ -90,6 +91,8 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
           </>
         )}
       </section>
+
+      <PlanFigures plans={insights.plans} />
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Are your top strengths being used?</h2>

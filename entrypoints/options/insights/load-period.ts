@@ -1,4 +1,5 @@
 import { addDays, isoWeekKey } from '../../../lib/domain/days';
+import { LAST_DAY } from '../../../lib/domain/day-range';
 import {
   firstCountedDay,
   periodRange,
@@ -44,15 +45,18 @@ export async function loadPeriod(
   // Whether the first day counted cut the period short, which the page then says.
   const start = periodStart(period, today);
   const startsAtFirstDay = start !== null && start < firstDay;
-  const [commitments, reviews, finished, goals, rankings, weeklyReviews, daysOff] = await Promise.all([
-    inSlices(range.from, range.to, commitmentsBetween),
-    reviewsBetween(range.from, range.to),
-    finishedReviewKeys(),
-    goalsInOrder(),
-    getRankings(),
-    weeklyReviewsBetween(isoWeekKey(range.from), isoWeekKey(range.to)),
-    allDaysOff(),
-  ]);
+  const [commitments, laterCommitments, reviews, finished, goals, rankings, weeklyReviews, daysOff] =
+    await Promise.all([
+      inSlices(range.from, range.to, commitmentsBetween),
+      // The days after the period: where its reviews carried what was not done (few rows).
+      commitmentsBetween(addDays(range.to, 1), LAST_DAY),
+      reviewsBetween(range.from, range.to),
+      finishedReviewKeys(),
+      goalsInOrder(),
+      getRankings(),
+      weeklyReviewsBetween(isoWeekKey(range.from), isoWeekKey(range.to)),
+      allDaysOff(),
+    ]);
   // Days off are rest days to every figure: the streak passes over them, the calendar says so.
   const rule = { ...settings, daysOff };
   // The streak may reach back before the period, as far as it runs. The days with a finished
@@ -67,6 +71,7 @@ export async function loadPeriod(
     range,
     startsAtFirstDay,
     commitments,
+    laterCommitments,
     reviews,
     streakReviews: [...before, ...reviews],
     goals,

@@ -10,6 +10,7 @@ import { completion, completionContext, weeklyCompletion, type Completion } from
 import { goalRatingHistory, type GoalRatingHistory } from './goal-ratings';
 import { goalProgress, type GoalProgress } from './goals';
 import { countObstacles, obstacleTrend, type ObstacleCount, type ObstacleWeek } from './obstacles';
+import { planUse, type PlanUse } from './plans';
 import { reviewStreak } from './streak';
 import { signatureShare, strengthUsage, type StrengthUse } from './strengths';
 import { wellbeingTrend, type WellbeingWeek } from './wellbeing';
@@ -34,6 +35,11 @@ export interface InsightsInput {
    * of the unbroken run of finished reviews ending today (`streakRunStart`) to today.
    */
   streakReviews?: readonly DailyReview[];
+  /**
+   * Commitments of the days after the period: where its reviews carried what was not done, with
+   * the plans made for those copies.
+   */
+  laterCommitments?: readonly Commitment[];
 }
 
 export interface Insights {
@@ -46,6 +52,8 @@ export interface Insights {
   obstacleTrend: ObstacleWeek[];
   /** The obstacles the trend follows (the most frequent ones). */
   trendObstacles: string[];
+  /** Which obstacles got an if-then plan, and how often commitments with one were done. */
+  plans: PlanUse;
   strengths: StrengthUse[];
   signatureShare: number | null;
   wellbeing: WellbeingWeek[];
@@ -81,6 +89,7 @@ export function computeInsights(input: InsightsInput): Insights {
     obstacles,
     obstacleTrend: obstacleTrend(written, weeks, trendObstacles),
     trendObstacles,
+    plans: planUse(commitments, input.laterCommitments ?? [], written, context),
     strengths,
     signatureShare: signatureShare(strengths),
     wellbeing: wellbeingTrend(written, weeks),

@@ -4,7 +4,7 @@ import type { Commitment, CommitmentStatus, IfThenPlan, StrengthId } from '../..
 import type { DayKey } from '../../domain/days';
 import { checkDay } from '../../domain/day-range';
 import { ideaOnList } from '../../domain/spotlight';
-import { checkCommitmentTitle, checkIfThen } from '../../domain/validation';
+import { checkCommitmentTitle, checkIfThen, requireIfThen } from '../../domain/validation';
 
 /** The commitments of one day, in the user's order. */
 export function commitmentsForDay(day: DayKey): Promise<Commitment[]> {
@@ -129,6 +129,11 @@ export async function linkCommitment(id: string, links: CommitmentLinks): Promis
   if ('strengthId' in links) changes.strengthId = links.strengthId || undefined;
   if ('ifThen' in links) changes.ifThen = checkIfThen(links.ifThen);
   await change(id, changes);
+}
+
+/** Puts an if-then plan on a commitment, as an offer to plan makes it: both halves, nothing else changed. */
+export async function planCommitment(id: string, plan: IfThenPlan): Promise<void> {
+  await change(id, { ifThen: requireIfThen(plan) });
 }
 
 /** Puts a day's commitments in the order of `ids`. */

@@ -111,6 +111,13 @@ describe('new tab snapshot', () => {
       JSON.stringify(snapshot({ image: { id: 1, key: '1:5:9', width: 0, height: 10, caption: '' } })),
     ],
     ['a pending review that is not a day', JSON.stringify(snapshot({ pendingReviews: ['yesterday'] }))],
+    [
+      'a plan of the wrong shape',
+      JSON.stringify({
+        ...snapshot(),
+        commitments: [{ id: 'a', title: 'x', status: 'open', ifThen: 'soon' }],
+      }),
+    ],
   ])('is ignored when %s, so the database decides', (_what, raw) => {
     expect(parseSnapshot(raw, DAY)).toBeNull();
   });
@@ -203,6 +210,19 @@ describe('new tab snapshot', () => {
         strength: 'Leadership',
       },
       { id: expect.any(String), title: 'Write the board update', status: 'open' },
+    ]);
+  });
+
+  it('carries a commitment’s if-then plan for the first paint to show', async () => {
+    const planned = await addCommitment(DAY, 'Write the board update');
+    await linkCommitment(planned.id, { ifThen: { when: 'meetings crowd it out', then: 'write it at 8 am' } });
+    expect((await loadSnapshot(context, 'inTurn')).commitments).toEqual([
+      {
+        id: planned.id,
+        title: 'Write the board update',
+        status: 'open',
+        ifThen: { when: 'meetings crowd it out', then: 'write it at 8 am' },
+      },
     ]);
   });
 

@@ -97,6 +97,25 @@ describe('the new tab’s first paint', () => {
     expect(labels).toEqual(['Now', '1 year', '3 years', 'In turn']);
   });
 
+  it('shows a commitment’s if-then plan under it, and nothing for one without', () => {
+    const root = paint({
+      commitments: [
+        {
+          id: 'a',
+          title: 'Write the board update',
+          status: 'open',
+          ifThen: { when: 'meetings crowd it out', then: 'write it at 8 am' },
+        },
+        { id: 'b', title: 'Give Sam feedback', status: 'open' },
+      ],
+    });
+    const [planned, plain] = [...root.querySelectorAll('.checklist li')];
+    expect(planned!.querySelector('.if-then-line')!.textContent).toBe(
+      'When meetings crowd it out, I will write it at 8 am.',
+    );
+    expect(plain!.querySelector('.if-then-line')).toBeNull();
+  });
+
   it('labels a commitment with its goal and strength, and one with neither with nothing', () => {
     const root = paint();
     const [linked, plain] = [...root.querySelectorAll('.checklist li')];

@@ -1,10 +1,15 @@
-import { clearDraft, readDraft, writeDraft } from '../../components/drafts';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 
-/** An if-then plan typed in the popup and not yet saved. */
-export interface PlanWords {
+/**
+ * An if-then plan typed and not yet saved, in the popup's links panel or an offer to plan: one
+ * draft per commitment, so words typed in one show in the other. The key keeps the popup's name,
+ * which drafts written before the offer existed have.
+ */
+// A type, not an interface: the form's fields are a record of them (`useFormFields`).
+export type PlanWords = {
   when: string;
   then: string;
-}
+};
 
 const planDraftKey = (commitmentId: string) => `popup-plan.${commitmentId}`;
 
