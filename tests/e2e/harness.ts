@@ -138,3 +138,23 @@ export async function writeSettings(worker: Worker, changes: Record<string, unkn
     await local.set({ settings: { ...(settings as object), ...values } });
   }, changes);
 }
+
+/**
+ * Starts Chromium with the extension as a leader past setup: the setup page the install opens is
+ * closed first (it records its step as it opens, and that write could land after this one), then
+ * setup is marked done.
+ */
+export async function launchSetUp(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const session = await launchExtension(options);
+  const installed = await session.waitForPage(/options\.html/);
+  await installed.getByRole('heading', { level: 1 }).waitFor();
+  await installed.close();
+  await (
+    await session.worker()
+  ).evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageLocal } } }).chrome.storage
+      .local;
+    await local.set({ setup: { step: 'done', completedAt: 1 } });
+  });
+  return session;
+}

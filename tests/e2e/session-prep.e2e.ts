@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { zonedToday } from './clock';
 import { seedTables } from './db';
-import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchSetUp, type ExtensionSession } from './harness';
 
 /** The day `offset` days from today (negative: before), in the browser's zone. */
 const localDay = (offset: number) => zonedToday().add({ days: offset }).toString();
@@ -35,18 +35,7 @@ let session: ExtensionSession;
 let page: Page;
 
 beforeAll(async () => {
-  session = await launchExtension({ settings: NO_REVIEW_DAYS });
-  // Close the setup page the install opens before writing, so its own write cannot land after ours.
-  const installed = await session.waitForPage(/options\.html/);
-  await installed.getByRole('heading', { level: 1 }).waitFor();
-  await installed.close();
-  const worker = await session.worker();
-  await worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-    ).chrome.storage.local;
-    await local.set({ setup: { step: 'done', completedAt: 1 } });
-  });
+  session = await launchSetUp({ settings: NO_REVIEW_DAYS });
   const writer = await session.openPage('options.html#/goals');
   await writer.getByRole('heading', { level: 1 }).waitFor();
   // A session a week ago with the next one tomorrow, and the week since.

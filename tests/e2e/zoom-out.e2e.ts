@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { zonedToday } from './clock';
 import { readTable, seedTables } from './db';
-import { NO_REVIEW_DAYS, launchExtension, type ExtensionSession } from './harness';
+import { NO_REVIEW_DAYS, launchSetUp, type ExtensionSession } from './harness';
 import { tabAndPress, tabTo } from './keyboard';
 
 // Last week, in the browser's zone: the zoom-out looks back on it, and Insights' four weeks hold it.
@@ -16,17 +16,7 @@ let session: ExtensionSession;
 let zoomOut: Page;
 
 beforeAll(async () => {
-  session = await launchExtension({ settings: NO_REVIEW_DAYS });
-  const installed = await session.waitForPage(/options\.html/);
-  await installed.getByRole('heading', { level: 1 }).waitFor();
-  await installed.close();
-  const worker = await session.worker();
-  await worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-    ).chrome.storage.local;
-    await local.set({ setup: { step: 'done', completedAt: 1 } });
-  });
+  session = await launchSetUp({ settings: NO_REVIEW_DAYS });
   zoomOut = await session.openPage(`review.html?week=${WEEK}`);
   await zoomOut.getByRole('heading', { name: 'Your week, from above' }).waitFor();
   // A goal, last Monday's commitment for it missed in meetings, and a review with energy and stress.
