@@ -84,7 +84,7 @@ export function CommitmentChecklist({
               {commitment.title}
               {commitment.status === 'not-done' && <NotDoneNote />}
             </label>
-            <CommitmentTags goal={labels?.goal} strength={labels?.strength} />
+            <CommitmentTags goal={labels?.goal} strength={labels?.strength} carried={labels?.carried} />
             {labels?.ifThen && <IfThenLine plan={labels.ifThen} id={`plan-${commitment.id}`} />}
           </li>
         );
