@@ -6,9 +6,15 @@ import { ENERGY, STRESS } from './ReflectionFields';
 const WITHOUT_REVIEW: Record<Exclude<WeekDayState, 'written'>, string> = {
   skipped: 'Review skipped',
   draft: 'Review not finished',
+  off: 'Day off',
   none: 'No review',
   ahead: 'Still to come',
 };
+
+/** What a day without a written review says: "Day off · Thanksgiving" names the days off. */
+function withoutReview(state: Exclude<WeekDayState, 'written'>, offLabel?: string): string {
+  return offLabel ? `${WITHOUT_REVIEW[state]} · ${offLabel}` : WITHOUT_REVIEW[state];
+}
 
 function Level({ value, words }: { value: number | null; words: string[] }) {
   if (value === null) return <td className="hint">Not recorded</td>;
@@ -45,7 +51,7 @@ export function WeekWellbeing({ days }: { days: readonly WeekDay[] }) {
               </>
             ) : (
               <td colSpan={2} className="hint">
-                {WITHOUT_REVIEW[day.state]}
+                {withoutReview(day.state, day.offLabel)}
               </td>
             )}
           </tr>

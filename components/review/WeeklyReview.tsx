@@ -4,6 +4,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/domain/days';
 import { commitmentsBetween } from '../../lib/store/db/commitments';
 import { activeGoals } from '../../lib/store/db/goals';
+import { daysOffFrom } from '../../lib/store/db/days-off';
 import { reviewsBetween } from '../../lib/store/db/reviews';
 import { getVision } from '../../lib/store/db/vision';
 import { getWeeklyReview, saveWeeklyReview, type WeeklyAnswers } from '../../lib/store/db/weekly-reviews';
@@ -26,18 +27,19 @@ import './review.css';
 
 async function loadWeek(week: WeekKey, today: DayKey) {
   const { monday, sunday } = weekDays(week)!;
-  const [commitments, reviews, saved, vision, goals] = await Promise.all([
+  const [commitments, reviews, saved, vision, goals, daysOff] = await Promise.all([
     commitmentsBetween(monday, sunday),
     reviewsBetween(monday, sunday),
     getWeeklyReview(week),
     getVision(),
     activeGoals(),
+    daysOffFrom(monday),
   ]);
   return {
     monday,
     sunday,
     summary: weekSummary(commitments, reviews, today),
-    days: weekByDay(monday, reviews, today),
+    days: weekByDay(monday, reviews, today, daysOff),
     saved: saved ?? null,
     vision,
     goals,

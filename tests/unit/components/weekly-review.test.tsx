@@ -6,6 +6,7 @@ import { readFieldDrafts } from '../../../components/field-drafts';
 import { WeeklyReview } from '../../../components/review/WeeklyReview';
 import { getWeeklyReview } from '../../../lib/store/db/weekly-reviews';
 import { db } from '../../../lib/store/db/db';
+import { addDaysOff } from '../../../lib/store/db/days-off';
 import { saveVision } from '../../../lib/store/db/vision';
 import { reviewRow } from '../../support/rows';
 
@@ -101,6 +102,7 @@ describe('the weekly zoom-out', () => {
       reviewRow('2026-11-24', { skipped: true }),
       reviewRow('2026-11-25', { stress: 5, outcomes: [outcome('waiting')] }),
     ]);
+    await addDaysOff({ from: '2026-11-26', to: '2026-11-26', label: 'Thanksgiving' });
     render(<WeeklyReview week={WEEK} />);
     await screen.findByText('A company that runs without me');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
@@ -125,7 +127,7 @@ describe('the weekly zoom-out', () => {
       ['Mon, Nov 23', '4 · Good', '2 · Mild'],
       ['Tue, Nov 24', 'Review skipped'],
       ['Wed, Nov 25', 'Not recorded', '5 · Overwhelmed'],
-      ['Thu, Nov 26', 'No review'],
+      ['Thu, Nov 26', 'Day off · Thanksgiving'],
       ['Fri, Nov 27', 'No review'],
       ['Sat, Nov 28', 'Still to come'],
       ['Sun, Nov 29', 'Still to come'],

@@ -50,6 +50,29 @@ describe('the zoom-out’s week, day by day', () => {
     expect([hasNotes(monday!), hasNotes(tuesday!), hasNotes(wednesday!)]).toEqual([true, false, false]);
   });
 
+  it('shows days off as days off, named, unless a review was written on one', () => {
+    const daysOff = [
+      { from: '2026-11-20', to: '2026-11-24', label: 'Conference' },
+      { from: '2026-11-26', to: '2026-11-26', label: '' },
+    ];
+    const reviews = [
+      reviewRow('2026-11-23', { energy: 4 }),
+      reviewRow('2026-11-24', { skipped: true }),
+      reviewRow('2026-11-25', { skipped: true }),
+    ];
+    expect(weekByDay(MONDAY, reviews, FRIDAY, daysOff).map((d) => [d.day, d.state, d.offLabel])).toEqual([
+      // Written on a day off: the review speaks for the day.
+      ['2026-11-23', 'written', undefined],
+      // A day off asked for no review: skipping it is not a skipped review.
+      ['2026-11-24', 'off', 'Conference'],
+      ['2026-11-25', 'skipped', undefined],
+      ['2026-11-26', 'off', ''],
+      ['2026-11-27', 'none', undefined],
+      ['2026-11-28', 'ahead', undefined],
+      ['2026-11-29', 'ahead', undefined],
+    ]);
+  });
+
   it('ignores reviews of other weeks', () => {
     const days = weekByDay(MONDAY, [reviewRow('2026-11-22', { energy: 5 }), reviewRow('2026-11-30')], FRIDAY);
     expect(days.map((d) => d.state)).toEqual(['none', 'none', 'none', 'none', 'none', 'ahead', 'ahead']);
