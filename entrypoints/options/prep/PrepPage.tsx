@@ -37,13 +37,14 @@ export default function PrepPage() {
   const name = profile?.name.trim() ?? '';
   const coach = profile?.coachName?.trim() ?? '';
   const withCoach = coach ? ` with ${coach}` : '';
-  const days = daysBetween(period.from, period.to) + 1;
+  const ago = period.sessionDay && daysBetween(period.sessionDay, today);
+  const when = ago ? `${formatCount(ago, NOUNS.day)} ago` : 'today';
   return (
     <div className="prep-page">
       <p className="prep-intro">
         {name && `${name}, `}
         {period.sessionDay
-          ? `${name ? 'here' : 'Here'} is what happened since your session${withCoach} on ${formatDayShort(period.sessionDay)} (${formatCount(days, NOUNS.day)}).`
+          ? `${name ? 'here' : 'Here'} is what happened since your session${withCoach} on ${formatDayShort(period.sessionDay)} (${when}).`
           : `${name ? 'no' : 'No'} session is recorded yet, so here are the last ${PREP_FALLBACK_DAYS} days.`}
         {nextDay && nextDay >= today && ` Your next session${withCoach}: ${formatDayShort(nextDay)}.`}
       </p>

@@ -47,7 +47,7 @@ describe('the session prep', () => {
 
     expect(
       await screen.findByText(
-        'Alex, here is what happened since your session with Jordan on Wed, Nov 25 (8 days). Your next session with Jordan: Thu, Dec 3.',
+        'Alex, here is what happened since your session with Jordan on Wed, Nov 25 (7 days ago). Your next session with Jordan: Thu, Dec 3.',
       ),
     ).toBeInTheDocument();
     const commitments = card('Commitments');
