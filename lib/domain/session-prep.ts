@@ -118,6 +118,9 @@ export function buildSessionPrep(input: PeriodData & { goals: readonly Goal[] })
   const byWeek = <T extends { week: WeekKey }>(rows: readonly T[]) =>
     [...rows].sort((a, b) => a.week.localeCompare(b.week));
   const written = scoped.reviews.filter((r) => !r.skipped);
+  // A rating is saved the moment it is chosen, so it counts before its zoom-out is finished (as in Insights).
+  const [firstWeek, lastWeek] = [isoWeekKey(input.from), isoWeekKey(input.to)];
+  const ratedWeeks = input.weeklyReviews.filter((w) => w.week >= firstWeek && w.week <= lastWeek);
   return {
     groups: byGoal(scoped, outcome),
     obstacles: countObstacles(written),
@@ -128,7 +131,7 @@ export function buildSessionPrep(input: PeriodData & { goals: readonly Goal[] })
     ratings: input.goals
       .map((goal) => ({
         goal,
-        ratings: byWeek(scoped.weeklyReviews).flatMap((w) =>
+        ratings: byWeek(ratedWeeks).flatMap((w) =>
           (w.goalRatings ?? [])
             .filter((r) => r.goalId === goal.id)
             .map((r) => ({ week: w.week, rating: r.rating })),

@@ -116,7 +116,7 @@ describe('what the prep gathers', () => {
     expect(prep.obstacles).toEqual([{ obstacle: 'meetings', count: 2 }]);
   });
 
-  it('gathers each goal’s ratings from the finished zoom-outs of the period’s weeks', () => {
+  it('gathers each goal’s ratings from the zoom-outs of the period’s weeks, finished or not', () => {
     const prep = buildSessionPrep({
       ...base,
       commitments: [],
@@ -125,7 +125,9 @@ describe('what the prep gathers', () => {
         week('2026-W47', [{ goalId: 'g1', rating: -1 }], 1),
         week('2026-W46', [{ goalId: 'g1', rating: 2 }], 1),
         week('2026-W48', [{ goalId: 'g1', rating: 1 }], 1),
+        // Rated this week, its zoom-out not yet finished: a rating is saved the moment it is chosen.
         week('2026-W49', [{ goalId: 'g2', rating: 0 }]),
+        week('2026-W50', [{ goalId: 'g2', rating: 2 }]),
       ],
     });
     expect(prep.ratings.map((g) => [g.goal.id, g.ratings])).toEqual([
@@ -136,6 +138,7 @@ describe('what the prep gathers', () => {
           { week: '2026-W48', rating: 1 },
         ],
       ],
+      ['g2', [{ week: '2026-W49', rating: 0 }]],
     ]);
   });
 });
