@@ -47,6 +47,38 @@ const forbid = (...patterns) => ({
   ],
 });
 
+// An effect written `() => element.scrollIntoView()` returns what the call returns, and React calls
+// a returned value as the effect's cleanup: newer Chromium's scroll methods return a promise, which
+// crashed the popup as its link panel closed.
+const EFFECT_BODY = {
+  selector:
+    'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > ArrowFunctionExpression.arguments:first-child[expression=true]:not([body.type="ArrowFunctionExpression"]):not([body.operator="void"])',
+  message: 'Give an effect a block body, so it returns a cleanup only on purpose.',
+};
+
+// Every word on screen comes from the translations (lib/i18n, docs/i18n.md): no literal text in JSX,
+// nor in the attributes and props that are read or shown.
+const NO_LITERAL_TEXT = [
+  {
+    selector: 'JSXText[value=/[A-Za-z]{2,}/]',
+    message: 'Words on screen come from the translations: use t() (docs/i18n.md).',
+  },
+  {
+    selector:
+      'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|hint|description)$/] > Literal[value=/[A-Za-z]{2,}/]',
+    message: 'Words on screen come from the translations: use t() (docs/i18n.md).',
+  },
+];
+
+// Files whose words are not yet in the translations: each leaves this list when they are.
+const NOT_YET_TRANSLATED = [
+  'components/**',
+  'entrypoints/popup/**',
+  'entrypoints/newtab/**',
+  'entrypoints/review/**',
+  'entrypoints/options/**',
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'bench-results/', 'test-results/'] },
   js.configs.recommended,
@@ -124,19 +156,11 @@ export default tseslint.config(
     rules: forbid(otherEntrypoint(page)),
   })),
   {
-    // An effect written `() => element.scrollIntoView()` returns what the call returns, and React
-    // calls a returned value as the effect's cleanup: newer Chromium's scroll methods return a
-    // promise, which crashed the popup as its link panel closed.
     files: ['components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.tsx'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            'CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > ArrowFunctionExpression.arguments:first-child[expression=true]:not([body.type="ArrowFunctionExpression"]):not([body.operator="void"])',
-          message: 'Give an effect a block body, so it returns a cleanup only on purpose.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', EFFECT_BODY, ...NO_LITERAL_TEXT] },
+  },
+  {
+    files: NOT_YET_TRANSLATED,
+    rules: { 'no-restricted-syntax': ['error', EFFECT_BODY] },
   },
 );

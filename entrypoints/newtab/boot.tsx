@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StorageProblem } from '../../components/DatabaseGate';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { I18nRoot, startLanguage } from '../../components/I18nRoot';
 import { UndoProvider } from '../../components/UndoProvider';
 import { openDatabase } from '../../lib/store/db/open';
 import { startSnapshotBadgeSync } from '../../components/start-snapshot-badge-sync';
@@ -59,17 +60,20 @@ export async function boot(): Promise<void> {
   const opened = await openDatabase();
   if (opened.ok)
     await Promise.all([keepEarlyTicks(root), keepEarlyHorizon(root), keepEarlyIdea(root, snapshot)]);
+  startLanguage();
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary scope="page">
-        {opened.ok ? (
-          <UndoProvider>
-            <App snapshot={snapshot} />
-          </UndoProvider>
-        ) : (
-          <StorageProblem message={opened.message} detail={opened.detail} />
-        )}
-      </ErrorBoundary>
+      <I18nRoot>
+        <ErrorBoundary scope="page">
+          {opened.ok ? (
+            <UndoProvider>
+              <App snapshot={snapshot} />
+            </UndoProvider>
+          ) : (
+            <StorageProblem message={opened.message} detail={opened.detail} />
+          )}
+        </ErrorBoundary>
+      </I18nRoot>
     </StrictMode>,
   );
   if (opened.ok) startSnapshotBadgeSync();

@@ -1,4 +1,5 @@
-/** Human wording of dates and counts, in the browser's language. */
+/** Human wording of dates and counts, in the language in force (lib/i18n) unless a locale is given. */
+import { intlLocale } from '../i18n/locale';
 import { toUtcMidnight, type DayKey } from './days';
 
 const utcDate = (day: DayKey) => new Date(toUtcMidnight(day));
@@ -9,8 +10,9 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * A date format for UTC dates (day keys), made once per locale and options: making one costs far
  * more than using it, and Insights words hundreds of weeks and days at a time.
  */
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+function dateFormat(given: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = given ?? intlLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -89,13 +91,14 @@ export interface NounForms {
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The form of a noun that agrees with `count` in the locale ("workday" for 1, "workdays" else). */
-export function pluralNoun(count: number, forms: NounForms, locale?: string): string {
-  let rules = pluralRules.get(locale ?? '');
-  if (!rules) pluralRules.set(locale ?? '', (rules = new Intl.PluralRules(locale)));
+export function pluralNoun(count: number, forms: NounForms, given?: string): string {
+  const locale = given ?? intlLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return rules.select(count) === 'one' ? forms.one : forms.other;
 }
 
 /** "1 review", "0 reviews", "1,234 reviews": a count and its noun, agreeing. */
 export function formatCount(count: number, forms: NounForms, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(count)} ${pluralNoun(count, forms, locale)}`;
+  return `${new Intl.NumberFormat(locale ?? intlLocale()).format(count)} ${pluralNoun(count, forms, locale)}`;
 }

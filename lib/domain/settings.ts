@@ -7,6 +7,7 @@ import { parseTime } from './days';
 import { HORIZON_CHOICES } from './horizons';
 import type { settingsShape } from './entities/settings';
 import { ValidationError } from './validation';
+import { isLanguageChoice } from '../i18n/languages';
 
 /** What each setting holds is in its schema (lib/domain/entities/settings.ts). */
 export type Settings = z.output<typeof settingsShape>;
@@ -51,6 +52,9 @@ export function validateSettings(settings: Settings): Settings {
   }
   if (settings.sessionReminder !== undefined && typeof settings.sessionReminder !== 'boolean') {
     throw new ValidationError('The session reminder is either on or off.');
+  }
+  if (settings.language !== undefined && !isLanguageChoice(settings.language)) {
+    throw new ValidationError('The language must be English, Deutsch, Français or Español.');
   }
   return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
 }

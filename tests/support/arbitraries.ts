@@ -7,6 +7,7 @@
  * Each row's fields are typed against its entity type, optional fields included: a field added to
  * an entity fails the type-check here until it is generated too.
  */
+import { LANGUAGES } from '../../lib/i18n/languages';
 import fc from 'fast-check';
 import { OBSTACLES } from '../../lib/domain/obstacles';
 import { HORIZON_CHOICES } from '../../lib/domain/horizons';
@@ -325,16 +326,21 @@ export const database: fc.Arbitrary<{ [N in keyof StoredRows]: StoredRows[N][] }
 });
 
 /** Settings Settings could have saved: valid times, workdays each once and in order. */
-export const settings = row<Settings>({
-  reviewTime: time,
-  workdays: fc.uniqueArray(weekday, { maxLength: 7 }).map((days) => days.sort((a, b) => a - b)),
-  promptsEnabled: fc.boolean(),
-  snoozeMinutes: fc.constantFrom(5, 10, 15, 30, 60),
-  morningTime: fc.option(time, { nil: null }),
-  weeklyReviewDay: fc.option(weekday, { nil: null }),
-  newTabHorizon: fc.constantFrom(...HORIZON_CHOICES),
-  sessionReminder: fc.boolean(),
-});
+export const settings = row<Settings>(
+  {
+    reviewTime: time,
+    workdays: fc.uniqueArray(weekday, { maxLength: 7 }).map((days) => days.sort((a, b) => a - b)),
+    promptsEnabled: fc.boolean(),
+    snoozeMinutes: fc.constantFrom(5, 10, 15, 30, 60),
+    morningTime: fc.option(time, { nil: null }),
+    weeklyReviewDay: fc.option(weekday, { nil: null }),
+    newTabHorizon: fc.constantFrom(...HORIZON_CHOICES),
+    sessionReminder: fc.boolean(),
+    language: fc.constantFrom(...LANGUAGES),
+  },
+  // Absent: Flourish follows the browser's language.
+  ['language'],
+);
 
 export const setup = row<SetupState>({
   step: fc.constantFrom(

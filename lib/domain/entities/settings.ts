@@ -1,6 +1,7 @@
 /** The settings, kept in extension storage; which values they may take is lib/domain/settings.ts. */
 import { z } from 'zod';
 import { HORIZON_CHOICES } from '../horizons';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../../i18n/languages';
 import { validateSettings } from '../settings';
 import { byRule } from './by-rule';
 
@@ -21,6 +22,8 @@ export const settingsShape = z.object({
   newTabHorizon: z.enum(HORIZON_CHOICES).optional(),
   /** Whether a prompt comes the day before the next coaching session; optional, as older settings lack it. */
   sessionReminder: z.boolean().optional(),
+  /** The language chosen in Settings; absent, Flourish follows the browser's. */
+  language: z.enum(LANGUAGE_CHOICES as [LanguageChoice, ...LanguageChoice[]]).optional(),
 });
 
 /** Settings as Settings may save them. */
