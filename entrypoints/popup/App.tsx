@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { DailyReview } from '../../components/review/DailyReview';
 import { ReviewDue } from '../../components/ReviewDue';
@@ -9,11 +10,15 @@ import { Today } from './Today';
 
 /** The popup: today's list, or the day's review when it is waiting or chosen. */
 export default function App() {
+  const { t } = useTranslation('popup');
   const today = useToday();
   const pending = usePendingReviews();
   const [chosen, setChosen] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = t('pageTitle');
+  }, [t]);
 
   // When today's review is due, the popup opens on it; it stays open (through "Review saved")
   // until the user leaves it, even though finishing it means it is no longer waiting.

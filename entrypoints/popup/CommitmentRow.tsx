@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById } from '../../lib/domain/strengths';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -39,6 +40,7 @@ export const rowFocusId = (id: string) => `row-${id}`;
  */
 export function CommitmentRow(props: CommitmentRowProps) {
   const { commitment } = props;
+  const { t } = useTranslation('popup');
   const [editing, setEditing] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const { error, run, clear } = useRunAndReport();
@@ -116,32 +118,34 @@ export function CommitmentRow(props: CommitmentRowProps) {
           </span>
         )}{' '}
         <span className="commitment-labels" id={labelsId}>
-          {reviewedNotDone && <span className="tag not-done">Not done (reviewed)</span>}
+          {reviewedNotDone && <span className="tag not-done">{t('row.notDone')}</span>}
           {commitment.goalId && props.goals && (
             <span className={`tag goal${goal ? '' : ' removed'}`} title={goal?.title}>
               {goal ? (
                 <>
-                  <span className="visually-hidden">Goal: </span>
+                  <span className="visually-hidden">{`${t('row.goal')} `}</span>
                   {goal.title}
                 </>
               ) : (
-                'Goal removed'
+                t('row.goalRemoved')
               )}
             </span>
           )}
           {strength && (
             <span className="tag strength">
-              <span className="visually-hidden">Strength: </span>
+              <span className="visually-hidden">{`${t('row.strength')} `}</span>
               {strength.name}
             </span>
           )}
-          {commitment.recurrenceId && <span className="tag">Recurring</span>}
+          {commitment.recurrenceId && <span className="tag">{t('row.recurring')}</span>}
           {props.carried && (
             <span className="tag carried" title={props.carried}>
               {props.carried}
             </span>
           )}
-          {hasPlanDraft(commitment.id) && !props.panelOpen && <span className="tag">Plan not saved</span>}
+          {hasPlanDraft(commitment.id) && !props.panelOpen && (
+            <span className="tag">{t('row.planNotSaved')}</span>
+          )}
         </span>
         {commitment.ifThen && <IfThenLine plan={commitment.ifThen} id={planId} />}
       </div>
@@ -150,7 +154,7 @@ export function CommitmentRow(props: CommitmentRowProps) {
         ref={menuButton}
         className="row-menu-button"
         tabIndex={-1}
-        aria-label={`Actions for “${commitment.title}”`}
+        aria-label={t('row.actions', { title: commitment.title })}
         aria-expanded={menuOpen}
         aria-controls={menuOpen ? `actions-${commitment.id}` : undefined}
         onClick={() => setMenuOpen(!menuOpen)}

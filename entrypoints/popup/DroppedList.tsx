@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { tellWorkerListChanged } from '../../components/tell-worker';
 import { reopenCommitment } from '../../lib/store/db/commitments';
 import type { Commitment } from '../../lib/domain/types';
@@ -5,10 +6,11 @@ import './dropped-list.css';
 
 /** The day's dropped commitments, folded away, each one restorable. */
 export function DroppedList({ dropped }: { dropped: Commitment[] }) {
+  const { t } = useTranslation('popup');
   if (dropped.length === 0) return null;
   return (
     <details className="dropped">
-      <summary>Dropped ({dropped.length})</summary>
+      <summary>{t('dropped.summary', { number: dropped.length })}</summary>
       <ul>
         {dropped.map((c) => (
           <li key={c.id}>
@@ -16,10 +18,10 @@ export function DroppedList({ dropped }: { dropped: Commitment[] }) {
             <button
               type="button"
               className="button quiet small"
-              aria-label={`Restore “${c.title}”`}
+              aria-label={t('dropped.restoreTitle', { title: c.title })}
               onClick={() => void reopenCommitment(c.id).then(tellWorkerListChanged)}
             >
-              Restore
+              {t('dropped.restore')}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addCommitment, linkCommitment } from '../../lib/store/db/commitments';
 import type { Commitment, Goal } from '../../lib/domain/types';
 import { strengthById, type Strength } from '../../lib/domain/strengths';
@@ -22,6 +23,7 @@ interface LinkPanelProps {
 
 /** Links a commitment to a goal and a strength, and writes its if-then plan. Saves each change at once. */
 export function LinkPanel({ commitment, activeGoals, signature, others, onClose, heading }: LinkPanelProps) {
+  const { t } = useTranslation('popup');
   const id = useId();
   // The plan follows what is stored (changed in another window too) until the user types in it;
   // words typed and not saved (the popup closed on half a plan) come back from their draft.
@@ -56,13 +58,13 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
   async function close() {
     const stored = commitment.ifThen ?? { when: '', then: '' };
     const changed = when.trim() !== stored.when || then.trim() !== stored.then;
-    if (changed && !(await save({ ifThen: { when, then } }, 'If-then plan saved.'))) return;
+    if (changed && !(await save({ ifThen: { when, then } }, t('link.planSaved')))) return;
     onClose();
   }
 
   function onPlan(event: FormEvent) {
     event.preventDefault();
-    void save({ ifThen: { when, then } }, when || then ? 'If-then plan saved.' : 'If-then plan removed.');
+    void save({ ifThen: { when, then } }, when || then ? t('link.planSaved') : t('link.planRemoved'));
   }
 
   async function addIdea() {
@@ -70,7 +72,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     await run(async () => {
       await addCommitment(commitment.day, idea, { strengthId: strength.id });
       tellWorkerListChanged();
-      setMessage('Idea added to today.');
+      setMessage(t('link.ideaAdded'));
     });
   }
 
@@ -87,15 +89,15 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
     <section className="link-panel" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown} ref={section}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <div className="link-fields">
-        <label htmlFor={`${id}-goal`}>Goal</label>
+        <label htmlFor={`${id}-goal`}>{t('link.goal')}</label>
         <select
           id={`${id}-goal`}
           className="select"
           value={commitment.goalId ?? ''}
-          onChange={(event) => void save({ goalId: event.target.value || undefined }, 'Goal linked.')}
+          onChange={(event) => void save({ goalId: event.target.value || undefined }, t('link.goalLinked'))}
         >
-          <option value="">No goal</option>
-          {goalMissing && <option value={commitment.goalId}>(goal removed or not active)</option>}
+          <option value="">{t('link.noGoal')}</option>
+          {goalMissing && <option value={commitment.goalId}>{t('link.goalGone')}</option>}
           {activeGoals.map((goal) => (
             <option key={goal.id} value={goal.id}>
               {goal.title}
@@ -103,16 +105,18 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
           ))}
         </select>
 
-        <label htmlFor={`${id}-strength`}>Strength</label>
+        <label htmlFor={`${id}-strength`}>{t('link.strength')}</label>
         <select
           id={`${id}-strength`}
           className="select"
           value={commitment.strengthId ?? ''}
-          onChange={(event) => void save({ strengthId: event.target.value || undefined }, 'Strength linked.')}
+          onChange={(event) =>
+            void save({ strengthId: event.target.value || undefined }, t('link.strengthLinked'))
+          }
         >
-          <option value="">No strength</option>
+          <option value="">{t('link.noStrength')}</option>
           {signature.length > 0 && (
-            <optgroup label="My top strengths">
+            <optgroup label={t('link.top')}>
               {signature.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -120,7 +124,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
               ))}
             </optgroup>
           )}
-          <optgroup label={signature.length > 0 ? 'Other strengths' : 'Strengths'}>
+          <optgroup label={signature.length > 0 ? t('link.others') : t('link.all')}>
             {others.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -132,28 +136,28 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
       {strength && idea && (
         <div className="idea">
           <p>
-            <strong>A new way to use {strength.name} today:</strong> {idea}
+            <strong>{t('link.ideaIntro', { strength: strength.name })}</strong> {idea}
           </p>
           <button type="button" className="button small" onClick={() => void addIdea()}>
-            Add this idea to today
+            {t('link.addIdea')}
           </button>
         </div>
       )}
       <form className="if-then" onSubmit={onPlan}>
         <fieldset>
-          <legend>If-then plan (optional)</legend>
+          <legend>{t('link.plan')}</legend>
           <IfThenFields id={id} values={plan.values} onChange={plan.set} />
           <div className="if-then-buttons">
             <button type="submit" className="button small">
-              Save plan
+              {t('link.savePlan')}
             </button>
             {commitment.ifThen && (
               <button
                 type="button"
                 className="button quiet small"
-                onClick={() => void save({ ifThen: undefined }, 'If-then plan removed.')}
+                onClick={() => void save({ ifThen: undefined }, t('link.planRemoved'))}
               >
-                Remove plan
+                {t('link.removePlan')}
               </button>
             )}
           </div>
@@ -165,7 +169,7 @@ export function LinkPanel({ commitment, activeGoals, signature, others, onClose,
         </span>
         <ErrorAlert error={error} inline />
         <button type="button" className="button small primary" onClick={() => void close()}>
-          Done
+          {t('link.done')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { CoachQuestionForm } from '../../components/CoachQuestionForm';
 import { readDraft } from '../../components/drafts';
@@ -29,6 +30,7 @@ function openOptions(hash: string) {
 
 /** The top strengths and the links to the options page, pinned to the bottom of the popup. */
 export function PinnedFooter({ signature }: { signature: Strength[] }) {
+  const { t } = useTranslation('popup');
   // Open with an unsent question from last time; focus goes to the field only when asked for here.
   const [asking, setAsking] = useState(() => Boolean(readDraft(QUESTION_DRAFT)));
   const [askedHere, setAskedHere] = useState(false);
@@ -39,9 +41,9 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
         <section className="popup-strengths" aria-labelledby="strengths-heading">
           {/* The chips are the leader's own top strengths, in their colour: the heading is for screen readers. */}
           <h2 id="strengths-heading" className="visually-hidden">
-            My top strengths
+            {t('footer.strengths')}
           </h2>
-          <StrengthChips strengths={signature} label="My top strengths" />
+          <StrengthChips strengths={signature} label={t('footer.strengths')} />
         </section>
       )}
 
@@ -60,19 +62,19 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
             labelHidden
             autoFocus={askedHere}
             draftKey={QUESTION_DRAFT}
-            placeholder="What to ask your coach"
+            placeholder={t('footer.question')}
           />
         </div>
       )}
       <footer className="popup-footer">
         <button type="button" className="link-button" onClick={() => openOptions('#/vision')}>
-          Vision and goals
+          {t('footer.vision')}
         </button>
         <button type="button" className="link-button" onClick={() => openOptions('#/recurring')}>
-          Recurring
+          {t('footer.recurring')}
         </button>
         <button type="button" className="link-button" onClick={() => openOptions('#/settings')}>
-          Settings
+          {t('footer.settings')}
         </button>
         <button
           ref={askButton}
@@ -85,7 +87,7 @@ export function PinnedFooter({ signature }: { signature: Strength[] }) {
             setAsking((open) => !open);
           }}
         >
-          Ask your coach
+          {t('footer.ask')}
         </button>
       </footer>
     </div>

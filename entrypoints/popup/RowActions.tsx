@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface RowActionsProps {
   id: string;
@@ -19,6 +20,7 @@ interface RowActionsProps {
  * first; the arrow keys and Tab go along them, and Escape closes them back to the row.
  */
 export function RowActions(props: RowActionsProps) {
+  const { t } = useTranslation('popup');
   const group = useRef<HTMLDivElement>(null);
   useEffect(() => {
     group.current?.querySelector('button')?.focus();
@@ -40,12 +42,12 @@ export function RowActions(props: RowActionsProps) {
       id={props.id}
       className="row-actions"
       role="group"
-      aria-label={`Actions for “${props.title}”`}
+      aria-label={t('row.actions', { title: props.title })}
       onKeyDown={onKeyDown}
       ref={group}
     >
       <button type="button" className="button quiet small" aria-keyshortcuts="Enter" onClick={props.onEdit}>
-        Edit
+        {t('menu.edit')}
       </button>
       <button
         type="button"
@@ -54,7 +56,7 @@ export function RowActions(props: RowActionsProps) {
         aria-expanded={props.panelOpen}
         onClick={props.onTogglePanel}
       >
-        Link and plan
+        {t('menu.link')}
       </button>
       <button
         type="button"
@@ -63,7 +65,7 @@ export function RowActions(props: RowActionsProps) {
         aria-disabled={props.isFirst}
         onClick={() => !props.isFirst && props.onMove(-1)}
       >
-        Move up
+        {t('menu.up')}
       </button>
       <button
         type="button"
@@ -72,7 +74,7 @@ export function RowActions(props: RowActionsProps) {
         aria-disabled={props.isLast}
         onClick={() => !props.isLast && props.onMove(1)}
       >
-        Move down
+        {t('menu.down')}
       </button>
       {props.canDrop && (
         <button
@@ -81,7 +83,7 @@ export function RowActions(props: RowActionsProps) {
           aria-keyshortcuts="Delete"
           onClick={props.onDrop}
         >
-          Drop
+          {t('menu.drop')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { renameCommitment } from '../../lib/store/db/commitments';
 import type { Commitment } from '../../lib/domain/types';
 import { LIMITS } from '../../lib/domain/validation';
@@ -22,6 +23,7 @@ interface TitleEditorProps {
  * loses nothing (a draft a closing popup could not save is saved the next time it opens).
  */
 export function TitleEditor({ commitment, run, clear, onDone }: TitleEditorProps) {
+  const { t } = useTranslation('popup');
   const [title, setTitle] = useState(commitment.title);
   const latest = useRef(title);
   useEffect(() => {
@@ -72,7 +74,7 @@ export function TitleEditor({ commitment, run, clear, onDone }: TitleEditorProps
     <span className="title-edit">
       <input
         className="input title-input"
-        aria-label={`Edit “${commitment.title}”`}
+        aria-label={t('row.edit', { title: commitment.title })}
         aria-describedby={`edit-count-${commitment.id}`}
         value={title}
         maxLength={LIMITS.commitmentTitle}

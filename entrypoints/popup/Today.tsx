@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AddItemForm } from '../../components/AddItemForm';
 import { FocusLines } from '../../components/FocusLines';
 import { StrengthOfTheDay } from '../../components/StrengthOfTheDay';
@@ -42,6 +43,7 @@ const FOCUS_LIMIT = 5;
 
 /** Today's commitments: add, tick, reorder, link, drop; the top strengths and links pinned below. */
 export function Today({ banner }: { banner: ReactNode }) {
+  const { t } = useTranslation('popup');
   const day = useToday();
   const offerUndo = useUndo();
   const commitments = useDayCommitments(day);
@@ -98,7 +100,7 @@ export function Today({ banner }: { banner: ReactNode }) {
     const commitment = await addCommitment(day, text);
     setJustAdded(commitment.id);
     setExpanded(null);
-    setAnnouncement(`Added “${commitment.title}”.`);
+    setAnnouncement(t('today.added', { title: commitment.title }));
     tellWorkerListChanged();
   }
 
@@ -112,7 +114,7 @@ export function Today({ banner }: { banner: ReactNode }) {
       // Focus moves on before the row goes, and before Undo is offered: closing the offer returns
       // focus to where it was then, which must not be the dropped row's button.
       document.getElementById(neighbour ? rowFocusId(neighbour.id) : 'new-commitment')?.focus();
-      offerUndo(`Dropped “${commitment.title}”.`, async () => {
+      offerUndo(t('today.dropped', { title: commitment.title }), async () => {
         await setCommitmentStatus(commitment.id, commitment.status);
         tellWorkerListChanged();
       });
@@ -126,11 +128,11 @@ export function Today({ banner }: { banner: ReactNode }) {
     <main className="popup">
       <header className="popup-header">
         <div className="popup-title-line">
-          <h1>Today</h1>
+          <h1>{t('today.heading')}</h1>
           <p className="date">{formatDayLong(day)}</p>
           {live.length > 0 && <span className="progress">{formatProgress(done, live.length)}</span>}
         </div>
-        {live.length > 0 && <progress value={done} max={live.length} aria-label="Today’s progress" />}
+        {live.length > 0 && <progress value={done} max={live.length} aria-label={t('today.progress')} />}
       </header>
 
       <FocusLines lines={focus} />
@@ -149,14 +151,14 @@ export function Today({ banner }: { banner: ReactNode }) {
       <AddItemForm
         id="new-commitment"
         className="add-form"
-        label="Commit to an action"
+        label={t('today.addLabel')}
         // The placeholder says what the field is for; the label is read by screen readers.
         labelClassName="visually-hidden"
         maxLength={LIMITS.commitmentTitle}
-        placeholder="Commit to an action: type it, press Enter"
+        placeholder={t('today.addPlaceholder')}
         autoFocus
         onAdd={add}
-        failure="That commitment could not be saved."
+        failure={t('today.addFailed')}
         errors={errors}
       />
 
@@ -168,7 +170,7 @@ export function Today({ banner }: { banner: ReactNode }) {
         <LinkPanel
           {...choices}
           commitment={added}
-          heading={`Link “${added.title}” (optional)`}
+          heading={t('today.linkNew', { title: added.title })}
           onClose={() => {
             setJustAdded(null);
             focusNext.current = 'new-commitment';
@@ -178,24 +180,19 @@ export function Today({ banner }: { banner: ReactNode }) {
 
       {open > FOCUS_LIMIT && (
         <p className="focus-cue" role="status">
-          {open} open commitments. A short list gets done: which ones matter most today? Drop the rest or move
-          them to another day.
+          {t('today.focusCue', { count: open })}
         </p>
       )}
 
       {live.length === 0 ? (
-        <p className="empty">
-          {dayOff
-            ? dayOffNote(dayOff.label)
-            : 'Nothing committed yet today. What is the one action that would make today count? Type it above and press Enter.'}
-        </p>
+        <p className="empty">{dayOff ? dayOffNote(dayOff.label) : t('today.empty')}</p>
       ) : (
         <>
           <TodayList
             items={live}
             getKey={(c) => c.id}
             getLabel={(c) => c.title}
-            label="Today’s commitments"
+            label={t('today.list')}
             hintId="today-keys"
             onReorder={(ids) => reorderCommitments(ids)}
             renderRow={(commitment, row) => (
@@ -224,7 +221,7 @@ export function Today({ banner }: { banner: ReactNode }) {
                   <LinkPanel
                     {...choices}
                     commitment={commitment}
-                    heading="Links and plan"
+                    heading={t('today.linkRow')}
                     onClose={() => {
                       setExpanded(null);
                       focusNext.current = rowFocusId(commitment.id);
@@ -235,8 +232,7 @@ export function Today({ banner }: { banner: ReactNode }) {
             )}
           />
           <p className="list-keys" id="today-keys">
-            In the list: ↑ ↓ go to a commitment, Space ticks it, Enter edits it, L links it, Alt+↑ ↓ moves it,
-            Delete drops it, → shows its other actions.
+            {t('today.keys')}
           </p>
         </>
       )}

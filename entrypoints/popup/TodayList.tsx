@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDragReorder } from '../../components/use-drag-reorder';
 import { moveItem } from '../../lib/domain/move-item';
 import './today-list.css';
@@ -42,6 +43,7 @@ export function TodayList<T>({
   label,
   hintId,
 }: TodayListProps<T>) {
+  const { t } = useTranslation('popup');
   const list = useRef<HTMLUListElement>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -66,7 +68,9 @@ export function TodayList<T>({
     if (to < 0 || to >= items.length || from === to) return;
     const key = keys[from]!;
     if (keepFocus) setFocusAfterMove({ key, index: to });
-    setAnnouncement(`${getLabel(items[from]!)} moved to position ${to + 1} of ${items.length}.`);
+    setAnnouncement(
+      t('list.moved', { title: getLabel(items[from]!), position: to + 1, total: items.length }),
+    );
     void onReorder(moveItem(keys, from, to));
   }
 
@@ -101,7 +105,7 @@ export function TodayList<T>({
               <span
                 className="row-handle"
                 aria-hidden="true"
-                title="Drag to reorder"
+                title={t('list.drag')}
                 {...drag.handleProps(index, getLabel(item))}
               >
                 ⠿
