@@ -59,7 +59,8 @@ function ErrorMessage({
     <div className="error-boundary">
       <div role="alert">
         <h1 ref={title} tabIndex={-1} className="error-boundary-heading">
-          {heading ?? (scope === 'page' ? t('errorBoundary.page.heading') : t('errorBoundary.section.heading'))}
+          {heading ??
+            (scope === 'page' ? t('errorBoundary.page.heading') : t('errorBoundary.section.heading'))}
         </h1>
         <p>{scope === 'page' ? t('errorBoundary.page.body') : t('errorBoundary.section.body')}</p>
       </div>

@@ -44,9 +44,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
     const item = items[from]!;
     const keys = moveItem(items.map(getKey), from, to);
     if (direction) focusAfterMove.current = { key: getKey(item), direction, index: to };
-    setAnnouncement(
-      t('reorder.moved', { name: getLabel(item), position: to + 1, total: items.length }),
-    );
+    setAnnouncement(t('reorder.moved', { name: getLabel(item), position: to + 1, total: items.length }));
     void onReorder(keys);
   }
 
