@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './CharacterCount';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
@@ -23,6 +24,7 @@ interface AutosaveFieldProps {
 
 /** A labelled text field that saves itself, shows its saved state, and counts towards its limit. */
 export function AutosaveField(props: AutosaveFieldProps) {
+  const { t } = useTranslation('components');
   const id = useId();
   const { value, onChange, onFocus, onBlur, state } = useAutosave(props.draftKey, props.value, props.save);
   const grow = useGrowWithText(value);
@@ -41,7 +43,9 @@ export function AutosaveField(props: AutosaveFieldProps) {
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
         {props.label}
-        {props.context && <span className="visually-hidden">: {props.context}</span>}
+        {props.context && (
+          <span className="visually-hidden">{t('autosave.context', { context: props.context })}</span>
+        )}
       </label>
       {props.hint && (
         <p id={`${id}-hint`} className="hint">

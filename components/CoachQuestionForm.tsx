@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addQuestion } from '../lib/store/db/questions';
 import { LIMITS } from '../lib/domain/validation';
 import { AddItemForm } from './AddItemForm';
@@ -20,29 +21,30 @@ export function CoachQuestionForm({
   labelHidden,
   autoFocus,
   draftKey,
-  placeholder = 'What do you want to ask at your next session?',
+  placeholder,
 }: CoachQuestionFormProps) {
-  const [noted, setNoted] = useState('');
+  const { t } = useTranslation('components');
+  const [noted, setNoted] = useState(false);
   return (
     <div className={className}>
       <AddItemForm
         className="inline-form coach-question-form"
-        label="Question for your coach"
+        label={t('coachQuestion.label')}
         labelClassName={labelHidden ? 'visually-hidden' : undefined}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t('coachQuestion.placeholder')}
         maxLength={LIMITS.statement}
         autoFocus={autoFocus}
         draftKey={draftKey}
-        button={{ label: 'Note it', className: 'button' }}
+        button={{ label: t('coachQuestion.add'), className: 'button' }}
         onAdd={async (text) => {
-          setNoted('');
+          setNoted(false);
           await addQuestion(text);
-          setNoted('Noted for your next session.');
+          setNoted(true);
         }}
-        failure="The question could not be noted."
+        failure={t('coachQuestion.failed')}
       />
       <p className="hint" role="status">
-        {noted}
+        {noted ? t('coachQuestion.noted') : ''}
       </p>
     </div>
   );

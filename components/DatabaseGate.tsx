@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { openDatabase, type OpenResult } from '../lib/store/db/open';
 import './database-gate.css';
 
@@ -23,14 +24,15 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
 /** The page shown instead of Flourish when the browser refuses its database. */
 export function StorageProblem({ message, detail }: { message: string; detail: string }) {
+  const { t } = useTranslation('components');
   return (
     <main className="storage-problem">
       <div role="alert">
-        <h1>Flourish can’t reach your data</h1>
+        <h1>{t('storageProblem.heading')}</h1>
         <p>{message}</p>
       </div>
       <details>
-        <summary>Technical details</summary>
+        <summary>{t('common:technicalDetails')}</summary>
         <code>{detail}</code>
       </details>
     </main>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ErrorBoundary as CatchErrors, type FallbackProps } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
 import './error-boundary.css';
 
 interface ErrorBoundaryProps {
@@ -9,23 +10,18 @@ interface ErrorBoundaryProps {
    * working, and "reload" draws the part again.
    */
   scope: 'page' | 'section';
-  /** The heading of the message: what could not be shown, in plain words. */
+  /** The heading of the message: what could not be shown, in plain words (by default, this page or section). */
   heading?: string;
   /** When any of these change (the route), a failed part is drawn again: moving on recovers. */
   resetKeys?: unknown[];
   children: ReactNode;
 }
 
-const HEADINGS = {
-  page: 'Flourish couldn’t show this page',
-  section: 'This section couldn’t be shown',
-};
-
 /**
  * Catches an error thrown while drawing its children and says what happened instead of leaving
  * the page blank. A rendering error deletes nothing: the data stays in the database untouched.
  */
-export function ErrorBoundary({ scope, heading = HEADINGS[scope], resetKeys, children }: ErrorBoundaryProps) {
+export function ErrorBoundary({ scope, heading, resetKeys, children }: ErrorBoundaryProps) {
   return (
     <CatchErrors
       resetKeys={resetKeys}
@@ -50,7 +46,9 @@ function ErrorMessage({
   resetErrorBoundary,
   scope,
   heading,
-}: FallbackProps & { scope: ErrorBoundaryProps['scope']; heading: string }) {
+}: FallbackProps & { scope: ErrorBoundaryProps['scope']; heading?: string }) {
+  // i18next is bundled and synchronous: these words are there even when the page around them failed.
+  const { t } = useTranslation('components');
   const title = useRef<HTMLHeadingElement>(null);
   // Focus was in what just disappeared: bring keyboard and screen-reader users to the message.
   useEffect(() => {
@@ -61,23 +59,20 @@ function ErrorMessage({
     <div className="error-boundary">
       <div role="alert">
         <h1 ref={title} tabIndex={-1} className="error-boundary-heading">
-          {heading}
+          {heading ??
+            (scope === 'page' ? t('errorBoundary.page.heading') : t('errorBoundary.section.heading'))}
         </h1>
-        <p>
-          Something went wrong inside Flourish while drawing {scope === 'page' ? 'this page' : 'this section'}
-          . Nothing was deleted: everything you saved is still on this device.
-          {scope === 'section' && ' The other sections still work.'}
-        </p>
+        <p>{scope === 'page' ? t('errorBoundary.page.body') : t('errorBoundary.section.body')}</p>
       </div>
       <button
         type="button"
         className="button primary"
         onClick={() => (scope === 'page' ? window.location.reload() : resetErrorBoundary())}
       >
-        {scope === 'page' ? 'Reload the page' : 'Reload this section'}
+        {scope === 'page' ? t('errorBoundary.page.reload') : t('errorBoundary.section.reload')}
       </button>
       <details className="error-boundary-detail">
-        <summary>Technical details</summary>
+        <summary>{t('common:technicalDetails')}</summary>
         {/* Focusable: a long stack scrolls, and keyboard users must be able to scroll it. */}
         <pre tabIndex={0}>{errorDetail(error)}</pre>
       </details>

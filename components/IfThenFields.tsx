@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../lib/domain/validation';
 import { CharacterCount } from './CharacterCount';
 import type { PlanWords } from './plan-draft';
@@ -10,13 +11,11 @@ interface IfThenFieldsProps {
   id: string;
   values: PlanWords;
   onChange: (field: keyof PlanWords, value: string) => void;
-  /** Examples shown in the empty fields. */
+  /** Examples shown in the empty fields; by default a plan for a board update. */
   placeholders?: PlanWords;
   /** The question the "I will" half answers, said under it. */
   ask?: string;
 }
-
-const EXAMPLE: PlanWords = { when: 'it is 4 pm', then: 'write the board update' };
 
 /** Enter sends the form, as in a one-line field: each half is a phrase. */
 function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -60,15 +59,16 @@ function PlanHalf({ id, label, value, placeholder, describedBy, onChange }: Half
 }
 
 /** The two halves of an if-then plan, “When …” and “I will …”, each a short phrase. */
-export function IfThenFields({ id, values, onChange, placeholders = EXAMPLE, ask }: IfThenFieldsProps) {
+export function IfThenFields({ id, values, onChange, placeholders, ask }: IfThenFieldsProps) {
+  const { t } = useTranslation('components');
   return (
     <>
       <div className="if-then-row">
         <PlanHalf
           id={`${id}-when`}
-          label="When"
+          label={t('ifThen.when')}
           value={values.when}
-          placeholder={placeholders.when}
+          placeholder={placeholders?.when ?? t('ifThen.example.when')}
           describedBy={`${id}-when-count`}
           onChange={(value) => onChange('when', value)}
         />
@@ -77,9 +77,9 @@ export function IfThenFields({ id, values, onChange, placeholders = EXAMPLE, ask
       <div className="if-then-row">
         <PlanHalf
           id={`${id}-then`}
-          label="I will"
+          label={t('ifThen.then')}
           value={values.then}
-          placeholder={placeholders.then}
+          placeholder={placeholders?.then ?? t('ifThen.example.then')}
           describedBy={`${ask ? `${id}-ask ` : ''}${id}-then-count`}
           onChange={(value) => onChange('then', value)}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanOffer as Offer } from '../lib/domain/plan-offer';
 import { offerReason, planPrompt, prefilledWhen } from '../lib/domain/plan-prompts';
 import type { IfThenPlan } from '../lib/domain/types';
@@ -25,6 +26,7 @@ export interface PlanOfferProps {
  * any words typed in the plan's draft.
  */
 export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNotNow }: PlanOfferProps) {
+  const { t } = useTranslation('components');
   const id = useId();
   const start = useMemo(
     () => ({ when: prefilledWhen(offer.obstacle, offer.title), then: '' }),
@@ -59,13 +61,13 @@ export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNot
 
   const notNowButton = (
     <button type="button" className="button quiet small" onClick={notNow}>
-      Not now
+      {t('common:notNow')}
     </button>
   );
   return (
     <section className="plan-offer" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`} className="plan-offer-heading">
-        Plan for “{offer.title}”
+        {t('planOffer.heading', { title: offer.title })}
       </Heading>
       <p className="plan-offer-why">{offerReason(offer)}</p>
       {open ? (
@@ -83,7 +85,7 @@ export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNot
           <ErrorAlert error={error} />
           <div className="plan-offer-buttons">
             <button type="submit" className="button primary small">
-              Save plan
+              {t('planOffer.save')}
             </button>
             {notNowButton}
           </div>
@@ -98,7 +100,7 @@ export function PlanOffer({ offer, headingLevel, open: startOpen, onSaved, onNot
               setOpened(true);
             }}
           >
-            Make a plan
+            {t('planOffer.make')}
           </button>
           {notNowButton}
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DayKey } from '../lib/domain/days';
 import type { PlanOffer as Offer } from '../lib/domain/plan-offer';
 import type { IfThenPlan } from '../lib/domain/types';
@@ -28,6 +29,7 @@ type Focus = { saved: string } | { offer: string } | 'empty' | null;
  * that says it is saved, to the next offer, or where `onEmpty` sends it.
  */
 export function PlanOffers({ offers, today, headingLevel, open, limit, onEmpty }: PlanOffersProps) {
+  const { t } = useTranslation('components');
   const [putOff, setPutOff] = useState(() => offersPutOff(today));
   const [saved, setSaved] = useState<{ offer: Offer; plan: IfThenPlan }[]>([]);
   // Where focus goes once the list has drawn the answer (a ref: setting it draws nothing).
@@ -60,7 +62,7 @@ export function PlanOffers({ offers, today, headingLevel, open, limit, onEmpty }
           tabIndex={-1}
           data-focus={`saved-${offer.commitmentId}`}
         >
-          Plan saved for “{offer.title}”. <IfThenLine plan={plan} />
+          {t('planOffer.saved', { title: offer.title })} <IfThenLine plan={plan} />
         </p>
       ))}
       {shown.map((offer, index) => (

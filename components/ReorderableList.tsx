@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { moveItem } from '../lib/domain/move-item';
 import { useDragReorder } from './use-drag-reorder';
 import './reorderable-list.css';
@@ -23,6 +24,7 @@ interface ReorderableListProps<T> {
  */
 export function ReorderableList<T>(props: ReorderableListProps<T>) {
   const { items, getKey, getLabel, onReorder } = props;
+  const { t } = useTranslation('components');
   const [announcement, setAnnouncement] = useState('');
   const focusAfterMove = useRef<{ key: string; direction: 'up' | 'down'; index: number } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -42,7 +44,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
     const item = items[from]!;
     const keys = moveItem(items.map(getKey), from, to);
     if (direction) focusAfterMove.current = { key: getKey(item), direction, index: to };
-    setAnnouncement(`${getLabel(item)} moved to position ${to + 1} of ${items.length}.`);
+    setAnnouncement(t('reorder.moved', { name: getLabel(item), position: to + 1, total: items.length }));
     void onReorder(keys);
   }
 
@@ -65,7 +67,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
               <span
                 className="drag-handle"
                 aria-hidden="true"
-                title="Drag to reorder"
+                title={t('reorder.drag')}
                 {...drag.handleProps(index, name)}
               >
                 ⠿
@@ -75,7 +77,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
                 <button
                   type="button"
                   className="button quiet icon"
-                  aria-label={`Move ${name} up`}
+                  aria-label={t('reorder.moveUp', { name })}
                   aria-disabled={index === 0}
                   ref={(element) => {
                     if (element) buttons.current.set(`${key}:up`, element);
@@ -88,7 +90,7 @@ export function ReorderableList<T>(props: ReorderableListProps<T>) {
                 <button
                   type="button"
                   className="button quiet icon"
-                  aria-label={`Move ${name} down`}
+                  aria-label={t('reorder.moveDown', { name })}
                   aria-disabled={index === items.length - 1}
                   ref={(element) => {
                     if (element) buttons.current.set(`${key}:down`, element);

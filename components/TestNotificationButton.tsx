@@ -1,32 +1,35 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { isTestPromptReply, type WorkerMessage } from '../lib/domain/worker-messages';
 import { ErrorAlert } from './ErrorAlert';
 import './test-notification.css';
 
-const SENT =
-  'A sample notification is on its way. If it did not appear, your system may be holding the browser’s notifications back (Do Not Disturb or Focus), or not allowing them in its settings.';
+/** What came of a test: shown, refused by the browser, not shown, or not sent at all. */
+type Outcome = 'sent' | 'refused' | 'notShown' | 'notSent';
 
-export const REFUSED =
-  'Notifications are turned off for Flourish, so its prompts cannot reach you. Allow notifications for Flourish in the browser’s settings (and for the browser in your system’s), then try again. Until then, the toolbar badge and the new tab show when a review is waiting.';
-
-const NOT_SENT = 'The test notification could not be sent. Try again in a moment.';
-
-/** Asks the background worker to show a sample prompt now; resolves with what came of it, in words. */
-async function askForTestPrompt(): Promise<{ sent: boolean; words: string }> {
+/** Asks the background worker to show a sample prompt now; resolves with what came of it. */
+async function askForTestPrompt(): Promise<Outcome> {
   try {
     const reply: unknown = await browser.runtime.sendMessage({ type: 'test-prompt' } satisfies WorkerMessage);
-    if (!isTestPromptReply(reply)) return { sent: false, words: NOT_SENT };
-    if (reply.shown) return { sent: true, words: SENT };
-    return { sent: false, words: reply.refused ? REFUSED : 'The test notification could not be shown.' };
+    if (!isTestPromptReply(reply)) return 'notSent';
+    if (reply.shown) return 'sent';
+    return reply.refused ? 'refused' : 'notShown';
   } catch {
-    return { sent: false, words: NOT_SENT };
+    return 'notSent';
   }
 }
 
 /** "Send a test notification", and what came of it: on its way, or why it cannot come. */
 export function TestNotificationButton() {
-  const [outcome, setOutcome] = useState<{ sent: boolean; words: string } | null>(null);
+  const { t } = useTranslation('components');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const words = {
+    sent: t('testNotification.sent'),
+    refused: t('testNotification.refused'),
+    notShown: t('testNotification.notShown'),
+    notSent: t('testNotification.notSent'),
+  };
 
   async function test() {
     setOutcome(null);
@@ -36,11 +39,11 @@ export function TestNotificationButton() {
   return (
     <div className="test-notification">
       <button type="button" className="button" onClick={() => void test()}>
-        Send a test notification
+        {t('testNotification.send')}
       </button>
-      <ErrorAlert error={outcome && !outcome.sent ? outcome.words : ''} />
+      <ErrorAlert error={outcome && outcome !== 'sent' ? words[outcome] : ''} />
       <p className="hint" role="status">
-        {outcome?.sent ? outcome.words : ''}
+        {outcome === 'sent' ? words.sent : ''}
       </p>
     </div>
   );

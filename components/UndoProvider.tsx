@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import './undo.css';
 
 interface UndoOffer {
@@ -20,8 +21,9 @@ export const UNDO_MS = 10_000;
 
 /** Offers "Undo" after a destructive action (delete, drop), one offer at a time. */
 export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('components');
   const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const [failed, setFailed] = useState('');
+  const [failed, setFailed] = useState(false);
   // The offer never runs out while the user is on it: keyboard users may take a while to reach it.
   const [focused, setFocused] = useState(false);
   const [hovered, setHovered] = useState(false);
@@ -30,7 +32,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
 
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
     counter.current += 1;
-    setFailed('');
+    setFailed(false);
     setOffer({ id: counter.current, message, undo, returnFocus: document.activeElement });
   }, []);
 
@@ -57,7 +59,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       await offer.undo();
       close();
     } catch {
-      setFailed('That could not be undone.');
+      setFailed(true);
     }
   }
 
@@ -76,11 +78,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       >
         {offer && (
           <div className="undo-toast" key={offer.id}>
-            <span>{failed || offer.message}</span>
+            <span>{failed ? t('undo.failed') : offer.message}</span>
             <button type="button" className="button" onClick={() => void undo()}>
-              Undo
+              {t('common:undo')}
             </button>
-            <button type="button" className="button quiet" aria-label="Dismiss" onClick={close}>
+            <button type="button" className="button quiet" aria-label={t('common:dismiss')} onClick={close}>
               ✕
             </button>
           </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../lib/domain/errors';
+import { t } from '../lib/i18n';
 import { ValidationError } from '../lib/domain/validation';
 import { clearDraft, readDraft, writeDraft } from './drafts';
 import { useSaveOnHide } from './use-save-on-hide';
@@ -72,7 +73,7 @@ export function useAutosave(draftKey: string, stored: string, save: (text: strin
     current.refused = null;
     setValue(current.stored);
     setHolding(false);
-    setState({ kind: 'error', message: `Not saved: ${reason} The saved text is back.`, reverted: true });
+    setState({ kind: 'error', message: t('components:autosave.reverted', { reason }), reverted: true });
   }, []);
 
   const saveNext = useCallback(async () => {

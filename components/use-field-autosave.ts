@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../lib/domain/errors';
+import { t } from '../lib/i18n';
 import { ValidationError } from '../lib/domain/validation';
 import {
   clearFieldDraft,
@@ -185,7 +186,7 @@ export function useFieldAutosave<T extends Fields>(
     current.queue = current.queue.then(saveNext);
     await current.queue;
     if (current.failure !== null) return describeError(current.failure);
-    return current.pending.size === 0 ? null : 'Some changes are still being saved.';
+    return current.pending.size === 0 ? null : t('components:autosave.stillSaving');
   }, [saveNext]);
 
   const change = useCallback(

@@ -4,12 +4,12 @@ import { setI18n } from 'react-i18next';
 import { afterEach } from 'vitest';
 import { i18n } from '../../lib/i18n';
 
-// A page renders inside I18nRoot, whose provider hands components the i18next instance; a test that
-// renders a component alone gets the same instance this way, so `useTranslation` speaks, not keys.
-setI18n(i18n);
-
 // findBy… and waitFor wait for a state; on a loaded two-core machine a state a test waits for can
 // take several seconds to come, and the default of one second fails a test that is right.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Pages get their words through I18nRoot's provider; a component rendered alone in a test reads the
+// same instance through react-i18next's default, so `useTranslation` speaks rather than showing keys.
+setI18n(i18n);
 
 afterEach(() => cleanup());

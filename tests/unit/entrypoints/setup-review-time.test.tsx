@@ -2,7 +2,6 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { REFUSED } from '../../../components/TestNotificationButton';
 import { ReviewTimeEditor } from '../../../entrypoints/options/foundation/ReviewTimeEditor';
 import { SetupDone } from '../../../entrypoints/options/setup/SetupDone';
 import { getSettings, updateSettings } from '../../../lib/store/storage-items';
@@ -57,7 +56,9 @@ describe('setup’s review-time step', () => {
     workerAnswers({ shown: false, refused: true });
     render(<ReviewTimeEditor />);
     await userEvent.click(await screen.findByRole('button', { name: 'Send a test notification' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(REFUSED);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Notifications are turned off for Flourish, so its prompts cannot reach you. Allow notifications for Flourish in the browser’s settings (and for the browser in your system’s), then try again. Until then, the toolbar badge and the new tab show when a review is waiting.',
+    );
   });
 });
 
