@@ -72,10 +72,10 @@ const NO_LITERAL_TEXT = [
 
 // Files whose words are not yet in the translations: each leaves this list when they are.
 const NOT_YET_TRANSLATED = [
-  'components/**',
+  'components/*.tsx',
+  'components/*.ts',
   'entrypoints/popup/**',
   'entrypoints/newtab/**',
-  'entrypoints/review/**',
   'entrypoints/options/**',
 ];
 
