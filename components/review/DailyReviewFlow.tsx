@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { carryTarget } from '../../lib/domain/carry';
 import { weekday } from '../../lib/domain/days';
 import { describeError } from '../../lib/domain/errors';
 import { formatDayLong } from '../../lib/domain/format';
 import type { Strength } from '../../lib/domain/strengths';
+import { i18n, intlLocale } from '../../lib/i18n';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { reviewRecap, type ReviewRecap } from '../../lib/domain/review-recap';
 import { reviewedWeek } from '../../lib/domain/zoom-out-week';
@@ -40,6 +42,7 @@ type Step = 'outcomes' | 'reflect' | 'done';
 export function ReviewFlow(props: FlowProps) {
   const { day, commitments } = props;
   const today = useToday();
+  const { t } = useTranslation('review', { i18n });
   const draftKey = `review.${day}`;
   // A draft kept by an older Flourish (the whole review in one) is taken over field by field.
   useState(() => adoptLegacyReviewDraft(day, props.stored));
@@ -96,7 +99,10 @@ export function ReviewFlow(props: FlowProps) {
   function toReflect() {
     const undecided = commitments.filter((c) => !outcomeOf(c.id));
     if (undecided.length > 0) {
-      setError(`Mark each commitment done or not done: ${undecided.map((c) => `“${c.title}”`).join(', ')}.`);
+      const titles = new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(
+        undecided.map((c) => t('daily.quoted', { title: c.title })),
+      );
+      setError(t('daily.undecided', { titles }));
       return;
     }
     setStep('reflect');
@@ -108,7 +114,7 @@ export function ReviewFlow(props: FlowProps) {
       // that failed must not be finished past, or its words would go with the draft.
       const unsaved = await fields.flush();
       if (unsaved !== null) {
-        setError(`The review is not finished yet, and your words are kept here: ${unsaved}`);
+        setError(t('daily.unsaved', { reason: unsaved }));
         return;
       }
       const ids = commitments.map((c) => c.id);
@@ -120,11 +126,11 @@ export function ReviewFlow(props: FlowProps) {
       setStep('done');
       tellWorkerReviewed();
     } catch (failure) {
-      setError(describeError(failure, 'The review could not be saved.'));
+      setError(describeError(failure, t('daily.notSaved')));
     }
   }
 
-  const title = props.isToday ? 'How did today go?' : `How did ${formatDayLong(day)} go?`;
+  const title = props.isToday ? t('daily.titleToday') : t('daily.titleDay', { day: formatDayLong(day) });
   const isWeeklyDay =
     props.settings.weeklyReviewDay !== null && weekday(day) === props.settings.weeklyReviewDay;
   const done = answers.outcomes.filter((o) => o.status === 'done').length;
@@ -136,8 +142,10 @@ export function ReviewFlow(props: FlowProps) {
       <h1 className="review-title">{title}</h1>
       {step !== 'done' && (
         <p className="review-progress">
-          Step {step === 'outcomes' ? 1 : 2} of {only ? 1 : 2}
-          {props.finished && ' · editing a finished review'}
+          {t(props.finished ? 'daily.progressEditing' : 'daily.progress', {
+            step: step === 'outcomes' ? 1 : 2,
+            total: only ? 1 : 2,
+          })}
         </p>
       )}
 
@@ -167,7 +175,7 @@ export function ReviewFlow(props: FlowProps) {
           onChange={reflect}
           onBack={only ? undefined : () => setStep('outcomes')}
           onLater={only && props.onClose ? close : undefined}
-          finishLabel={props.finished ? 'Save changes' : 'Finish review'}
+          finishLabel={props.finished ? t('daily.saveChanges') : t('daily.finish')}
           onFinish={() => void finish()}
         />
       )}

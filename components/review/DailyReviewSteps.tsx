@@ -1,10 +1,12 @@
 import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DayKey } from '../../lib/domain/days';
 import { formatDayShort } from '../../lib/domain/format';
 import type { ReviewAnswers } from '../../lib/domain/review-answers';
 import type { ReviewRecap } from '../../lib/domain/review-recap';
 import type { Strength } from '../../lib/domain/strengths';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
+import { i18n } from '../../lib/i18n';
 import { ErrorAlert } from '../ErrorAlert';
 import { OutcomeFields } from './OutcomeFields';
 import { ReflectionFields, type ReflectionChange } from './ReflectionFields';
@@ -37,11 +39,14 @@ function Step({ heading, headingRef, className, children, error, nav }: StepProp
   );
 }
 
-const later = (onLater: () => void) => (
-  <button type="button" className="button quiet" onClick={onLater}>
-    Later
-  </button>
-);
+function LaterButton({ onLater }: { onLater: () => void }) {
+  const { t } = useTranslation('review', { i18n });
+  return (
+    <button type="button" className="button quiet" onClick={onLater}>
+      {t('daily.later')}
+    </button>
+  );
+}
 
 interface OutcomesStepProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -67,17 +72,18 @@ export function OutcomesStep({
   onContinue,
   ...fields
 }: OutcomesStepProps) {
+  const { t } = useTranslation('review', { i18n });
   return (
     <Step
-      heading="What got done, and what got in the way?"
+      heading={t('daily.outcomesHeading')}
       headingRef={headingRef}
       error={error}
       nav={
         <>
-          {onLater && later(onLater)}
+          {onLater && <LaterButton onLater={onLater} />}
           <span className="spacer" />
           <button type="button" className="button primary" onClick={onContinue}>
-            Continue
+            {t('daily.continue')}
           </button>
         </>
       }
@@ -115,19 +121,20 @@ interface ReflectStepProps {
 /** Step 2 (the only one on a day without commitments): a short reflection, then finish. */
 export function ReflectStep(props: ReflectStepProps) {
   const { headingRef, onBack, onLater } = props;
+  const { t } = useTranslation('review', { i18n });
   return (
     <Step
-      heading={props.only ? 'Look back on the day' : 'Reflect'}
+      heading={props.only ? t('daily.lookBackHeading') : t('daily.reflectHeading')}
       headingRef={headingRef}
       error={props.error}
       nav={
         <>
           {onBack && (
             <button type="button" className="button quiet" onClick={onBack}>
-              Back
+              {t('daily.back')}
             </button>
           )}
-          {onLater && later(onLater)}
+          {onLater && <LaterButton onLater={onLater} />}
           <span className="spacer" />
           <button type="button" className="button primary" onClick={props.onFinish}>
             {props.finishLabel}
@@ -172,33 +179,34 @@ export function DoneStep({
   onEdit,
   onBack,
 }: DoneStepProps) {
+  const { t } = useTranslation('review', { i18n });
   return (
     <Step
-      heading="Review saved"
+      heading={t('daily.doneHeading')}
       headingRef={headingRef}
       className="review-done"
       nav={
         <>
           <button type="button" className="button" onClick={onEdit}>
-            Edit this review
+            {t('daily.edit')}
           </button>
           {weeklyHref && (
             <a className="button primary" href={weeklyHref}>
-              Zoom out on your week
+              {t('daily.zoomOut')}
             </a>
           )}
           {onBack && (
             <button type="button" className="button primary" onClick={onBack}>
-              Back to today
+              {t('daily.backToToday')}
             </button>
           )}
         </>
       }
     >
       <p role="status">
-        {total > 0 && `${done} of ${total} done. `}
-        {carried > 0 && `${carried} carried to ${formatDayShort(carriedTo)}. `}
-        Well done for closing the day.
+        {total > 0 && `${t('daily.doneCount', { count: done, total })} `}
+        {carried > 0 && `${t('daily.carriedCount', { count: carried, day: formatDayShort(carriedTo) })} `}
+        {t('daily.wellDone')}
       </p>
       {offers}
       {recap && <ReviewRecapList recap={recap} />}

@@ -1,18 +1,27 @@
 import { useId, useMemo } from 'react';
-import { GOAL_RATING_WORDS, signedRating } from '../../lib/domain/insights/goal-ratings';
+import { Trans, useTranslation } from 'react-i18next';
+import { signedRating, type GoalRatingValue } from '../../lib/domain/insights/goal-ratings';
 import { GOAL_RATINGS, type Goal, type GoalRating } from '../../lib/domain/types';
 import type { WeekKey } from '../../lib/domain/days';
+import { i18n } from '../../lib/i18n';
 import { rateGoalForWeek } from '../../lib/store/db/weekly-reviews';
 import { ErrorAlert } from '../ErrorAlert';
 import { useOptimisticValues } from '../use-optimistic-values';
 import { useRunAndReport } from '../use-run-and-report';
 import { ScaleOptions } from './ScaleOptions';
 
-const CHOICES = GOAL_RATINGS.map((value) => ({
-  value,
-  figure: signedRating(value),
-  word: GOAL_RATING_WORDS[value],
-}));
+/** Goal attainment scaling's −2 … +2, each a figure over its words, in the language in force. */
+function useRatingChoices() {
+  const { t } = useTranslation('review', { i18n });
+  const words: Record<GoalRatingValue, string> = {
+    [-2]: t('rating.muchLess'),
+    [-1]: t('rating.less'),
+    0: t('rating.asExpected'),
+    1: t('rating.more'),
+    2: t('rating.muchMore'),
+  };
+  return GOAL_RATINGS.map((value) => ({ value, figure: signedRating(value), word: words[value] }));
+}
 
 interface GoalRatingsProps {
   week: WeekKey;
@@ -27,6 +36,8 @@ interface GoalRatingsProps {
  */
 export function GoalRatings({ week, goals, ratings }: GoalRatingsProps) {
   const id = useId();
+  const { t } = useTranslation('review', { i18n });
+  const choices = useRatingChoices();
   const stored = useMemo(
     () => new Map<string, number | null>(ratings.map((r) => [r.goalId, r.rating])),
     [ratings],
@@ -40,22 +51,29 @@ export function GoalRatings({ week, goals, ratings }: GoalRatingsProps) {
   if (goals.length === 0) {
     return (
       <p className="hint">
-        No active goals to rate. <a href="options.html#/goals">Set goals</a>.
+        <Trans
+          t={t}
+          i18n={i18n}
+          i18nKey="goals.none"
+          components={{ link: <a href="options.html#/goals" /> }}
+        />
       </p>
     );
   }
   return (
     <>
-      <p className="hint">How did each goal go this week, against what you expected?</p>
+      <p className="hint">{t('goals.prompt')}</p>
       {goals.map((goal) => {
         const rating = valueOf(goal.id) ?? null;
         return (
           <fieldset key={goal.id} className="goal-rating">
             <legend>{goal.title}</legend>
-            {goal.successMeasure?.trim() && <p className="hint">Expected: {goal.successMeasure}</p>}
+            {goal.successMeasure?.trim() && (
+              <p className="hint">{t('goals.expected', { measure: goal.successMeasure })}</p>
+            )}
             <ScaleOptions
               name={`${id}-${goal.id}`}
-              choices={CHOICES}
+              choices={choices}
               chosen={rating}
               onChoose={(value) => rate(goal.id, value)}
             />
@@ -63,13 +81,14 @@ export function GoalRatings({ week, goals, ratings }: GoalRatingsProps) {
               <button
                 type="button"
                 className="button quiet clear-rating"
+                aria-label={t('goals.clearOf', { goal: goal.title })}
                 onClick={(event) => {
                   // The button goes with the rating: keep the keyboard in the goal's group.
                   event.currentTarget.closest('fieldset')?.querySelector('input')?.focus();
                   rate(goal.id, null);
                 }}
               >
-                Clear rating<span className="visually-hidden"> of {goal.title}</span>
+                {t('goals.clear')}
               </button>
             )}
           </fieldset>

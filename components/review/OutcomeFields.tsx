@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Commitment, ReviewOutcome } from '../../lib/domain/types';
 import { formatDayShort } from '../../lib/domain/format';
-import { OBSTACLES, customObstacle } from '../../lib/domain/obstacles';
+import { OBSTACLES, customObstacle, obstacleLabel } from '../../lib/domain/obstacles';
 import { LIMITS } from '../../lib/domain/validation';
+import { i18n } from '../../lib/i18n';
 import { CharacterCount } from '../CharacterCount';
 import { IfThenLine } from '../IfThenLine';
 
@@ -22,12 +24,16 @@ interface OutcomeFieldsProps {
 export function OutcomeFields(props: OutcomeFieldsProps) {
   const { commitment, outcome } = props;
   const id = useId();
+  const { t } = useTranslation('review', { i18n });
   const base: ReviewOutcome = outcome ?? { commitmentId: commitment.id, status: 'not-done' };
   const set = (changes: Partial<ReviewOutcome>) => props.onChange({ ...base, ...changes });
   const obstacleOptions = [
-    ...OBSTACLES.filter((o) => o.id !== 'other').map((o) => ({ value: o.id as string, label: o.label })),
+    ...OBSTACLES.filter((o) => o.id !== 'other').map((o) => ({
+      value: o.id as string,
+      label: obstacleLabel(o.id),
+    })),
     ...props.customObstacles.map((label) => ({ value: customObstacle(label), label })),
-    { value: 'other', label: 'Other…' },
+    { value: 'other', label: t('outcome.other') },
   ];
   const carried = outcome?.carriedTo;
 
@@ -35,7 +41,11 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
     <fieldset className={`outcome status-${outcome?.status ?? 'undecided'}`}>
       <legend>{commitment.title}</legend>
       {commitment.ifThen && <IfThenLine plan={commitment.ifThen} />}
-      <div className="segmented" role="radiogroup" aria-label={`Did you do “${commitment.title}”?`}>
+      <div
+        className="segmented"
+        role="radiogroup"
+        aria-label={t('outcome.didYou', { title: commitment.title })}
+      >
         <label>
           <input
             type="radio"
@@ -50,7 +60,7 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
               })
             }
           />
-          Done
+          {t('outcome.done')}
         </label>
         <label>
           <input
@@ -59,14 +69,14 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
             checked={outcome?.status === 'not-done'}
             onChange={() => set({ status: 'not-done', decision: base.decision ?? 'carry' })}
           />
-          Not done
+          {t('outcome.notDone')}
         </label>
       </div>
 
       {outcome?.status === 'not-done' && (
         <div className="not-done">
           <fieldset className="obstacles">
-            <legend>What got in the way?</legend>
+            <legend>{t('outcome.inTheWay')}</legend>
             <div className="chip-radios">
               {obstacleOptions.map((option) => (
                 <label key={option.value} className="chip-radio">
@@ -82,20 +92,20 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
             </div>
             {outcome.obstacle === 'other' && (
               <div className="field other-obstacle">
-                <label htmlFor={`${id}-other`}>In your words</label>
+                <label htmlFor={`${id}-other`}>{t('outcome.inYourWords')}</label>
                 <input
                   id={`${id}-other`}
                   className="input"
                   value={props.otherText}
                   maxLength={60}
-                  placeholder="Saved for next time"
+                  placeholder={t('outcome.savedForNextTime')}
                   onChange={(event) => props.onOtherText(event.target.value)}
                 />
               </div>
             )}
           </fieldset>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Note (optional)</label>
+            <label htmlFor={`${id}-note`}>{t('outcome.note')}</label>
             <input
               id={`${id}-note`}
               className="input"
@@ -111,10 +121,10 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
             />
           </div>
           {carried ? (
-            <p className="hint">Carried to {formatDayShort(carried)}.</p>
+            <p className="hint">{t('outcome.carriedTo', { day: formatDayShort(carried) })}</p>
           ) : (
             <fieldset className="decision">
-              <legend>What now?</legend>
+              <legend>{t('outcome.whatNow')}</legend>
               <div className="chip-radios">
                 <label className="chip-radio">
                   <input
@@ -123,7 +133,7 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
                     checked={(outcome.decision ?? 'carry') === 'carry'}
                     onChange={() => set({ decision: 'carry' })}
                   />
-                  Carry to {formatDayShort(props.nextWorkday)}
+                  {t('outcome.carryTo', { day: formatDayShort(props.nextWorkday) })}
                 </label>
                 <label className="chip-radio">
                   <input
@@ -132,7 +142,7 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
                     checked={outcome.decision === 'move'}
                     onChange={() => set({ decision: 'move' })}
                   />
-                  Move to a day…
+                  {t('outcome.moveToADay')}
                 </label>
                 <label className="chip-radio">
                   <input
@@ -141,12 +151,12 @@ export function OutcomeFields(props: OutcomeFieldsProps) {
                     checked={outcome.decision === 'drop'}
                     onChange={() => set({ decision: 'drop' })}
                   />
-                  Drop it
+                  {t('outcome.drop')}
                 </label>
               </div>
               {outcome.decision === 'move' && (
                 <div className="field move-to">
-                  <label htmlFor={`${id}-move`}>Move to</label>
+                  <label htmlFor={`${id}-move`}>{t('outcome.moveTo')}</label>
                   <input
                     id={`${id}-move`}
                     type="date"

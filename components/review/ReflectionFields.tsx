@@ -1,13 +1,12 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../lib/i18n';
 import type { ReviewAnswers } from '../../lib/domain/review-answers';
 import { STRENGTHS, type Strength } from '../../lib/domain/strengths';
 import { LIMITS } from '../../lib/domain/validation';
 import { TextField } from '../TextField';
 import { ScaleOptions } from './ScaleOptions';
-
-/** The words of the energy and stress scales, 1 to 5. */
-export const ENERGY = ['Drained', 'Low', 'Steady', 'Good', 'Full of energy'];
-export const STRESS = ['Calm', 'Mild', 'Moderate', 'High', 'Overwhelmed'];
+import { energyWords, stressWords } from './scale-words';
 
 /** One change the reflection makes: a text, a strength ticked or unticked, or a scale. */
 export type ReflectionChange =
@@ -24,6 +23,7 @@ interface ReflectionFieldsProps {
 /** What went well, strengths used, what was learned, tomorrow's focus, energy and stress. */
 export function ReflectionFields({ answers, signature, onChange }: ReflectionFieldsProps) {
   const id = useId();
+  const { t } = useTranslation('review', { i18n });
   const others = STRENGTHS.filter((s) => !signature.includes(s));
   const anyOtherUsed = others.some((s) => answers.strengthsUsed.includes(s.id));
 
@@ -55,35 +55,37 @@ export function ReflectionFields({ answers, signature, onChange }: ReflectionFie
   return (
     <div className="reflection">
       <TextField
-        label="What went well?"
+        label={t('reflection.wentWell')}
         multiline
         maxLength={LIMITS.statement}
         value={answers.wentWell}
         onChange={(value) => onChange({ field: 'wentWell', value })}
       />
       <fieldset className="strengths-used">
-        <legend>Strengths I used today</legend>
+        <legend>{t('reflection.strengthsUsed')}</legend>
         {signature.length > 0 && <div className="chip-checks">{signature.map(strengthBox)}</div>}
         <details className="more-strengths" open={anyOtherUsed || undefined}>
-          <summary>{signature.length > 0 ? 'Other strengths' : 'All 24 strengths'}</summary>
+          <summary>
+            {signature.length > 0 ? t('reflection.otherStrengths') : t('reflection.allStrengths')}
+          </summary>
           <div className="chip-checks">{others.map(strengthBox)}</div>
         </details>
       </fieldset>
       <TextField
-        label="What did I learn?"
+        label={t('reflection.learned')}
         multiline
         maxLength={LIMITS.statement}
         value={answers.learned}
         onChange={(value) => onChange({ field: 'learned', value })}
       />
       <TextField
-        label="Tomorrow’s focus"
+        label={t('reflection.tomorrowFocus')}
         maxLength={LIMITS.statement}
         value={answers.tomorrowFocus}
         onChange={(value) => onChange({ field: 'tomorrowFocus', value })}
       />
-      {scale('energy', ENERGY, 'Energy today')}
-      {scale('stress', STRESS, 'Stress today')}
+      {scale('energy', energyWords(), t('reflection.energy'))}
+      {scale('stress', stressWords(), t('reflection.stress'))}
     </div>
   );
 }

@@ -1,23 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { formatDayShort } from '../../lib/domain/format';
 import { hasNotes, type WeekDay, type WeekDayState } from '../../lib/domain/insights/week-days';
-import { ENERGY, STRESS } from './ReflectionFields';
-
-/** What a day without a written review shows in place of its figures. */
-const WITHOUT_REVIEW: Record<Exclude<WeekDayState, 'written'>, string> = {
-  skipped: 'Review skipped',
-  draft: 'Review not finished',
-  off: 'Day off',
-  none: 'No review',
-  ahead: 'Still to come',
-};
-
-/** What a day without a written review says: "Day off · Thanksgiving" names the days off. */
-function withoutReview(state: Exclude<WeekDayState, 'written'>, offLabel?: string): string {
-  return offLabel ? `${WITHOUT_REVIEW[state]} · ${offLabel}` : WITHOUT_REVIEW[state];
-}
+import { i18n } from '../../lib/i18n';
+import { energyWords, stressWords } from './scale-words';
 
 function Level({ value, words }: { value: number | null; words: string[] }) {
-  if (value === null) return <td className="hint">Not recorded</td>;
+  const { t } = useTranslation('review', { i18n });
+  if (value === null) return <td className="hint">{t('days.notRecorded')}</td>;
   return (
     <td>
       <span className="day-level">
@@ -30,14 +19,26 @@ function Level({ value, words }: { value: number | null; words: string[] }) {
 
 /** Energy and stress day by day, as the week's written reviews recorded them (1 to 5). */
 export function WeekWellbeing({ days }: { days: readonly WeekDay[] }) {
+  const { t } = useTranslation('review', { i18n });
+  // What a day without a written review says: "Day off · Thanksgiving" names the days off.
+  const withoutReview = (state: Exclude<WeekDayState, 'written'>, offLabel?: string) => {
+    if (state === 'off' && offLabel) return t('days.offNamed', { name: offLabel });
+    return {
+      skipped: t('days.skipped'),
+      draft: t('days.draft'),
+      off: t('days.off'),
+      none: t('days.none'),
+      ahead: t('days.ahead'),
+    }[state];
+  };
   return (
     <table className="week-days">
-      <caption className="visually-hidden">Energy and stress, day by day, on a scale of 1 to 5</caption>
+      <caption className="visually-hidden">{t('days.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Energy</th>
-          <th scope="col">Stress</th>
+          <th scope="col">{t('days.day')}</th>
+          <th scope="col">{t('days.energy')}</th>
+          <th scope="col">{t('days.stress')}</th>
         </tr>
       </thead>
       <tbody>
@@ -46,8 +47,8 @@ export function WeekWellbeing({ days }: { days: readonly WeekDay[] }) {
             <th scope="row">{formatDayShort(day.day)}</th>
             {day.state === 'written' ? (
               <>
-                <Level value={day.energy} words={ENERGY} />
-                <Level value={day.stress} words={STRESS} />
+                <Level value={day.energy} words={energyWords()} />
+                <Level value={day.stress} words={stressWords()} />
               </>
             ) : (
               <td colSpan={2} className="hint">
@@ -63,8 +64,9 @@ export function WeekWellbeing({ days }: { days: readonly WeekDay[] }) {
 
 /** The week's notes, read-only: what went well, what was learned and the next day's focus, per day. */
 export function WeekNotes({ days }: { days: readonly WeekDay[] }) {
+  const { t } = useTranslation('review', { i18n });
   const noted = days.filter(hasNotes);
-  if (noted.length === 0) return <p className="hint">No notes in this week’s reviews.</p>;
+  if (noted.length === 0) return <p className="hint">{t('days.noNotes')}</p>;
   const note = (label: string, text: string) =>
     text && (
       <div>
@@ -74,14 +76,14 @@ export function WeekNotes({ days }: { days: readonly WeekDay[] }) {
     );
   return (
     <details className="week-notes">
-      <summary>Read the notes of {noted.length === 1 ? '1 day' : `${noted.length} days`}</summary>
+      <summary>{t('days.readNotes', { count: noted.length })}</summary>
       {noted.map((day) => (
         <section key={day.day} className="review-recap" aria-label={formatDayShort(day.day)}>
           <h3>{formatDayShort(day.day)}</h3>
           <dl>
-            {note('Went well', day.wentWell)}
-            {note('Learned', day.learned)}
-            {note('Focus for the next day', day.tomorrowFocus)}
+            {note(t('days.wentWell'), day.wentWell)}
+            {note(t('days.learned'), day.learned)}
+            {note(t('days.focus'), day.tomorrowFocus)}
           </dl>
         </section>
       ))}

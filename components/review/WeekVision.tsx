@@ -1,14 +1,27 @@
-import { HORIZONS, HORIZON_NAMES } from '../../lib/domain/horizons';
+import { Trans, useTranslation } from 'react-i18next';
+import { HORIZONS, type Horizon } from '../../lib/domain/horizons';
 import type { Vision } from '../../lib/domain/types';
+import { i18n } from '../../lib/i18n';
 
 /** The vision, compact: its statement and the horizons written, to hold the week up against. */
 export function WeekVision({ vision }: { vision: Vision | undefined }) {
+  const { t } = useTranslation('review', { i18n });
   const statement = vision?.statement.trim() ?? '';
   const horizons = HORIZONS.filter((h) => (vision?.horizons[h].trim() ?? '') !== '');
+  const horizonName: Record<Horizon, string> = {
+    now: t('vision.now'),
+    oneYear: t('vision.oneYear'),
+    threeYears: t('vision.threeYears'),
+  };
   if (!statement && horizons.length === 0) {
     return (
       <p className="hint">
-        No vision written yet. <a href="options.html#/vision">Write it</a>.
+        <Trans
+          t={t}
+          i18n={i18n}
+          i18nKey="vision.none"
+          components={{ link: <a href="options.html#/vision" /> }}
+        />
       </p>
     );
   }
@@ -19,7 +32,7 @@ export function WeekVision({ vision }: { vision: Vision | undefined }) {
         <dl className="week-horizons">
           {horizons.map((h) => (
             <div key={h}>
-              <dt>{HORIZON_NAMES[h]}</dt>
+              <dt>{horizonName[h]}</dt>
               <dd>{vision!.horizons[h]}</dd>
             </div>
           ))}

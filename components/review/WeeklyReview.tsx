@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ErrorAlert';
 import { weekKeyStart, type DayKey, type WeekKey } from '../../lib/domain/days';
 import { commitmentsBetween } from '../../lib/store/db/commitments';
@@ -15,6 +16,7 @@ import { weekSummary } from '../../lib/domain/insights/week-summary';
 import { isLastWeek, weekDays } from '../../lib/domain/zoom-out-week';
 import { obstacleLabel } from '../../lib/domain/obstacles';
 import { LIMITS } from '../../lib/domain/validation';
+import { i18n, intlLocale } from '../../lib/i18n';
 import { TextField } from '../TextField';
 import { useFieldAutosave } from '../use-field-autosave';
 import { adoptLegacyWeeklyDraft } from './review-drafts';
@@ -53,6 +55,7 @@ async function loadWeek(week: WeekKey, today: DayKey) {
  */
 export function WeeklyReview({ week }: { week: WeekKey }) {
   const today = useToday();
+  const { t } = useTranslation('review', { i18n });
   const data = useLiveQuery(
     () => (weekKeyStart(week) ? loadWeek(week, today) : Promise.resolve(null)),
     [week, today],
@@ -61,7 +64,7 @@ export function WeeklyReview({ week }: { week: WeekKey }) {
   if (data === null) {
     return (
       <p className="error" role="alert">
-        “{week}” is not a week Flourish can show.
+        {t('weekly.notAWeek', { week })}
       </p>
     );
   }
@@ -71,6 +74,7 @@ export function WeeklyReview({ week }: { week: WeekKey }) {
 function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWeek>>) {
   const id = useId();
   const today = useToday();
+  const { t } = useTranslation('review', { i18n });
   const stored: WeeklyAnswers = {
     wins: props.saved?.wins ?? '',
     patterns: props.saved?.patterns ?? '',
@@ -87,25 +91,28 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
   );
   const fields = useFieldAutosave(draftKey, stored, save);
   const answers = fields.values;
-  const [status, setStatus] = useState(props.saved?.completedAt ? 'Saved.' : '');
+  // What the status line says, looked up as it is shown.
+  const [status, setStatus] = useState<'saved' | 'weeklySaved' | null>(
+    props.saved?.completedAt ? 'saved' : null,
+  );
   const [error, setError] = useState('');
 
   function change(field: keyof WeeklyAnswers, text: string) {
     fields.change(field, text);
-    setStatus('');
+    setStatus(null);
   }
 
   async function finish() {
     try {
       const unsaved = await fields.flush();
       if (unsaved !== null) {
-        setError(`The weekly review is not saved yet, and your words are kept here: ${unsaved}`);
+        setError(t('weekly.unsaved', { reason: unsaved }));
         return;
       }
       await saveWeeklyReview(props.week, {}, true);
       fields.settle();
       setError('');
-      setStatus('Weekly review saved.');
+      setStatus('weeklySaved');
       tellWorkerReviewed();
     } catch (failure) {
       setError(describeError(failure));
@@ -115,8 +122,9 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
   const { summary } = props;
   const unnamed = summary.missed - summary.obstacles.reduce((sum, o) => sum + o.count, 0);
   const shownError = error || fields.error;
+  const percent = new Intl.NumberFormat(intlLocale(), { style: 'percent' });
   // Reviewed early in the week after it (lib/domain/zoom-out-week), "next week" is the one under way.
-  const focusWeek = isLastWeek(props.week, today) ? 'This week' : 'Next week';
+  const thisWeek = isLastWeek(props.week, today);
   const field = (key: keyof WeeklyAnswers, label: string, hint: string) => (
     <TextField
       label={label}
@@ -131,70 +139,70 @@ function WeeklyForm(props: { week: WeekKey } & Awaited<ReturnType<typeof loadWee
 
   return (
     <div className="weekly-review">
-      <h1 className="review-title">Your week, from above</h1>
+      <h1 className="review-title">{t('weekly.title')}</h1>
       <p className="review-progress">
-        {formatDayShort(props.monday)} to {formatDayShort(props.sunday)}
+        {t('weekly.range', { from: formatDayShort(props.monday), to: formatDayShort(props.sunday) })}
       </p>
       <section aria-labelledby={`${id}-vision`}>
-        <h2 id={`${id}-vision`}>Your vision</h2>
+        <h2 id={`${id}-vision`}>{t('weekly.vision')}</h2>
         <WeekVision vision={props.vision} />
       </section>
       <section aria-labelledby={`${id}-goals`}>
-        <h2 id={`${id}-goals`}>Your goals this week</h2>
+        <h2 id={`${id}-goals`}>{t('weekly.goals')}</h2>
         <GoalRatings week={props.week} goals={props.goals} ratings={props.saved?.goalRatings ?? []} />
       </section>
       <section aria-labelledby={`${id}-figures`}>
-        <h2 id={`${id}-figures`}>The week in numbers</h2>
+        <h2 id={`${id}-figures`}>{t('weekly.figures')}</h2>
         <div className="week-figures">
           <div className="week-figure">
             <div className="big">
-              {summary.completion === null ? '–' : `${Math.round(summary.completion * 100)}%`}
+              {summary.completion === null ? '–' : percent.format(summary.completion)}
             </div>
             <div>
               {summary.total === 0
-                ? 'No commitments this week'
-                : `${summary.done} of ${summary.total} commitments done`}
+                ? t('weekly.noCommitments')
+                : t('weekly.commitmentsDone', { done: summary.done, count: summary.total })}
             </div>
           </div>
           <div className="week-figure">
-            <div>What got in the way</div>
+            <div>{t('weekly.inTheWay')}</div>
             {summary.obstacles.length === 0 ? (
-              <p className="hint">{summary.missed === 0 ? 'Nothing recorded.' : 'No obstacle named.'}</p>
+              <p className="hint">
+                {summary.missed === 0 ? t('weekly.nothingRecorded') : t('weekly.noObstacleNamed')}
+              </p>
             ) : (
               <ul className="obstacle-pattern">
                 {summary.obstacles.map((o) => (
                   <li key={o.obstacle}>
-                    {obstacleLabel(o.obstacle)}: stopped{' '}
-                    {o.count === 1 ? '1 commitment' : `${o.count} commitments`}
+                    {t('weekly.stopped', { obstacle: obstacleLabel(o.obstacle), count: o.count })}
                   </li>
                 ))}
-                {unnamed > 0 && <li className="hint">No obstacle named: {unnamed}</li>}
+                {unnamed > 0 && <li className="hint">{t('weekly.unnamed', { count: unnamed })}</li>}
               </ul>
             )}
           </div>
         </div>
       </section>
       <section aria-labelledby={`${id}-days`}>
-        <h2 id={`${id}-days`}>Day by day</h2>
+        <h2 id={`${id}-days`}>{t('weekly.byDay')}</h2>
         <WeekWellbeing days={props.days} />
         <WeekNotes days={props.days} />
       </section>
       <section aria-labelledby={`${id}-write`}>
-        <h2 id={`${id}-write`}>Zoom out</h2>
-        {field('wins', 'Wins', 'What are you proud of this week?')}
-        {field('patterns', 'What I notice', 'Patterns in what got done and what got in the way.')}
-        {field(
-          'nextWeekFocus',
-          `${focusWeek}’s focus`,
-          `The one or two things that matter most ${focusWeek.toLowerCase()}.`,
-        )}
+        <h2 id={`${id}-write`}>{t('weekly.zoomOut')}</h2>
+        {field('wins', t('weekly.wins'), t('weekly.winsHint'))}
+        {field('patterns', t('weekly.patterns'), t('weekly.patternsHint'))}
+        {thisWeek
+          ? field('nextWeekFocus', t('weekly.focusThisWeek'), t('weekly.focusThisWeekHint'))
+          : field('nextWeekFocus', t('weekly.focusNextWeek'), t('weekly.focusNextWeekHint'))}
         <ErrorAlert error={shownError} />
         <div className="review-nav">
           <button type="button" className="button primary" onClick={() => void finish()}>
-            Save weekly review
+            {t('weekly.save')}
           </button>
           <span role="status" className="hint">
-            {status}
+            {status === 'saved' && t('weekly.saved')}
+            {status === 'weeklySaved' && t('weekly.weeklySaved')}
           </span>
         </div>
       </section>

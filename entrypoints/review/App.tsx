@@ -1,10 +1,15 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DailyReview } from '../../components/review/DailyReview';
 import { WeeklyReview } from '../../components/review/WeeklyReview';
 import { usePendingReviews } from '../../components/use-pending-reviews';
 import { useToday } from '../../components/use-today';
 import { addDays, isDayKey, isoWeekKey } from '../../lib/domain/days';
 import { formatDayShort } from '../../lib/domain/format';
+import { i18n } from '../../lib/i18n';
+
+/** The product's name, the same in every language. */
+const PRODUCT_NAME = 'Flourish';
 
 /** Which review the URL asks for: `?week=2026-W48`, `?day=2026-11-24`, or the waiting one. */
 function requested(): { week?: string; day?: string } {
@@ -14,12 +19,13 @@ function requested(): { week?: string; day?: string } {
 
 export default function App() {
   const today = useToday();
+  const { t } = useTranslation('review', { i18n });
   const pending = usePendingReviews();
   const { week, day: asked } = requested();
 
   useEffect(() => {
-    document.title = week ? 'Weekly review · Flourish' : 'Daily review · Flourish';
-  }, [week]);
+    document.title = week ? t('page.titleWeekly') : t('page.titleDaily');
+  }, [week, t]);
 
   if (week) {
     return (
@@ -33,9 +39,9 @@ export default function App() {
     return (
       <main className="review-page">
         <ReviewHeader />
-        <h1>That day does not exist</h1>
+        <h1>{t('page.noSuchDay')}</h1>
         <p className="error" role="alert">
-          “{asked}” is not a date. <a href="review.html">Open the review that is waiting</a>.
+          {t('page.notADate', { day: asked })} <a href="review.html">{t('page.openWaiting')}</a>.
         </p>
       </main>
     );
@@ -49,9 +55,9 @@ export default function App() {
   return (
     <main className="review-page">
       <ReviewHeader />
-      <nav className="day-nav" aria-label="Other days">
+      <nav className="day-nav" aria-label={t('page.otherDays')}>
         <a href={`review.html?day=${previous}`}>← {formatDayShort(previous)}</a>
-        <a href={`review.html?week=${isoWeekKey(day)}`}>This week</a>
+        <a href={`review.html?week=${isoWeekKey(day)}`}>{t('page.thisWeek')}</a>
         {next <= today && <a href={`review.html?day=${next}`}>{formatDayShort(next)} →</a>}
       </nav>
       <DailyReview key={day} day={day} isToday={day === today} weeklyHref={(w) => `review.html?week=${w}`} />
@@ -63,7 +69,7 @@ function ReviewHeader() {
   return (
     <header className="review-header">
       <a href="newtab.html" className="brand">
-        Flourish
+        {PRODUCT_NAME}
       </a>
     </header>
   );
