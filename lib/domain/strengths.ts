@@ -43,7 +43,7 @@ export const VIRTUE_IDS: readonly VirtueId[] = [
   'transcendence',
 ];
 
-/** The 24 ids in the classification's order, each with its virtue: no words, so any module may load it. */
+/** The 24 ids in the classification's order, each with its virtue. */
 export const STRENGTH_VIRTUES: readonly (readonly [id: string, virtue: VirtueId])[] = [
   ['creativity', 'wisdom'],
   ['curiosity', 'wisdom'],
