@@ -3,4 +3,4 @@
  * source scan can see. The catalogue test (tests/unit/i18n/catalogues.test.ts) counts a key under
  * one of these prefixes as used; each family's own test checks its keys against the ids it covers.
  */
-export const DYNAMIC_KEY_PREFIXES: readonly string[] = [];
+export const DYNAMIC_KEY_PREFIXES: readonly string[] = ['strengths:'];
