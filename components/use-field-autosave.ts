@@ -22,13 +22,14 @@ export const ABANDONED_AFTER_MS = 3_000;
 
 type Fields = Record<string, unknown>;
 /**
- * A value saved from here, shown until the store has caught up with it: `before` is what the store
- * held when the save began, `earlier` the values saved from here before it that the store may
- * still be showing on its way (a slow read can bring the first of two quick saves after both).
+ * A value saved from here, shown until another page changes the field: `before` is what the store
+ * held when each save of the field began, `earlier` the values saved from here before it, any of
+ * which a slow read may still bring after the latest (the first of two quick saves after both, or
+ * what was stored before either of them).
  */
 interface Echo {
   value: unknown;
-  before: unknown;
+  before: unknown[];
   earlier: unknown[];
 }
 
@@ -37,11 +38,17 @@ interface Overlay {
   echo: Record<string, Echo>;
 }
 
-/** Whether the store leads a field again: it caught up with the echo, or another page changed it. */
+/**
+ * Whether the store leads a field again: another page changed it to a value this page neither saved
+ * nor saw before its saves. A value of this page's own, the latest or an earlier one, or what the
+ * store held before them (a slow read on its way) leaves the echo, which shows the latest.
+ */
 function storeLeads(stored: unknown, { value, before, earlier }: Echo): boolean {
-  if (sameValue(stored, value)) return true;
-  return !sameValue(stored, before) && !earlier.some((saved) => sameValue(stored, saved));
+  return ![value, ...before, ...earlier].some((known) => sameValue(stored, known));
 }
+
+/** How many earlier values of a field an echo remembers: a slow read is never that far behind. */
+const HISTORY = 20;
 
 /** Of several drafts left of one field, the newest: the last words typed. */
 function newestPerField(drafts: readonly FieldDraft[]): Map<string, FieldDraft> {
@@ -117,8 +124,10 @@ export function useFieldAutosave<T extends Fields>(
     pending: new Set<string>(initial.map(([field]) => field)),
     /** Values saved from here, shown until the store leads again (`storeLeads`). */
     echo: new Map<string, Echo>(),
-    /** Per field, the values saved from here that the store has not caught up with yet, oldest first. */
+    /** Per field, the values saved from here since another page last changed it, oldest first. */
     sent: new Map<string, unknown[]>(),
+    /** What the store held as each of those saves began: a slow read may still bring any of them. */
+    befores: new Map<string, unknown[]>(),
     /** Why the last save failed, until one succeeds. */
     failure: null as unknown,
     queue: Promise.resolve(),
@@ -133,13 +142,13 @@ export function useFieldAutosave<T extends Fields>(
     const current = live.current;
     current.stored = stored;
     current.save = save;
-    // Once the store has caught up with a save from here, or another page changed the field, the
-    // store leads again.
-    for (const [field, values] of current.sent) {
-      if (sameValue(stored[field], values.at(-1))) current.sent.delete(field);
-    }
+    // Once another page changed the field, the store leads again, and this page's history of it goes.
     const moved = [...current.echo].filter(([field, echo]) => storeLeads(stored[field], echo));
-    for (const [field] of moved) current.echo.delete(field);
+    for (const [field] of moved) {
+      current.echo.delete(field);
+      current.sent.delete(field);
+      current.befores.delete(field);
+    }
     if (moved.length > 0) publish();
   });
 
@@ -156,10 +165,12 @@ export function useFieldAutosave<T extends Fields>(
         const value = changes[field];
         clearFieldDraft(draftKey, field, { ifValue: { value } });
         const earlier = current.sent.get(field) ?? [];
-        current.sent.set(field, [...earlier, value]);
+        current.sent.set(field, [...earlier, value].slice(-HISTORY));
+        const befores = [...(current.befores.get(field) ?? []), before[field]].slice(-HISTORY);
+        current.befores.set(field, befores);
         if (current.pending.has(field)) continue;
         current.held.delete(field);
-        current.echo.set(field, { value, before: before[field], earlier });
+        current.echo.set(field, { value, before: befores, earlier });
       }
       current.failure = null;
       setError('');

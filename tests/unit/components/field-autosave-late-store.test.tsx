@@ -48,3 +48,22 @@ it('follows another page that saved a value this page never saved, while a save 
   rerender({ stored: { choice: 'dropped' } });
   expect(result.current.values.choice).toBe('dropped');
 });
+
+it('keeps the latest value when the store, having shown the first save, brings what it held before both', async () => {
+  const { result, rerender } = renderHook(
+    ({ stored }) => useFieldAutosave('late-store-3', stored, () => Promise.resolve()),
+    { initialProps: { stored: { choice: 'none' } as Fields } },
+  );
+  act(() => result.current.change('choice', 'not-done'));
+  await act(() => result.current.flush());
+  // The store shows the first save before the second begins…
+  rerender({ stored: { choice: 'not-done' } });
+  act(() => result.current.change('choice', 'other'));
+  await act(() => result.current.flush());
+  // …then a query started before either save answers last.
+  rerender({ stored: { choice: 'none' } });
+  expect(result.current.values.choice).toBe('other');
+  rerender({ stored: { choice: 'other' } });
+  rerender({ stored: { choice: 'done' } });
+  expect(result.current.values.choice).toBe('done');
+});
