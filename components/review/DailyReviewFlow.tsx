@@ -143,7 +143,8 @@ export function ReviewFlow(props: FlowProps) {
       {step !== 'done' && (
         <p className="review-progress">
           {t(props.finished ? 'daily.progressEditing' : 'daily.progress', {
-            step: step === 'outcomes' ? 1 : 2,
+            // A day without commitments has only the reflection: it is step 1 of 1, not 2 of 1.
+            step: step === 'outcomes' || only ? 1 : 2,
             total: only ? 1 : 2,
           })}
         </p>

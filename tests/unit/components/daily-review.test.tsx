@@ -79,6 +79,15 @@ describe('the daily review', () => {
     expect((await commitmentsForDay('2026-11-26')).map((c) => c.title)).toEqual(['Feedback to Sam']);
   });
 
+  it('counts its steps: 1 of 2, then 2 of 2; a day without commitments is 1 of 1', async () => {
+    const { unmount } = render(<DailyReview day={DAY} isToday />);
+    expect(await screen.findByText('Step 1 of 1')).toBeInTheDocument();
+    unmount();
+    await addCommitment(DAY, 'Write the board update');
+    render(<DailyReview day={DAY} isToday />);
+    expect(await screen.findByText('Step 1 of 2')).toBeInTheDocument();
+  });
+
   it('asks for every commitment to be marked before moving on', async () => {
     await seed();
     const user = userEvent.setup();
