@@ -76,7 +76,11 @@ const NOT_YET_TRANSLATED = [
   'entrypoints/popup/**',
   'entrypoints/newtab/**',
   'entrypoints/review/**',
-  'entrypoints/options/**',
+  'entrypoints/options/coaching/**',
+  'entrypoints/options/prep/**',
+  'entrypoints/options/insights/**',
+  'entrypoints/options/summary/**',
+  'entrypoints/options/data/**',
 ];
 
 export default tseslint.config(
