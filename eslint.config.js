@@ -77,7 +77,11 @@ const NOT_YET_TRANSLATED = [
   'components/StrengthOfTheDay.tsx',
   'components/ReviewDue.tsx',
   'entrypoints/newtab/**',
-  'entrypoints/options/**',
+  'entrypoints/options/coaching/**',
+  'entrypoints/options/prep/**',
+  'entrypoints/options/insights/**',
+  'entrypoints/options/summary/**',
+  'entrypoints/options/data/**',
 ];
 
 export default tseslint.config(

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { UndoProvider } from '../../components/UndoProvider';
 import { useSetup } from '../../components/use-storage-items';
@@ -11,13 +12,15 @@ import { SetupFlow } from './setup/SetupFlow';
 const titleOf = (id: string) => SECTIONS.find((s) => s.id === id)!.title;
 
 export default function App() {
+  const { t } = useTranslation('options');
   const route = useHashRoute();
   const setup = useSetup();
 
-  const title = route.kind === 'section' ? titleOf(route.section) : route.kind === 'setup' ? 'Setup' : '';
+  const title = route.kind === 'section' ? titleOf(route.section) : route.kind === 'setup' ? t('setup') : '';
+  const documentTitle = title ? t('documentTitle', { title }) : t('brand');
   useEffect(() => {
-    document.title = title ? `${title} · Flourish` : 'Flourish';
-  }, [title]);
+    document.title = documentTitle;
+  }, [documentTitle]);
 
   useEffect(() => {
     if (!setup) return;
@@ -33,27 +36,23 @@ export default function App() {
       {route.kind === 'setup' ? (
         <div className="setup-layout">
           <header className="setup-header">
-            <span className="brand">Flourish</span>
+            <span className="brand">{t('brand')}</span>
             {/* At the end, setup is left by its own buttons: leaving is no longer a way out. */}
-            {route.step !== 'done' && <a href="#/vision">Leave setup</a>}
+            {route.step !== 'done' && <a href="#/vision">{t('leaveSetup')}</a>}
           </header>
           <main id="main">
-            <ErrorBoundary
-              scope="section"
-              heading="This setup step couldn’t be shown"
-              resetKeys={[hrefOf(route)]}
-            >
+            <ErrorBoundary scope="section" heading={t('setupFailed')} resetKeys={[hrefOf(route)]}>
               <SetupFlow step={route.step!} />
             </ErrorBoundary>
           </main>
         </div>
       ) : (
         <div className="layout">
-          <nav className="sidebar" aria-label="Sections">
-            <p className="brand">Flourish</p>
+          <nav className="sidebar" aria-label={t('nav')}>
+            <p className="brand">{t('brand')}</p>
             {NAV_GROUPS.map((group) => (
-              <div key={group.label}>
-                <p className="nav-group">{group.label}</p>
+              <div key={group.id}>
+                <p className="nav-group">{group.label()}</p>
                 <ul>
                   {group.sections.map((id) => (
                     <li key={id}>
@@ -62,9 +61,9 @@ export default function App() {
                       </a>
                     </li>
                   ))}
-                  {group.label === 'Flourish' && (
+                  {group.id === 'flourish' && (
                     <li>
-                      <a href="#/setup/welcome">Run setup again</a>
+                      <a href="#/setup/welcome">{t('runSetupAgain')}</a>
                     </li>
                   )}
                 </ul>
@@ -76,12 +75,12 @@ export default function App() {
                 another section (or reloading this one) draws it afresh. */}
             <ErrorBoundary
               scope="section"
-              heading={`${titleOf(route.section)} couldn’t be shown`}
+              heading={t('sectionFailed', { title: titleOf(route.section) })}
               resetKeys={[hrefOf(route)]}
             >
               <BackupReminder />
               <PageHeading focusKey={route.section}>{titleOf(route.section)}</PageHeading>
-              <p className="intro">{SECTION_PAGES[route.section].intro}</p>
+              <p className="intro">{SECTION_PAGES[route.section].intro()}</p>
               {SECTION_PAGES[route.section].body(route.param)}
             </ErrorBoundary>
           </main>

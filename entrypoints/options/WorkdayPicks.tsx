@@ -1,4 +1,12 @@
-import { WEEK_ORDER, WEEKDAY_NAMES } from '../../lib/domain/recurrence';
+import { useTranslation } from 'react-i18next';
+import { formatWeekday } from '../../lib/domain/format';
+import { WEEK_ORDER } from '../../lib/domain/recurrence';
+
+/**
+ * A weekday's name in the language in force, from `Intl` ("Monday", "Montag", "lundi"): 0 = Sunday
+ * … 6 = Saturday, named through a week that began on Sunday 1 January 2023.
+ */
+export const weekdayName = (day: number): string => formatWeekday(`2023-01-0${day + 1}`);
 
 /** Each workday as a form field of its own (`workday:1` …), so two places tick days independently. */
 export type WorkdayFields = Record<`workday:${number}`, boolean>;
@@ -17,6 +25,7 @@ export function WorkdayPicks(props: {
   values: WorkdayFields;
   onChange: (field: `workday:${number}`, on: boolean) => void;
 }) {
+  useTranslation(); // drawn again in the new language when it changes
   return (
     <div className="weekday-picks">
       {WEEK_ORDER.map((day) => (
@@ -26,7 +35,7 @@ export function WorkdayPicks(props: {
             checked={props.values[`workday:${day}`]}
             onChange={(event) => props.onChange(`workday:${day}`, event.target.checked)}
           />
-          {WEEKDAY_NAMES[day]}
+          {weekdayName(day)}
         </label>
       ))}
     </div>

@@ -1,20 +1,29 @@
 import { useSyncExternalStore } from 'react';
+import { t } from '../../lib/i18n';
 import { isSetupStep, type SetupStep } from '../../lib/domain/setup-steps';
+
+/** A section: its id, and its title read when asked, in the language in force (a change applies at once). */
+const section = <Id extends string>(id: Id, title: () => string) => ({
+  id,
+  get title() {
+    return title();
+  },
+});
 
 /** The options page's sections, each at its own URL (`#/vision`). */
 export const SECTIONS = [
-  { id: 'purpose', title: 'Purpose' },
-  { id: 'values', title: 'Values' },
-  { id: 'strengths', title: 'Strengths' },
-  { id: 'vision', title: 'Vision' },
-  { id: 'goals', title: 'Goals' },
-  { id: 'recurring', title: 'Recurring commitments' },
-  { id: 'coaching', title: 'Coaching' },
-  { id: 'prep', title: 'Session prep' },
-  { id: 'insights', title: 'Insights' },
-  { id: 'summary', title: 'Coach summary' },
-  { id: 'settings', title: 'Settings' },
-  { id: 'data', title: 'Your data' },
+  section('purpose', () => t('options:sections.purpose')),
+  section('values', () => t('options:sections.values')),
+  section('strengths', () => t('options:sections.strengths')),
+  section('vision', () => t('options:sections.vision')),
+  section('goals', () => t('options:sections.goals')),
+  section('recurring', () => t('options:sections.recurring')),
+  section('coaching', () => t('options:sections.coaching')),
+  section('prep', () => t('options:sections.prep')),
+  section('insights', () => t('options:sections.insights')),
+  section('summary', () => t('options:sections.summary')),
+  section('settings', () => t('options:sections.settings')),
+  section('data', () => t('options:sections.data')),
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

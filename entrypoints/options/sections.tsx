@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isPeriodId } from '../../lib/domain/insights/period';
+import { t } from '../../lib/i18n';
 import { GoalsEditor } from './foundation/GoalsEditor';
 import { NameFields } from './foundation/NameFields';
 import { PurposeEditor } from './foundation/PurposeEditor';
@@ -18,93 +20,104 @@ const PrepPage = lazy(() => import('./prep/PrepPage'));
 const DataPage = lazy(() => import('./data/DataPage'));
 const CoachingPage = lazy(() => import('./coaching/CoachingPage'));
 
-const loading = (
-  <p className="hint" role="status">
-    Loading…
-  </p>
-);
+function Loading() {
+  const { t } = useTranslation('options');
+  return (
+    <p className="hint" role="status">
+      {t('loading')}
+    </p>
+  );
+}
 
 /** Each options section: a line of introduction and its content (`param` is the rest of the URL). */
-export const SECTION_PAGES: Record<SectionId, { intro: string; body: (param?: string) => ReactNode }> = {
-  purpose: {
-    intro: 'Why you lead, and the names your summary carries.',
-    body: () => (
-      <>
-        <PurposeEditor />
-        <NameFields />
-      </>
-    ),
-  },
-  values: { intro: 'Up to seven values, most important first.', body: () => <ValuesEditor /> },
-  strengths: {
-    intro: 'Your VIA character strengths ranking, with how you use each.',
-    body: () => <StrengthsEditor />,
-  },
-  vision: {
-    intro: 'What you want, how it looks and feels, now and in the future.',
-    body: () => (
-      <>
-        <VisionEditor />
-        <VisionBoard />
-      </>
-    ),
-  },
-  goals: { intro: 'What you want to carry out at work.', body: () => <GoalsEditor /> },
-  recurring: {
-    intro: 'Commitments that come back on their own: weekly one-to-ones, a Friday pipeline review.',
-    body: () => <RecurringEditor />,
-  },
-  coaching: {
-    intro: 'Each coaching session, what you agreed, and the questions you want to bring to the next one.',
-    body: () => (
-      <Suspense fallback={loading}>
-        <CoachingPage />
-      </Suspense>
-    ),
-  },
-  prep: {
-    intro: 'Everything since your last coaching session, and the questions you want to bring.',
-    body: () => (
-      <Suspense fallback={loading}>
-        <PrepPage />
-      </Suspense>
-    ),
-  },
-  insights: {
-    intro:
-      'The bird’s eye view: is the plan being carried out, what gets in the way, which strengths you use.',
-    body: (param) => (
-      <Suspense fallback={loading}>
-        <InsightsPage period={param && isPeriodId(param) ? param : '4w'} />
-      </Suspense>
-    ),
-  },
-  summary: {
-    intro: 'What to bring to your next coaching session, for the period and sections you choose.',
-    body: () => (
-      <Suspense fallback={loading}>
-        <SummaryPage />
-      </Suspense>
-    ),
-  },
-  settings: {
-    intro: 'When Flourish asks how your day went, and how it reminds you.',
-    body: () => <SettingsEditor />,
-  },
-  data: {
-    intro: 'Back up, restore, and delete. Everything stays on this device unless you take it elsewhere.',
-    body: () => (
-      <Suspense fallback={loading}>
-        <DataPage />
-      </Suspense>
-    ),
-  },
-};
+export const SECTION_PAGES: Record<SectionId, { intro: () => string; body: (param?: string) => ReactNode }> =
+  {
+    purpose: {
+      intro: () => t('options:intros.purpose'),
+      body: () => (
+        <>
+          <PurposeEditor />
+          <NameFields />
+        </>
+      ),
+    },
+    values: { intro: () => t('options:intros.values'), body: () => <ValuesEditor /> },
+    strengths: {
+      intro: () => t('options:intros.strengths'),
+      body: () => <StrengthsEditor />,
+    },
+    vision: {
+      intro: () => t('options:intros.vision'),
+      body: () => (
+        <>
+          <VisionEditor />
+          <VisionBoard />
+        </>
+      ),
+    },
+    goals: { intro: () => t('options:intros.goals'), body: () => <GoalsEditor /> },
+    recurring: {
+      intro: () => t('options:intros.recurring'),
+      body: () => <RecurringEditor />,
+    },
+    coaching: {
+      intro: () => t('options:intros.coaching'),
+      body: () => (
+        <Suspense fallback={<Loading />}>
+          <CoachingPage />
+        </Suspense>
+      ),
+    },
+    prep: {
+      intro: () => t('options:intros.prep'),
+      body: () => (
+        <Suspense fallback={<Loading />}>
+          <PrepPage />
+        </Suspense>
+      ),
+    },
+    insights: {
+      intro: () => t('options:intros.insights'),
+      body: (param) => (
+        <Suspense fallback={<Loading />}>
+          <InsightsPage period={param && isPeriodId(param) ? param : '4w'} />
+        </Suspense>
+      ),
+    },
+    summary: {
+      intro: () => t('options:intros.summary'),
+      body: () => (
+        <Suspense fallback={<Loading />}>
+          <SummaryPage />
+        </Suspense>
+      ),
+    },
+    settings: {
+      intro: () => t('options:intros.settings'),
+      body: () => <SettingsEditor />,
+    },
+    data: {
+      intro: () => t('options:intros.data'),
+      body: () => (
+        <Suspense fallback={<Loading />}>
+          <DataPage />
+        </Suspense>
+      ),
+    },
+  };
 
-/** The sidebar, in groups. */
-export const NAV_GROUPS: { label: string; sections: SectionId[] }[] = [
-  { label: 'Foundation', sections: ['purpose', 'values', 'strengths', 'vision', 'goals'] },
-  { label: 'Plan', sections: ['recurring'] },
-  { label: 'Reflect', sections: ['coaching', 'prep', 'insights', 'summary'] },
-  { label: 'Flourish', sections: ['settings', 'data'] },
+/** The sidebar, in groups; each label is read when drawn, in the language in force. */
+export const NAV_GROUPS: { id: string; label: () => string; sections: SectionId[] }[] = [
+  {
+    id: 'foundation',
+    label: () => t('options:groups.foundation'),
+    sections: ['purpose', 'values', 'strengths', 'vision', 'goals'],
+  },
+  { id: 'plan', label: () => t('options:groups.plan'), sections: ['recurring'] },
+  {
+    id: 'reflect',
+    label: () => t('options:groups.reflect'),
+    sections: ['coaching', 'prep', 'insights', 'summary'],
+  },
+  { id: 'flourish', label: () => t('options:groups.flourish'), sections: ['settings', 'data'] },
 ];

@@ -46,8 +46,11 @@ export function updateSettings(
       ...current,
       ...(typeof changes === 'function' ? changes(current) : changes),
     });
-    await settingsItem.setValue(next);
-    return next;
+    // A setting changed to `undefined` is removed, not kept as an empty key: absent means "follow
+    // the default" (the browser's language), and Firefox's storage would keep the key.
+    const kept = Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined));
+    await settingsItem.setValue(kept as Settings);
+    return kept as Settings;
   });
 }
 

@@ -13,3 +13,6 @@ configure({ asyncUtilTimeout: 10_000 });
 setI18n(i18n);
 
 afterEach(() => cleanup());
+
+// Pages wrap themselves in I18nRoot; a component rendered alone in a test reads the same instance.
+setI18n(i18n);

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AddItemForm } from '../../../components/AddItemForm';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -25,6 +26,7 @@ import './goals-editor.css';
  * setup (`forSetup`), only what a first list needs: each goal's title and why it matters, and remove.
  */
 export function GoalsEditor({ forSetup = false }: { forSetup?: boolean }) {
+  const { t } = useTranslation('foundation');
   const goals = useLiveQuery(goalsInOrder, []);
   const offerUndo = useUndo();
   const { error, run } = useRunAndReport();
@@ -40,7 +42,7 @@ export function GoalsEditor({ forSetup = false }: { forSetup?: boolean }) {
     let deleted: Goal | undefined;
     if (!(await run(async () => (deleted = await deleteGoal(goal.id))))) return;
     focusFirst(targets);
-    if (deleted) offerUndo(`Deleted the goal “${goal.title}”.`, () => restoreGoal(deleted!));
+    if (deleted) offerUndo(t('goals.deleted', { title: goal.title }), () => restoreGoal(deleted!));
   }
 
   async function changeStatus(goal: Goal, status: GoalStatus, control: HTMLElement) {
@@ -55,25 +57,25 @@ export function GoalsEditor({ forSetup = false }: { forSetup?: boolean }) {
     onStatus: (goal, status, control) => void changeStatus(goal, status, control),
     onRemove: (goal, control) => void remove(goal, control),
   };
-  const listName = forSetup ? 'Your goals' : 'Active goals';
+  const listName = forSetup ? t('goals.yours') : t('goals.active');
 
   return (
     <div className="goals-editor">
       <AddItemForm
         className="inline-form new-goal"
-        label="New goal"
-        hint="For example: manage staff performance with regular feedback; meet this year’s productivity metrics; become more inspired and energised at work."
+        label={t('goals.new')}
+        hint={t('goals.newHint')}
         maxLength={LIMITS.title}
-        button={{ label: 'Add goal', className: 'button primary' }}
+        button={{ label: t('goals.add'), className: 'button primary' }}
         onAdd={(title) => addGoal({ title })}
-        failure="The goal could not be added."
+        failure={t('goals.addFailed')}
       />
       <ErrorAlert error={error} />
       <h2 ref={heading} tabIndex={-1}>
         {listName}
       </h2>
       {active.length === 0 ? (
-        <p className="hint">No active goals yet. What do you want to carry out in the next few months?</p>
+        <p className="hint">{t('goals.none')}</p>
       ) : (
         <ReorderableList
           className="goal-list"
@@ -87,8 +89,8 @@ export function GoalsEditor({ forSetup = false }: { forSetup?: boolean }) {
       )}
       {!forSetup && (
         <>
-          <GoalGroup title="Achieved" goals={byStatus('achieved')} {...actions} />
-          <GoalGroup title="Archived" goals={byStatus('archived')} {...actions} />
+          <GoalGroup title={t('goals.achieved')} goals={byStatus('achieved')} {...actions} />
+          <GoalGroup title={t('goals.archived')} goals={byStatus('archived')} {...actions} />
         </>
       )}
     </div>
@@ -122,6 +124,7 @@ function GoalGroup({ title, goals, ...actions }: { title: string; goals: Goal[] 
 }
 
 function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalActions) {
+  const { t } = useTranslation('foundation');
   // Every card has the same visible labels; screen readers also hear which goal a field belongs to.
   const status = (next: GoalStatus, action: string, text: string) => (
     <button
@@ -137,7 +140,7 @@ function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalA
   return (
     <div className={`goal-card status-${goal.status}`}>
       <AutosaveField
-        label="Goal"
+        label={t('goals.goal')}
         context={goal.title}
         draftKey={`goal.${goal.id}.title`}
         value={goal.title}
@@ -147,7 +150,7 @@ function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalA
       />
       <div className={forSetup ? undefined : 'two-columns'}>
         <AutosaveField
-          label="Why it matters"
+          label={t('goals.why')}
           context={goal.title}
           draftKey={`goal.${goal.id}.why`}
           value={goal.why}
@@ -157,7 +160,7 @@ function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalA
         />
         {!forSetup && (
           <AutosaveField
-            label="How I’ll know I’ve succeeded"
+            label={t('goals.success')}
             context={goal.title}
             draftKey={`goal.${goal.id}.successMeasure`}
             value={goal.successMeasure}
@@ -170,11 +173,11 @@ function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalA
       <div className="goal-actions">
         {forSetup ? null : goal.status === 'active' ? (
           <>
-            {status('achieved', 'achieve', 'Mark achieved')}
-            {status('archived', 'archive', 'Archive')}
+            {status('achieved', 'achieve', t('goals.markAchieved'))}
+            {status('archived', 'archive', t('goals.archive'))}
           </>
         ) : (
-          status('active', 'reactivate', 'Make active again')
+          status('active', 'reactivate', t('goals.reactivate'))
         )}
         <button
           type="button"
@@ -182,7 +185,7 @@ function GoalCard({ goal, forSetup, onStatus, onRemove }: { goal: Goal } & GoalA
           data-row-action="delete"
           onClick={(event) => onRemove(goal, event.currentTarget)}
         >
-          {forSetup ? 'Remove' : 'Delete'}
+          {forSetup ? t('goals.remove') : t('goals.delete')}
           <span className="visually-hidden">: {goal.title}</span>
         </button>
       </div>

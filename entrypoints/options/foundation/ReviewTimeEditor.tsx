@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TestNotificationButton } from '../../../components/TestNotificationButton';
 import { TimeField } from '../../../components/TimeField';
@@ -15,6 +16,7 @@ import './review-time-editor.css';
 
 /** When the end-of-day review comes: its time, the workdays it comes on, and a test notification. */
 export function ReviewTimeEditor() {
+  const { t } = useTranslation('foundation');
   const settings = useSettings();
   if (!settings) return null;
   return (
@@ -22,8 +24,8 @@ export function ReviewTimeEditor() {
       <ReviewTimeField initial={settings.reviewTime} />
       <WorkdaysField stored={settings} />
       <div className="field">
-        <span className="label">Check that prompts reach you</span>
-        <p className="hint">Flourish asks through your system’s notifications. Send one now to see.</p>
+        <span className="label">{t('reviewTime.check')}</span>
+        <p className="hint">{t('reviewTime.checkHint')}</p>
         <TestNotificationButton />
       </div>
     </div>
@@ -31,20 +33,20 @@ export function ReviewTimeEditor() {
 }
 
 function ReviewTimeField({ initial }: { initial: string }) {
+  const { t } = useTranslation('foundation');
   const id = useId();
-  const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState(false);
   const { error, run } = useRunAndReport();
 
   async function save(next: string) {
-    if (await run(() => updateSettings({ reviewTime: next }))) setStatus('Saved');
+    if (await run(() => updateSettings({ reviewTime: next }))) setSaved(true);
   }
 
   return (
     <div className="field review-time">
-      <label htmlFor={id}>End-of-day review time</label>
+      <label htmlFor={id}>{t('reviewTime.label')}</label>
       <p id={`${id}-hint`} className="hint">
-        On workdays at this time Flourish asks how the day went: two minutes to look at what got done and what
-        got in the way. Type it as you like: 17:30, 5:30 pm.
+        {t('reviewTime.hint')}
       </p>
       <TimeField
         id={id}
@@ -60,7 +62,7 @@ function ReviewTimeField({ initial }: { initial: string }) {
           </span>
         ) : (
           <span id={`${id}-status`} className="save-status" aria-live="polite">
-            {status}
+            {saved ? t('reviewTime.saved') : ''}
           </span>
         )}
       </div>
@@ -79,15 +81,16 @@ const saveWorkdays = (changes: Partial<WorkdayFields>) =>
 
 /** The days the review comes on: the same workdays as in Settings, saved tick by tick. */
 function WorkdaysField({ stored }: { stored: Settings }) {
+  const { t } = useTranslation('foundation');
   const form = useFieldAutosave('setup.workdays', workdayFields(stored.workdays), saveWorkdays);
   return (
     <fieldset className="workdays">
-      <legend>Workdays</legend>
-      <p className="hint">The review, the morning prompt and your streak count these days only.</p>
+      <legend>{t('reviewTime.workdays')}</legend>
+      <p className="hint">{t('reviewTime.workdaysHint')}</p>
       <WorkdayPicks values={form.values} onChange={form.change} />
       <ErrorAlert error={form.error} />
       <p className="hint" role="status">
-        {form.saved ? 'Saved' : ''}
+        {form.saved ? t('reviewTime.saved') : ''}
       </p>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VIRTUES, type Strength } from '../../../lib/domain/strengths';
 import './strength-picker.css';
 
@@ -21,6 +22,7 @@ export function StrengthPicker({
   inputRef: RefObject<HTMLInputElement | null>;
   onPick: (strength: Strength) => void;
 }) {
+  const { t } = useTranslation('foundation');
   const id = useId();
   const [query, setQuery] = useState('');
   const matches = matching(query, unranked);
@@ -43,9 +45,9 @@ export function StrengthPicker({
 
   return (
     <section className="strength-picker" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Add your next strength</h2>
+      <h2 id={`${id}-heading`}>{t('picker.heading')}</h2>
       <form onSubmit={onSubmit}>
-        <label htmlFor={id}>Type a strength and press Enter</label>
+        <label htmlFor={id}>{t('picker.type')}</label>
         <input
           id={id}
           ref={input}
@@ -57,10 +59,10 @@ export function StrengthPicker({
         />
         <p id={`${id}-match`} className="hint" aria-live="polite">
           {query.trim() === ''
-            ? 'Or choose below, in the order of your report.'
+            ? t('picker.orChoose')
             : matches[0]
-              ? `Enter adds ${matches[0].name}.`
-              : 'No strength by that name is left to add.'}
+              ? t('picker.enterAdds', { name: matches[0].name })
+              : t('picker.noMatch')}
         </p>
       </form>
       {query.trim() === '' ? (
@@ -79,7 +81,7 @@ export function StrengthPicker({
           );
         })
       ) : (
-        <div className="virtue-group" role="group" aria-label="Matching strengths">
+        <div className="virtue-group" role="group" aria-label={t('picker.matching')}>
           {matches.map((strength) => (
             <PickButton key={strength.id} strength={strength} onPick={pickAndRefocus} />
           ))}

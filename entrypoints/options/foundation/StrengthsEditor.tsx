@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
@@ -23,6 +24,7 @@ import './strengths-editor.css';
 
 /** The user's VIA ranking: top five required, all 24 optional, reorderable, with a note each. */
 export function StrengthsEditor() {
+  const { t } = useTranslation('foundation');
   const rankings = useLiveQuery(getRankings, []);
   const offerUndo = useUndo();
   const { error, run } = useRunAndReport();
@@ -40,7 +42,7 @@ export function StrengthsEditor() {
     let removed: StrengthRanking | undefined;
     if (!(await run(async () => (removed = await removeFromRanking(strength.id))))) return;
     focusFirst(next);
-    if (removed) offerUndo(`Removed ${strength.name} from your ranking.`, () => restoreToRanking(removed!));
+    if (removed) offerUndo(t('strengths.removed', { name: strength.name }), () => restoreToRanking(removed!));
   }
 
   const missing = Math.max(0, SIGNATURE_COUNT - ranked.length);
@@ -48,22 +50,19 @@ export function StrengthsEditor() {
     <div className="strengths-editor">
       <div className="via-intro">
         <p>
-          Your coach may have asked you to take the free VIA Character Strengths survey. If you haven’t yet,{' '}
-          <a href={VIA_SURVEY_URL} target="_blank" rel="noreferrer noopener">
-            take the VIA survey at viacharacter.org
-          </a>{' '}
-          (opens in a new tab), then enter the order your report gives you. Your top five are your signature
-          strengths.
+          <Trans
+            t={t}
+            i18nKey="strengths.survey"
+            components={{ survey: <a href={VIA_SURVEY_URL} target="_blank" rel="noreferrer noopener" /> }}
+          />
         </p>
-        <p className="hint">
-          {VIA_CREDIT}. Flourish does not score you; it only keeps the ranking you enter.
-        </p>
+        <p className="hint">{t('strengths.credit', { credit: VIA_CREDIT })}</p>
       </div>
 
       <p className={missing > 0 ? 'status-line warn' : 'status-line ok'} aria-live="polite">
         {missing > 0
-          ? `${ranked.length} of ${SIGNATURE_COUNT} signature strengths chosen: add ${missing} more, in your report’s order.`
-          : `Your top ${SIGNATURE_COUNT} are set. ${ranked.length} of 24 ranked.`}
+          ? t('strengths.missing', { ranked: ranked.length, needed: SIGNATURE_COUNT, count: missing })
+          : t('strengths.set', { needed: SIGNATURE_COUNT, ranked: ranked.length })}
       </p>
 
       {ranked.length > 0 && (
@@ -73,7 +72,7 @@ export function StrengthsEditor() {
           items={ranked}
           getKey={(s) => s.id}
           getLabel={(s) => s.name}
-          label="My strengths ranking"
+          label={t('strengths.ranking')}
           onReorder={(ids) => run(() => reorderRanking(ids))}
           renderItem={(strength, index) => (
             <RankedStrength
@@ -104,6 +103,7 @@ function RankedStrength(props: {
   note: string;
   onRemove: (control: HTMLElement) => void;
 }) {
+  const { t } = useTranslation('foundation');
   const { strength, rank, note } = props;
   // Open or closed is the user's choice, not "has a note": clearing the note to rewrite it must not
   // close the section (and take focus with it).
@@ -115,14 +115,15 @@ function RankedStrength(props: {
           {rank}
         </span>
         <strong>{strength.name}</strong>
-        {rank <= SIGNATURE_COUNT && <span className="badge">Signature</span>}
+        {rank <= SIGNATURE_COUNT && <span className="badge">{t('strengths.signature')}</span>}
         <button
           type="button"
           className="button quiet danger small"
           data-row-action="remove"
           onClick={(event) => props.onRemove(event.currentTarget)}
         >
-          Remove<span className="visually-hidden"> {strength.name}</span>
+          {t('strengths.remove')}
+          <span className="visually-hidden"> {strength.name}</span>
         </button>
       </div>
       <p className="hint">{strength.description}</p>
@@ -131,14 +132,14 @@ function RankedStrength(props: {
         open={noteOpen}
         onToggle={(event) => setNoteOpen(event.currentTarget.open)}
       >
-        <summary>{note ? 'My note' : 'Add a note'}</summary>
+        <summary>{note ? t('strengths.myNote') : t('strengths.addNote')}</summary>
         <AutosaveField
-          label={`How I use ${strength.name}`}
+          label={t('strengths.howIUse', { name: strength.name })}
           draftKey={`strength.${strength.id}.note`}
           value={note}
           save={(text) => saveStrengthNote(strength.id, text)}
           maxLength={LIMITS.statement}
-          placeholder="When this strength shows up at its best"
+          placeholder={t('strengths.noteExample')}
         />
       </details>
     </div>

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { AddItemForm } from '../../../components/AddItemForm';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -21,26 +23,27 @@ import { LIMITS } from '../../../lib/domain/validation';
 import { keyValues, type KeyedValue } from './value-keys';
 import './values-editor.css';
 
-/** A few common leadership values to start from; the user's own words are better. */
-export const VALUE_SUGGESTIONS = [
-  'Integrity',
-  'Courage',
-  'Curiosity',
-  'Care',
-  'Candour',
-  'Excellence',
-  'Growth',
-  'Fairness',
-  'Trust',
-  'Humility',
-  'Impact',
-  'Family',
-  'Balance',
-  'Service',
+/** A few common leadership values to start from, in the language in force; the user's own words are better. */
+export const valueSuggestions = (t: TFunction<'foundation'>): string[] => [
+  t('values.suggest.integrity'),
+  t('values.suggest.courage'),
+  t('values.suggest.curiosity'),
+  t('values.suggest.care'),
+  t('values.suggest.candour'),
+  t('values.suggest.excellence'),
+  t('values.suggest.growth'),
+  t('values.suggest.fairness'),
+  t('values.suggest.trust'),
+  t('values.suggest.humility'),
+  t('values.suggest.impact'),
+  t('values.suggest.family'),
+  t('values.suggest.balance'),
+  t('values.suggest.service'),
 ];
 
 /** The ordered list of up to seven values: add, edit in place, reorder, remove. */
 export function ValuesEditor() {
+  const { t } = useTranslation('foundation');
   const values = useLiveQuery(async () => ((await getProfile()) ?? EMPTY_PROFILE).values, []);
   const offerUndo = useUndo();
   const errors = useRunAndReport();
@@ -59,14 +62,15 @@ export function ValuesEditor() {
     let position: number | undefined;
     if (!(await run(async () => (position = await removeValue(value))))) return;
     focusFirst(next);
-    if (position !== undefined) offerUndo(`Removed “${value}”.`, () => restoreValue(value, position!));
+    if (position !== undefined)
+      offerUndo(t('values.removed', { value }), () => restoreValue(value, position!));
   }
 
   const full = values.length >= MAX_VALUES;
   return (
     <div className="values-editor">
       <p className="hint" aria-live="polite" ref={count} tabIndex={-1}>
-        {values.length} of {MAX_VALUES} values. Most important first.
+        {t('values.count', { number: values.length, max: MAX_VALUES })}
       </p>
       {values.length > 0 && (
         <ReorderableList
@@ -74,7 +78,7 @@ export function ValuesEditor() {
           items={rows}
           getKey={(row) => row.key}
           getLabel={(row) => row.value}
-          label="My values"
+          label={t('values.list')}
           onReorder={(keys) =>
             run(() => saveValues(keys.map((key) => rows.find((row) => row.key === key)!.value)))
           }
@@ -91,6 +95,7 @@ export function ValuesEditor() {
 
 /** One value, autosaved as it is renamed (with a draft, so closing the page mid-edit loses nothing). */
 function ValueRow({ value, onRemove }: { value: string; onRemove: (control: HTMLElement) => void }) {
+  const { t } = useTranslation('foundation');
   // The text this row holds in the database: a rename names the value by it. It moves on as soon as a
   // rename lands, before the list shows it, so a second rename typed straight after still finds it.
   const saved = useRef(value);
@@ -105,7 +110,7 @@ function ValueRow({ value, onRemove }: { value: string; onRemove: (control: HTML
   return (
     <div className="value-row">
       <AutosaveField
-        label={`Value: ${value}`}
+        label={t('values.value', { value })}
         labelHidden
         draftKey={`profile.value.${value}`}
         value={value}
@@ -118,7 +123,8 @@ function ValueRow({ value, onRemove }: { value: string; onRemove: (control: HTML
         data-row-action="remove"
         onClick={(event) => onRemove(event.currentTarget)}
       >
-        Remove<span className="visually-hidden"> {value}</span>
+        {t('values.remove')}
+        <span className="visually-hidden"> {value}</span>
       </button>
     </div>
   );
@@ -139,6 +145,7 @@ function AddValue({
   whenFull: RefObject<HTMLElement | null>;
   errors: ErrorReport;
 }) {
+  const { t } = useTranslation('foundation');
   const taken = new Set(existing.map((value) => value.toLocaleLowerCase()));
 
   // The chosen chip leaves the row of suggestions: focus moves to the one taking its place.
@@ -152,30 +159,32 @@ function AddValue({
     <div className="add-value">
       <AddItemForm
         className="inline-form"
-        label="Add a value"
+        label={t('values.add')}
         maxLength={LIMITS.title}
         disabled={disabled}
-        placeholder={disabled ? 'Seven is plenty: remove one to add another' : 'A word or short phrase'}
+        placeholder={disabled ? t('values.full') : t('values.example')}
         inputRef={inputRef}
-        button={{ label: 'Add', className: 'button' }}
+        button={{ label: t('values.addButton'), className: 'button' }}
         onAdd={addValue}
         errors={errors}
         alertElsewhere
       />
-      <div className="suggestions" role="group" aria-label="Suggested values">
-        <span className="hint">Suggestions:</span>
-        {VALUE_SUGGESTIONS.filter((value) => !taken.has(value.toLocaleLowerCase())).map((value) => (
-          <button
-            key={value}
-            type="button"
-            className="chip-button"
-            disabled={disabled}
-            data-row-action="suggest"
-            onClick={(event) => void suggest(value, event.currentTarget)}
-          >
-            + {value}
-          </button>
-        ))}
+      <div className="suggestions" role="group" aria-label={t('values.suggested')}>
+        <span className="hint">{t('values.suggestions')}</span>
+        {valueSuggestions(t)
+          .filter((value) => !taken.has(value.toLocaleLowerCase()))
+          .map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="chip-button"
+              disabled={disabled}
+              data-row-action="suggest"
+              onClick={(event) => void suggest(value, event.currentTarget)}
+            >
+              + {value}
+            </button>
+          ))}
       </div>
     </div>
   );

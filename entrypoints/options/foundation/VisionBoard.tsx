@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useEffectEvent, useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
 import { ReorderableList } from '../../../components/ReorderableList';
@@ -17,6 +18,7 @@ import {
 import { describeError } from '../../../lib/domain/errors';
 import { ImageRejected, browserCodec, prepareVisionImage } from '../../../lib/domain/images';
 import { LIMITS } from '../../../lib/domain/validation';
+import { t } from '../../../lib/i18n';
 import './vision-board.css';
 
 /** Checks and downscales each file, stores the good ones in one write, and names the refused ones. */
@@ -27,14 +29,18 @@ async function addFiles(files: File[]): Promise<{ added: number; problems: strin
     try {
       prepared.push(await prepareVisionImage(file, browserCodec));
     } catch (error) {
-      problems.push(error instanceof ImageRejected ? error.message : `“${file.name}” could not be added.`);
+      problems.push(
+        error instanceof ImageRejected
+          ? error.message
+          : t('foundation:board.fileFailed', { name: file.name }),
+      );
     }
   }
   if (prepared.length > 0) {
     try {
       await addVisionImages(prepared);
     } catch (error) {
-      return { added: 0, problems: [...problems, describeError(error, 'The pictures could not be saved.')] };
+      return { added: 0, problems: [...problems, describeError(error, t('foundation:board.saveFailed'))] };
     }
   }
   return { added: prepared.length, problems };
@@ -42,12 +48,13 @@ async function addFiles(files: File[]): Promise<{ added: number; problems: strin
 
 /** The vision board: pictures added by file picker, drag and drop or paste, with captions. */
 export function VisionBoard() {
+  const { t } = useTranslation('foundation');
   const images = useLiveQuery(visionImagesInOrder, []);
   const offerUndo = useUndo();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const [added, setAdded] = useState('');
+  const [added, setAdded] = useState(0);
   const [dropping, setDropping] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -57,7 +64,7 @@ export function VisionBoard() {
     const result = await addFiles(files);
     setBusy(false);
     setProblems(result.problems);
-    setAdded(result.added > 0 ? `Added ${result.added} picture${result.added === 1 ? '' : 's'}.` : '');
+    setAdded(result.added);
   }
 
   const onPaste = useEffectEvent((event: ClipboardEvent) => {
@@ -78,9 +85,9 @@ export function VisionBoard() {
     try {
       const removed = await deleteVisionImage(image.id);
       focusFirst(next);
-      if (removed) offerUndo('Picture removed from your board.', () => restoreVisionImage(removed));
+      if (removed) offerUndo(t('board.removed'), () => restoreVisionImage(removed));
     } catch (error) {
-      setProblems([describeError(error, 'The picture could not be removed.')]);
+      setProblems([describeError(error, t('board.removeFailed'))]);
     }
   }
 
@@ -94,7 +101,7 @@ export function VisionBoard() {
   return (
     <section className="vision-board" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`} ref={heading} tabIndex={-1}>
-        Vision board
+        {t('board.heading')}
       </h2>
       <div
         className={`drop-zone${dropping ? ' is-over' : ''}`}
@@ -106,9 +113,7 @@ export function VisionBoard() {
         onDragLeave={() => setDropping(false)}
         onDrop={onDrop}
       >
-        <p>
-          Pictures that show the future you want. Drop them here, paste one, or choose them from your files.
-        </p>
+        <p>{t('board.intro')}</p>
         {/* The native control says "No file chosen" after every upload: it stays in the tab order,
             hidden, and its label is the button people see (base.css, .file-picker-input). */}
         <input
@@ -125,14 +130,12 @@ export function VisionBoard() {
           }}
         />
         <label htmlFor={inputId} className="button file-picker-button">
-          Choose pictures
+          {t('board.choose')}
         </label>
-        <p className="hint">
-          PNG, JPEG, GIF, WebP or AVIF, up to 20 MB each. Large pictures are resized to 2560 px.
-        </p>
+        <p className="hint">{t('board.formats')}</p>
       </div>
       <div aria-live="polite" className="board-status">
-        {busy ? 'Adding pictures…' : added}
+        {busy ? t('board.adding') : added > 0 ? t('board.added', { count: added }) : ''}
       </div>
       {problems.length > 0 && (
         <ul className="error problems" role="alert">
@@ -146,8 +149,8 @@ export function VisionBoard() {
           className="board-grid"
           items={images}
           getKey={(image) => String(image.id)}
-          getLabel={(image) => image.caption || `picture ${images.indexOf(image) + 1}`}
-          label="Pictures on your vision board"
+          getLabel={(image) => image.caption || t('board.picture', { number: images.indexOf(image) + 1 })}
+          label={t('board.pictures')}
           onReorder={(keys) => reorderVisionImages(keys.map(Number))}
           renderItem={(image, index) => (
             <BoardPicture image={image} index={index} onRemove={(control) => void remove(image, control)} />
@@ -167,20 +170,21 @@ function BoardPicture({
   index: number;
   onRemove: (control: HTMLElement) => void;
 }) {
+  const { t } = useTranslation('foundation');
   const url = useObjectUrl(image.blob);
-  const name = image.caption || `picture ${index + 1}`;
+  const name = image.caption || t('board.picture', { number: index + 1 });
   return (
     <figure className="board-picture">
-      {url && <img src={url} alt={image.caption || `Vision board picture ${index + 1}`} />}
+      {url && <img src={url} alt={image.caption || t('board.alt', { number: index + 1 })} />}
       <figcaption>
         <AutosaveField
-          label={`Caption for ${name}`}
+          label={t('board.caption', { name })}
           labelHidden
           draftKey={`visionImage.${image.id}.caption`}
           value={image.caption}
           save={(caption) => saveImageCaption(image.id, caption)}
           maxLength={LIMITS.title}
-          placeholder="Caption"
+          placeholder={t('board.captionExample')}
         />
         <button
           type="button"
@@ -188,7 +192,8 @@ function BoardPicture({
           data-row-action="remove"
           onClick={(event) => onRemove(event.currentTarget)}
         >
-          Remove<span className="visually-hidden"> {name}</span>
+          {t('board.remove')}
+          <span className="visually-hidden"> {name}</span>
         </button>
       </figcaption>
     </figure>

@@ -1,37 +1,43 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { EMPTY_VISION, getVision, saveVision } from '../../../lib/store/db/vision';
 import type { VisionHorizons } from '../../../lib/domain/types';
 import { LIMITS } from '../../../lib/domain/validation';
 import './vision-editor.css';
 
-const HORIZONS: { key: keyof VisionHorizons; label: string; hint: string }[] = [
-  { key: 'now', label: 'Now', hint: 'What you are working towards this quarter.' },
-  { key: 'oneYear', label: 'In 1 year', hint: 'What is true a year from now?' },
-  { key: 'threeYears', label: 'In 3 years', hint: 'Where you are headed.' },
+/** The three horizons, each with its label and hint in the language in force. */
+const horizons = (
+  t: TFunction<'foundation'>,
+): { key: keyof VisionHorizons; label: string; hint: string }[] => [
+  { key: 'now', label: t('vision.now'), hint: t('vision.nowHint') },
+  { key: 'oneYear', label: t('vision.oneYear'), hint: t('vision.oneYearHint') },
+  { key: 'threeYears', label: t('vision.threeYears'), hint: t('vision.threeYearsHint') },
 ];
 
 /** The vision in words: the statement, how it looks and feels, and its three horizons. */
 export function VisionEditor() {
+  const { t } = useTranslation('foundation');
   const vision = useLiveQuery(async () => (await getVision()) ?? EMPTY_VISION, []);
   if (!vision) return null;
   return (
     <div className="vision-editor">
       <AutosaveField
-        label="My vision"
-        hint="What you want, in a sentence or two, written as if it is already true."
+        label={t('vision.label')}
+        hint={t('vision.hint')}
         draftKey="vision.statement"
         value={vision.statement}
         save={(statement) => saveVision({ statement })}
         maxLength={LIMITS.statement}
         multiline
         className="vision-statement-field"
-        placeholder="I lead a team that runs the business with confidence while I shape what comes next."
+        placeholder={t('vision.example')}
       />
       <div className="two-columns">
         <AutosaveField
-          label="How it looks"
-          hint="What would someone see, if they walked in on this future?"
+          label={t('vision.looks')}
+          hint={t('vision.looksHint')}
           draftKey="vision.looksLike"
           value={vision.looksLike}
           save={(looksLike) => saveVision({ looksLike })}
@@ -39,8 +45,8 @@ export function VisionEditor() {
           multiline
         />
         <AutosaveField
-          label="How it feels"
-          hint="How do you feel, day to day, when it is real?"
+          label={t('vision.feels')}
+          hint={t('vision.feelsHint')}
           draftKey="vision.feelsLike"
           value={vision.feelsLike}
           save={(feelsLike) => saveVision({ feelsLike })}
@@ -49,9 +55,9 @@ export function VisionEditor() {
         />
       </div>
       <fieldset className="horizons">
-        <legend>Horizons</legend>
+        <legend>{t('vision.horizons')}</legend>
         <div className="three-columns">
-          {HORIZONS.map((horizon) => (
+          {horizons(t).map((horizon) => (
             <AutosaveField
               key={horizon.key}
               label={horizon.label}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { clearDraft, readDraft, writeDraft } from '../../../components/drafts';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
@@ -10,15 +11,15 @@ import { useToday } from '../../../components/use-today';
 import { useUndo } from '../../../components/UndoProvider';
 import { daysBetween, type DayKey } from '../../../lib/domain/days';
 import { splitDaysOff } from '../../../lib/domain/days-off';
-import { formatCount, formatDayRange, formatDayShort } from '../../../lib/domain/format';
+import { formatDayRange, formatDayShort } from '../../../lib/domain/format';
 import type { DaysOff } from '../../../lib/domain/types';
 import { LIMITS } from '../../../lib/domain/validation';
+import { t } from '../../../lib/i18n';
 import { addDaysOff, allDaysOff, removeDaysOff, restoreDaysOff } from '../../../lib/store/db/days-off';
 import './days-off-editor.css';
 
 /** The form's words kept as a draft until they are added, so closing the page loses nothing. */
 const DRAFT_KEY = 'days-off';
-const DAY_NOUN = { one: 'day', other: 'days' };
 
 interface DaysOffForm extends Record<string, string> {
   from: DayKey;
@@ -35,21 +36,22 @@ function draft(): Partial<DaysOffForm> {
   }
 }
 
-/** "Mon 21 Dec – Fri 1 Jan (12 days)", or "Wed 2 Dec" for a single day. */
+/** "Mon 21 Dec – Fri 1 Jan (12 days)", or "Wed 2 Dec" for a single day, in the language in force. */
 export function describeRun(run: Pick<DaysOff, 'from' | 'to'>): string {
   if (run.from === run.to) return formatDayShort(run.from);
-  const days = formatCount(daysBetween(run.from, run.to) + 1, DAY_NOUN);
-  return `${formatDayRange(run.from, run.to)} (${days})`;
+  const count = daysBetween(run.from, run.to) + 1;
+  return t('planning:daysOff.run', { range: formatDayRange(run.from, run.to), count });
 }
 
 /** Days off: a holiday or a conference, marked ahead; upcoming ones listed, past ones folded away. */
 export function DaysOffEditor() {
+  const { t } = useTranslation('planning');
   const id = useId();
   const today = useToday();
   const runs = useLiveQuery(allDaysOff, []);
   const form = useFormFields<DaysOffForm>({ from: today, to: '', label: '' }, draft);
   const { error, run, clear } = useRunAndReport();
-  const [status, setStatus] = useState('');
+  const [added, setAdded] = useState(false);
   const offerUndo = useUndo();
   const comingUp = useRef<HTMLHeadingElement>(null);
   const { from, to, label } = form.values;
@@ -58,20 +60,17 @@ export function DaysOffEditor() {
     form.set(field, value);
     writeDraft(DRAFT_KEY, JSON.stringify({ ...form.edits, [field]: value }));
     clear();
-    setStatus('');
+    setAdded(false);
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     // A last day left empty means the first day alone.
-    const added = await run(
-      () => addDaysOff({ from, to: to || from, label }),
-      'The days off could not be saved.',
-    );
+    const added = await run(() => addDaysOff({ from, to: to || from, label }), t('daysOff.saveFailed'));
     if (!added) return;
     form.reset();
     clearDraft(DRAFT_KEY);
-    setStatus('Added.');
+    setAdded(true);
     // The worker looks again: a prompt due on these days is not shown, the badge follows.
     tellWorker({ type: 'reschedule' });
   }
@@ -82,7 +81,7 @@ export function DaysOffEditor() {
     await removeDaysOff(days.id);
     focusFirst(targets);
     tellWorker({ type: 'reschedule' });
-    offerUndo(`Removed the days off ${describeRun(days)}. They count as workdays again.`, async () => {
+    offerUndo(t('daysOff.removed', { when: describeRun(days) }), async () => {
       await restoreDaysOff(days);
       tellWorker({ type: 'reschedule' });
     });
@@ -91,14 +90,11 @@ export function DaysOffEditor() {
   const { upcoming, past } = splitDaysOff(runs ?? [], today);
   return (
     <section className="days-off" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Days off</h2>
-      <p className="hint">
-        A holiday or a conference. On a day off Flourish asks nothing: no prompts, no review waiting, no
-        recurring commitments, and the streak passes over it.
-      </p>
+      <h2 id={`${id}-heading`}>{t('daysOff.heading')}</h2>
+      <p className="hint">{t('daysOff.hint')}</p>
       <form className="days-off-form" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
         <div className="field">
-          <label htmlFor={`${id}-from`}>First day</label>
+          <label htmlFor={`${id}-from`}>{t('daysOff.from')}</label>
           <input
             id={`${id}-from`}
             type="date"
@@ -108,7 +104,7 @@ export function DaysOffEditor() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-to`}>Last day</label>
+          <label htmlFor={`${id}-to`}>{t('daysOff.to')}</label>
           <input
             id={`${id}-to`}
             type="date"
@@ -118,42 +114,42 @@ export function DaysOffEditor() {
             onChange={(event) => set('to', event.target.value)}
           />
           <span id={`${id}-to-hint`} className="hint">
-            Empty for a single day
+            {t('daysOff.toHint')}
           </span>
         </div>
         <div className="field days-off-label">
-          <label htmlFor={`${id}-label`}>What it is (optional)</label>
+          <label htmlFor={`${id}-label`}>{t('daysOff.label')}</label>
           <input
             id={`${id}-label`}
             className="input"
             value={label}
             maxLength={LIMITS.title}
-            placeholder="Winter holiday"
+            placeholder={t('daysOff.labelExample')}
             onChange={(event) => set('label', event.target.value)}
           />
         </div>
         <div className="days-off-actions">
           <button type="submit" className="button primary">
-            Mark as days off
+            {t('daysOff.submit')}
           </button>
           <span className="hint" role="status">
-            {status}
+            {added ? t('daysOff.added') : ''}
           </span>
         </div>
         <ErrorAlert error={error} />
       </form>
 
       <h3 ref={comingUp} tabIndex={-1}>
-        Coming up
+        {t('daysOff.comingUp')}
       </h3>
       {runs === undefined ? null : upcoming.length === 0 ? (
-        <p className="hint">No days off coming up.</p>
+        <p className="hint">{t('daysOff.none')}</p>
       ) : (
         <RunList runs={upcoming} today={today} onRemove={(days, control) => void remove(days, control)} />
       )}
       {past.length > 0 && (
         <details className="days-off-past">
-          <summary>Past days off ({past.length})</summary>
+          <summary>{t('daysOff.past', { number: past.length })}</summary>
           <RunList runs={past} today={today} onRemove={(days, control) => void remove(days, control)} />
         </details>
       )}
@@ -166,6 +162,7 @@ function RunList(props: {
   today: DayKey;
   onRemove: (days: DaysOff, control: HTMLElement) => void;
 }) {
+  const { t } = useTranslation('planning');
   return (
     <ul className="plain-list days-off-list">
       {props.runs.map((days) => {
@@ -176,7 +173,7 @@ function RunList(props: {
             <span>
               <strong>{when}</strong>
               {days.label && <span> · {days.label}</span>}
-              {now && <span className="hint"> · today</span>}
+              {now && <span className="hint"> · {t('daysOff.today')}</span>}
             </span>
             <button
               type="button"
@@ -184,7 +181,8 @@ function RunList(props: {
               data-row-action="remove"
               onClick={(event) => props.onRemove(days, event.currentTarget)}
             >
-              Remove<span className="visually-hidden"> the days off {when}</span>
+              {t('daysOff.remove')}
+              <span className="visually-hidden"> {t('daysOff.which', { when })}</span>
             </button>
           </li>
         );

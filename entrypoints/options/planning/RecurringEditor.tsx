@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { tellWorker } from '../../../components/tell-worker';
 import { useUndo } from '../../../components/UndoProvider';
 import { today } from '../../../lib/platform/clock';
@@ -19,6 +20,7 @@ import './recurring-editor.css';
 
 /** Recurring commitments: the frameworks that carry the plan (weekly one-to-ones, a Friday review). */
 export function RecurringEditor() {
+  const { t } = useTranslation('planning');
   const rules = useLiveQuery(recurrencesInOrder, []);
   const goals = useLiveQuery(activeGoals, []);
   const offerUndo = useUndo();
@@ -27,27 +29,24 @@ export function RecurringEditor() {
 
   async function remove(rule: RecurrenceRule) {
     const deleted = await deleteRecurrence(rule.id);
-    if (deleted)
-      offerUndo(`Deleted “${rule.title}”. Days it was already added to keep it.`, () =>
-        restoreRecurrence(deleted),
-      );
+    if (deleted) offerUndo(t('recurring.deleted', { title: rule.title }), () => restoreRecurrence(deleted));
   }
 
   return (
     <div className="recurring-editor">
       <RuleForm
         goals={goals}
-        submitLabel="Add recurring commitment"
-        heading="New recurring commitment"
+        submitLabel={t('recurring.add')}
+        heading={t('recurring.new')}
         onSave={async (fields) => {
           await addRecurrence(fields as RecurrenceFields, today());
           // The worker readies today again, adding the new rule's commitment if today is one of its days.
           tellWorker({ type: 'reschedule' });
         }}
       />
-      <h2>Your recurring commitments</h2>
+      <h2>{t('recurring.yours')}</h2>
       {rules.length === 0 ? (
-        <p className="hint">None yet. Each one is added to the matching days’ lists when that day begins.</p>
+        <p className="hint">{t('recurring.none')}</p>
       ) : (
         <ul className="plain-list rule-list">
           {rules.map((rule) =>
@@ -56,8 +55,8 @@ export function RecurringEditor() {
                 <RuleForm
                   goals={goals}
                   initial={rule}
-                  heading={`Edit “${rule.title}”`}
-                  submitLabel="Save changes"
+                  heading={t('recurring.editing', { title: rule.title })}
+                  submitLabel={t('recurring.save')}
                   onSave={async (fields) => {
                     await updateRecurrence(rule.id, fields);
                     setEditing(null);
@@ -72,19 +71,19 @@ export function RecurringEditor() {
                   <p className="hint">{describeSchedule(rule.schedule)}</p>
                 </div>
                 <button type="button" className="button small" onClick={() => setEditing(rule.id)}>
-                  Edit<span className="visually-hidden"> {rule.title}</span>
+                  {t('recurring.edit')}
+                  <span className="visually-hidden"> {rule.title}</span>
                 </button>
                 <button type="button" className="button quiet danger small" onClick={() => void remove(rule)}>
-                  Delete<span className="visually-hidden"> {rule.title}</span>
+                  {t('recurring.delete')}
+                  <span className="visually-hidden"> {rule.title}</span>
                 </button>
               </li>
             ),
           )}
         </ul>
       )}
-      <p className="hint">
-        Changing or deleting a recurring commitment never changes days that have already begun.
-      </p>
+      <p className="hint">{t('recurring.note')}</p>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '../../../components/CharacterCount';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormFields } from '../../../components/use-form-fields';
 import { useRunAndReport } from '../../../components/use-run-and-report';
 import type { RecurrenceFields } from '../../../lib/store/db/recurrences';
 import type { Goal, RecurrenceRule } from '../../../lib/domain/types';
-import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
+import { WEEK_ORDER } from '../../../lib/domain/recurrence';
 import { STRENGTHS } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
+import { weekdayName } from '../WorkdayPicks';
 import { changedFields, ruleFields } from './rule-fields';
 import './rule-form.css';
-
-/** Monday first, the way a working week reads. */
 
 interface RuleFormProps {
   goals: Goal[];
@@ -24,40 +24,41 @@ interface RuleFormProps {
 
 /** A recurring commitment's form: what, when it comes back, its goal and strength. */
 export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCancel }: RuleFormProps) {
+  const { t } = useTranslation('planning');
   const id = useId();
   const form = useFormFields(ruleFields(initial));
   const { title, kind, weekdays, interval, weekday, goalId, strengthId } = form.values;
   const { error, run } = useRunAndReport();
-  const [saved, setSaved] = useState('');
+  const [added, setAdded] = useState(false);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     // A new rule takes every field; an edit sends only what was changed here.
     const fields = initial ? changedFields(form.values, form.edits) : changedFields(form.values, form.values);
-    if (await run(() => onSave(fields), 'The recurring commitment could not be saved.')) {
+    if (await run(() => onSave(fields), t('rule.saveFailed'))) {
       form.reset();
-      if (!initial) setSaved('Added.');
-    } else setSaved('');
+      if (!initial) setAdded(true);
+    } else setAdded(false);
   }
 
   return (
     <form className="rule-form" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <div className="field">
-        <label htmlFor={`${id}-title`}>What</label>
+        <label htmlFor={`${id}-title`}>{t('rule.what')}</label>
         <input
           id={`${id}-title`}
           className="input"
           value={title}
           maxLength={LIMITS.commitmentTitle}
-          placeholder="One-to-one with Sam"
+          placeholder={t('rule.example')}
           aria-describedby={`${id}-count`}
           onChange={(event) => form.set('title', event.target.value)}
         />
         <CharacterCount id={`${id}-count`} length={title.length} max={LIMITS.commitmentTitle} />
       </div>
       <fieldset>
-        <legend>When it comes back</legend>
+        <legend>{t('rule.when')}</legend>
         <label className="radio">
           <input
             type="radio"
@@ -65,10 +66,10 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
             checked={kind === 'weekdays'}
             onChange={() => form.set('kind', 'weekdays')}
           />
-          On chosen weekdays
+          {t('rule.onWeekdays')}
         </label>
         {kind === 'weekdays' && (
-          <div className="weekday-picks" role="group" aria-label="Weekdays">
+          <div className="weekday-picks" role="group" aria-label={t('rule.weekdays')}>
             {WEEK_ORDER.map((day) => (
               <label key={day} className="check">
                 <input
@@ -81,7 +82,7 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
                     )
                   }
                 />
-                {WEEKDAY_NAMES[day]}
+                {weekdayName(day)}
               </label>
             ))}
           </div>
@@ -93,11 +94,11 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
             checked={kind === 'every-n-weeks'}
             onChange={() => form.set('kind', 'every-n-weeks')}
           />
-          Every few weeks on one weekday
+          {t('rule.everyFewWeeks')}
         </label>
         {kind === 'every-n-weeks' && (
           <div className="every-n">
-            <label htmlFor={`${id}-interval`}>Every</label>
+            <label htmlFor={`${id}-interval`}>{t('rule.every')}</label>
             <input
               id={`${id}-interval`}
               type="number"
@@ -107,9 +108,9 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
               value={interval}
               onChange={(event) => form.set('interval', Number(event.target.value))}
             />
-            <span>weeks on</span>
+            <span>{t('rule.weeksOn', { count: interval })}</span>
             <label htmlFor={`${id}-weekday`} className="visually-hidden">
-              Weekday
+              {t('rule.weekday')}
             </label>
             <select
               id={`${id}-weekday`}
@@ -119,7 +120,7 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
             >
               {WEEK_ORDER.map((day) => (
                 <option key={day} value={day}>
-                  {WEEKDAY_NAMES[day]}
+                  {weekdayName(day)}
                 </option>
               ))}
             </select>
@@ -128,14 +129,14 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
       </fieldset>
       <div className="two-columns">
         <div className="field">
-          <label htmlFor={`${id}-goal`}>Goal (optional)</label>
+          <label htmlFor={`${id}-goal`}>{t('rule.goal')}</label>
           <select
             id={`${id}-goal`}
             className="select"
             value={goalId}
             onChange={(e) => form.set('goalId', e.target.value)}
           >
-            <option value="">No goal</option>
+            <option value="">{t('rule.noGoal')}</option>
             {goals.map((goal) => (
               <option key={goal.id} value={goal.id}>
                 {goal.title}
@@ -144,14 +145,14 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-strength`}>Strength (optional)</label>
+          <label htmlFor={`${id}-strength`}>{t('rule.strength')}</label>
           <select
             id={`${id}-strength`}
             className="select"
             value={strengthId}
             onChange={(e) => form.set('strengthId', e.target.value)}
           >
-            <option value="">No strength</option>
+            <option value="">{t('rule.noStrength')}</option>
             {STRENGTHS.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -167,11 +168,11 @@ export function RuleForm({ goals, initial, heading, submitLabel, onSave, onCance
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('rule.cancel')}
           </button>
         )}
         <span role="status" className="hint">
-          {saved}
+          {added ? t('rule.added') : ''}
         </span>
       </div>
     </form>

@@ -1,15 +1,23 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TimeField } from '../../../components/TimeField';
 import { TestNotificationButton } from '../../../components/TestNotificationButton';
 import { useSettings } from '../../../components/use-storage-items';
-import { WEEK_ORDER, WEEKDAY_NAMES } from '../../../lib/domain/recurrence';
+import { WEEK_ORDER } from '../../../lib/domain/recurrence';
 import { SNOOZE_CHOICES, type Settings } from '../../../lib/domain/settings';
 import { updateSettings } from '../../../lib/store/storage-items';
 import { withWorkday } from '../../../lib/domain/workdays';
-import { WorkdayPicks, workdayFields, workdayOfField, type WorkdayFields } from '../WorkdayPicks';
+import {
+  WorkdayPicks,
+  weekdayName,
+  workdayFields,
+  workdayOfField,
+  type WorkdayFields,
+} from '../WorkdayPicks';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
 import { DaysOffEditor } from './DaysOffEditor';
+import { LanguageField } from './LanguageField';
 import './settings-editor.css';
 
 /** The settings as the fields the form edits one by one: each workday is a field of its own. */
@@ -38,7 +46,10 @@ function applyChanges(current: Settings, changes: Partial<SettingsFields>): Part
 const saveSettings = (changes: Partial<SettingsFields>) =>
   updateSettings((current) => applyChanges(current, changes));
 
-/** When Flourish asks: review time, workdays, days off, notifications, snooze, morning prompt, weekly day. */
+/**
+ * Flourish's language, and when it asks: review time, workdays, days off, notifications, snooze,
+ * morning prompt, weekly day.
+ */
 export function SettingsEditor() {
   const stored = useSettings();
   if (!stored) return null;
@@ -50,20 +61,23 @@ export function SettingsEditor() {
  * in another tab too), with this page's own changes over them until they are saved.
  */
 function SettingsForm({ stored }: { stored: Settings }) {
+  const { t } = useTranslation('settings');
   const id = useId();
   const form = useFieldAutosave('settings', toFields(stored), saveSettings);
   const settings = form.values;
   const save = <K extends keyof SettingsFields & string>(field: K, value: SettingsFields[K]) =>
     form.change(field, value);
   const error = form.error;
-  const status = form.saved ? 'Saved' : '';
+  const status = form.saved ? t('saved') : '';
 
   return (
     <div className="settings">
+      <LanguageField chosen={stored.language} />
+
       <section aria-labelledby={`${id}-review`}>
-        <h2 id={`${id}-review`}>End-of-day review</h2>
+        <h2 id={`${id}-review`}>{t('review')}</h2>
         <div className="field">
-          <label htmlFor={`${id}-time`}>Review time</label>
+          <label htmlFor={`${id}-time`}>{t('reviewTime')}</label>
           <TimeField
             id={`${id}-time`}
             value={settings.reviewTime}
@@ -71,8 +85,8 @@ function SettingsForm({ stored }: { stored: Settings }) {
           />
         </div>
         <fieldset>
-          <legend>Workdays</legend>
-          <p className="hint">Reviews, morning prompts and the review streak count these days only.</p>
+          <legend>{t('workdays')}</legend>
+          <p className="hint">{t('workdaysHint')}</p>
           <WorkdayPicks values={settings} onChange={(field, on) => save(field, on)} />
         </fieldset>
       </section>
@@ -80,17 +94,17 @@ function SettingsForm({ stored }: { stored: Settings }) {
       <DaysOffEditor />
 
       <section aria-labelledby={`${id}-prompts`}>
-        <h2 id={`${id}-prompts`}>Prompts</h2>
+        <h2 id={`${id}-prompts`}>{t('prompts')}</h2>
         <label className="check">
           <input
             type="checkbox"
             checked={settings.promptsEnabled}
             onChange={(event) => save('promptsEnabled', event.target.checked)}
           />
-          Show a notification when it is time (the badge and the new tab still show a waiting review)
+          {t('notify')}
         </label>
         <div className="field inline-field">
-          <label htmlFor={`${id}-snooze`}>Snooze for</label>
+          <label htmlFor={`${id}-snooze`}>{t('snooze')}</label>
           <select
             id={`${id}-snooze`}
             className="select"
@@ -99,7 +113,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
           >
             {SNOOZE_CHOICES.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minutes
+                {t('minutes', { count: minutes })}
               </option>
             ))}
           </select>
@@ -110,11 +124,11 @@ function SettingsForm({ stored }: { stored: Settings }) {
             checked={settings.morningTime !== null}
             onChange={(event) => save('morningTime', event.target.checked ? '08:30' : null)}
           />
-          Ask each workday morning: “What will you commit to today?”
+          {t('morning')}
         </label>
         {settings.morningTime !== null && (
           <div className="field inline-field">
-            <label htmlFor={`${id}-morning`}>Morning prompt at</label>
+            <label htmlFor={`${id}-morning`}>{t('morningAt')}</label>
             <TimeField
               id={`${id}-morning`}
               value={settings.morningTime}
@@ -123,7 +137,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
           </div>
         )}
         <div className="field inline-field">
-          <label htmlFor={`${id}-weekly`}>Weekly zoom-out on</label>
+          <label htmlFor={`${id}-weekly`}>{t('weekly')}</label>
           <select
             id={`${id}-weekly`}
             className="select"
@@ -132,22 +146,22 @@ function SettingsForm({ stored }: { stored: Settings }) {
               save('weeklyReviewDay', event.target.value === '' ? null : Number(event.target.value))
             }
           >
-            <option value="">No weekly review</option>
+            <option value="">{t('noWeekly')}</option>
             {WEEK_ORDER.map((day) => (
               <option key={day} value={day}>
-                {WEEKDAY_NAMES[day]}
+                {weekdayName(day)}
               </option>
             ))}
           </select>
         </div>
-        <p className="hint">The weekly zoom-out comes half an hour after the review time.</p>
+        <p className="hint">{t('weeklyHint')}</p>
         <label className="check">
           <input
             type="checkbox"
             checked={settings.sessionReminder !== false}
             onChange={(event) => save('sessionReminder', event.target.checked)}
           />
-          Remind me the day before a coaching session
+          {t('sessionReminder')}
         </label>
         <TestNotificationButton />
       </section>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Trans, useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../../../components/use-storage-items';
 import { useNow } from '../../../components/use-today';
@@ -8,6 +9,7 @@ import { finishedReviewDays } from '../../../lib/store/db/reviews';
 
 /** When the first end-of-day prompt comes, in a sentence; none while the settings load. */
 function FirstPrompt() {
+  const { t } = useTranslation('setup');
   const now = useNow();
   const settings = useSettings();
   const zone = localTimeZone();
@@ -17,35 +19,37 @@ function FirstPrompt() {
   if (at === null) {
     return (
       <p className="lead first-prompt">
-        No end-of-day prompt will come: {settings.promptsEnabled ? 'no day is a workday' : 'prompts are off'}.
-        The review is always one click away in the toolbar button, and you can change this in{' '}
-        <a href="#/settings">Settings</a>.
+        {settings.promptsEnabled ? t('done.noPromptNoWorkday') : t('done.noPromptOff')}{' '}
+        <Trans t={t} i18nKey="done.alwaysThere" components={{ settings: <a href="#/settings" /> }} />
       </p>
     );
   }
   return (
     <p className="lead first-prompt">
-      Your first end-of-day review prompt comes <strong>{describePromptTime(at, now, zone)}</strong>.
+      <Trans
+        t={t}
+        i18nKey="done.firstPrompt"
+        values={{ when: describePromptTime(at, now, zone) }}
+        components={{ strong: <strong /> }}
+      />
     </p>
   );
 }
 
 /** The end of setup: when Flourish first asks, and where to go now. */
 export function SetupDone() {
+  const { t } = useTranslation('setup');
   return (
     <div className="done">
       <FirstPrompt />
-      <p>Open a new tab to see your vision.</p>
-      <p>
-        Each morning, click Flourish in the toolbar (or press Alt+Shift+F) and commit to the one to five
-        actions that would make the day count.
-      </p>
+      <p>{t('done.seeVision')}</p>
+      <p>{t('done.eachMorning')}</p>
       <p className="actions">
         <button type="button" className="button primary" onClick={() => void browser.tabs.create({})}>
-          Open a new tab
+          {t('done.openTab')}
         </button>
         <a className="button" href="#/vision">
-          Go to your foundation
+          {t('done.toFoundation')}
         </a>
       </p>
     </div>

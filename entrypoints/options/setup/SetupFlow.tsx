@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { t } from '../../../lib/i18n';
 import { getRankings } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
 import { SIGNATURE_COUNT } from '../../../lib/domain/ranking';
@@ -21,42 +23,36 @@ import { SETUP_TITLES } from './step-titles';
 import './setup-flow.css';
 
 interface StepInfo {
-  intro?: string;
+  intro?: () => string;
   body: () => ReactNode;
 }
 
+/** The welcome: what Flourish does, that it keeps everything here, and how long setup takes. */
+function Welcome() {
+  const { t } = useTranslation('setup');
+  return (
+    <div className="welcome">
+      <p className="lead">{t('welcome.lead')}</p>
+      <ul className="welcome-points">
+        <li>{t('welcome.newTab')}</li>
+        <li>{t('welcome.toolbar')}</li>
+        <li>{t('welcome.review')}</li>
+      </ul>
+      <p>
+        <Trans t={t} i18nKey="welcome.private" components={{ strong: <strong /> }} />
+      </p>
+      <p className="hint">{t('welcome.time')}</p>
+      <p className="hint">
+        <Trans t={t} i18nKey="welcome.restore" components={{ restore: <a href="#/data" /> }} />
+      </p>
+    </div>
+  );
+}
+
 const STEPS: Record<SetupStep, StepInfo> = {
-  welcome: {
-    body: () => (
-      <div className="welcome">
-        <p className="lead">
-          Flourish keeps what your coaching uncovered in front of you every working day: your purpose, values
-          and strengths, the vision you are working towards, and the few actions you commit to each day.
-        </p>
-        <ul className="welcome-points">
-          <li>Every new tab shows your vision and today’s commitments.</li>
-          <li>The toolbar button holds today’s actions: add them in the morning, tick them off as you go.</li>
-          <li>
-            At a time you choose, a two-minute end-of-day review: what got done, and what got in the way.
-          </li>
-        </ul>
-        <p>
-          <strong>Everything stays on this device.</strong> Flourish has no account and sends nothing
-          anywhere. You decide what to share with your coach.
-        </p>
-        <p className="hint">
-          Setup takes about five minutes. Have your VIA strengths report and your coaching notes to hand.
-          Every step can be skipped and changed later.
-        </p>
-        <p className="hint">
-          Used Flourish before, in another browser or on another computer?{' '}
-          <a href="#/data">Restore it from a backup file</a> instead.
-        </p>
-      </div>
-    ),
-  },
+  welcome: { body: () => <Welcome /> },
   purpose: {
-    intro: 'One statement of why you lead. It will sit quietly under your vision in every new tab.',
+    intro: () => t('setup:intros.purpose'),
     body: () => (
       <>
         <PurposeEditor />
@@ -65,16 +61,15 @@ const STEPS: Record<SetupStep, StepInfo> = {
     ),
   },
   values: {
-    intro: 'Up to seven values that guide how you lead, most important first.',
+    intro: () => t('setup:intros.values'),
     body: () => <ValuesEditor />,
   },
   strengths: {
-    intro: 'Enter your VIA character strengths in the order of your report: at least your top five.',
+    intro: () => t('setup:intros.strengths'),
     body: () => <StrengthsEditor />,
   },
   vision: {
-    intro:
-      'Describe what you want: how it looks and feels, now and in the future. Add pictures that show it.',
+    intro: () => t('setup:intros.vision'),
     body: () => (
       <>
         <VisionEditor />
@@ -83,12 +78,11 @@ const STEPS: Record<SetupStep, StepInfo> = {
     ),
   },
   goals: {
-    intro: 'What you want to carry out at work. Your daily commitments can link to these.',
+    intro: () => t('setup:intros.goals'),
     body: () => <GoalsEditor forSetup />,
   },
   'review-time': {
-    intro:
-      'Reflecting for a few minutes at the end of the day makes the next one better. Choose when, and on which days.',
+    intro: () => t('setup:intros.reviewTime'),
     body: () => <ReviewTimeEditor />,
   },
   done: {
@@ -104,9 +98,11 @@ const rankingKey = (rankings: readonly StrengthRanking[]) => rankings.map((row) 
 
 /** First-run setup, one step per screen; the current step is remembered so closing the page resumes it. */
 export function SetupFlow({ step }: { step: SetupStep }) {
+  const { t } = useTranslation('setup');
   const info = STEPS[step];
   const rankings = useLiveQuery(getRankings, []);
-  const [warning, setWarning] = useState<{ text: string; ranking: string } | null>(null);
+  // The ranking the warning was given for: the warning holds only while the ranking is unchanged.
+  const [warning, setWarning] = useState<string | null>(null);
 
   useEffect(() => {
     void recordSetupStep(step);
@@ -124,8 +120,7 @@ export function SetupFlow({ step }: { step: SetupStep }) {
       const ranking = await getRankings();
       if (window.location.hash !== from) return; // the user went elsewhere meanwhile
       if (ranking.length < SIGNATURE_COUNT) {
-        const text = `Add at least your top ${SIGNATURE_COUNT} strengths to continue, or skip this step for now.`;
-        setWarning({ text, ranking: rankingKey(ranking) });
+        setWarning(rankingKey(ranking));
         return;
       }
     }
@@ -133,11 +128,14 @@ export function SetupFlow({ step }: { step: SetupStep }) {
   }
 
   // Any change to the ranking answers the warning (or makes it out of date).
-  const shownWarning = warning && rankings && rankingKey(rankings) === warning.ranking ? warning.text : '';
+  const shownWarning =
+    warning !== null && rankings && rankingKey(rankings) === warning
+      ? t('strengthsNeeded', { number: SIGNATURE_COUNT })
+      : '';
   const contentIndex = CONTENT_STEPS.indexOf(step as (typeof CONTENT_STEPS)[number]);
   return (
     <div className="setup">
-      <nav className="setup-progress" aria-label="Setup steps">
+      <nav className="setup-progress" aria-label={t('steps')}>
         <ol>
           {SETUP_STEPS.map((s, index) => {
             const current = s === step;
@@ -151,40 +149,36 @@ export function SetupFlow({ step }: { step: SetupStep }) {
             );
           })}
         </ol>
-        <progress
-          max={SETUP_STEPS.length - 1}
-          value={SETUP_STEPS.indexOf(step)}
-          aria-label="Setup progress"
-        />
+        <progress max={SETUP_STEPS.length - 1} value={SETUP_STEPS.indexOf(step)} aria-label={t('progress')} />
       </nav>
 
       <section className="setup-step" aria-labelledby="setup-step-heading">
         {contentIndex >= 0 && (
           <p className="step-count">
-            Step {contentIndex + 1} of {CONTENT_STEPS.length}
+            {t('stepCount', { step: contentIndex + 1, total: CONTENT_STEPS.length })}
           </p>
         )}
         <div id="setup-step-heading">
           <PageHeading focusKey={step}>{SETUP_TITLES[step].title}</PageHeading>
         </div>
-        {info.intro && <p className="intro">{info.intro}</p>}
+        {info.intro && <p className="intro">{info.intro()}</p>}
         <div className="step-body">{info.body()}</div>
         <ErrorAlert error={shownWarning} />
         {step !== 'done' && (
           <div className="step-nav">
             {step !== 'welcome' && (
               <button type="button" className="button quiet" onClick={() => go(previousStep(step))}>
-                Back
+                {t('back')}
               </button>
             )}
             <span className="spacer" />
             {step !== 'welcome' && (
               <button type="button" className="button" onClick={() => go(nextStep(step))}>
-                Skip for now
+                {t('skip')}
               </button>
             )}
             <button type="button" className="button primary" onClick={() => void onContinue()}>
-              {step === 'welcome' ? 'Let’s begin' : step === 'review-time' ? 'Finish' : 'Continue'}
+              {step === 'welcome' ? t('begin') : step === 'review-time' ? t('finish') : t('continue')}
             </button>
           </div>
         )}
