@@ -1,4 +1,5 @@
-import { HORIZONS, HORIZON_NAMES } from '../../lib/domain/horizons';
+import { HORIZONS } from '../../lib/domain/horizons';
+import { HORIZON_NAMES } from '../../lib/domain/words';
 import type { Vision } from '../../lib/domain/types';
 
 /** The vision, compact: its statement and the horizons written, to hold the week up against. */
