@@ -1,4 +1,4 @@
-import { planLine } from '../lib/domain/plan-line';
+import { planLine } from '../lib/domain/words';
 import type { IfThenPlan } from '../lib/domain/types';
 import './if-then-line.css';
 

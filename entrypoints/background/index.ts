@@ -5,6 +5,7 @@ import { refreshBadge } from './badge';
 import { isWorkerMessage } from '../../lib/domain/worker-messages';
 import { keepStorage } from '../../lib/platform/persistence';
 import { watchSettings } from '../../lib/store/storage-items';
+import { speakLanguageOf } from './language';
 import { startDay } from './day-start';
 import { onInstalled } from './on-installed';
 import { onNotificationButton, onNotificationClicked } from './clicks';
@@ -44,7 +45,12 @@ export default defineBackground(() => {
     void startDay();
     return reschedule();
   });
-  watchSettings(() => void reschedule());
+  // A change of settings looks again, and so redraws the badge; the language chosen there applies
+  // here at once (each look and badge also sets it from the settings it reads, for a worker that slept).
+  watchSettings((settings) => {
+    speakLanguageOf(settings);
+    void reschedule();
+  });
 
   // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();

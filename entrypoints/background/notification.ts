@@ -1,5 +1,7 @@
 /** What a prompt's notification looks like, the sample one from Settings, and the page a prompt opens. */
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
+import { applyStoredLanguage } from '../../lib/store/language';
 import type { PromptText } from '../../lib/domain/prompt-text';
 import type { PromptRef } from '../../lib/domain/prompt-schedule';
 import type { TestPromptReply } from '../../lib/domain/worker-messages';
@@ -20,7 +22,10 @@ export function notificationOptions(
     title: text.title,
     message: text.message,
     ...(supportsButtons && {
-      buttons: [{ title: 'Reflect now' }, { title: `Snooze ${snoozeMinutes} min` }],
+      buttons: [
+        { title: t('notifications:buttons.reflect') },
+        { title: t('notifications:buttons.snooze', { minutes: snoozeMinutes }) },
+      ],
       requireInteraction: true,
     }),
   };
@@ -41,11 +46,12 @@ async function refusedByBrowser(): Promise<boolean> {
 export async function showTestPrompt(): Promise<TestPromptReply> {
   if (await refusedByBrowser()) return { shown: false, refused: true };
   try {
+    await applyStoredLanguage();
     const id = await browser.notifications.create('flourish-prompt-test', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Flourish prompts reach you',
-      message: 'This is how your end-of-day review will ask how the day went.',
+      title: t('notifications:test.title'),
+      message: t('notifications:test.message'),
     });
     // Chromium answers a blocked notification with no id rather than an error.
     return id ? { shown: true } : { shown: false, refused: true };

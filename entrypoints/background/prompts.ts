@@ -44,6 +44,7 @@ import { getSettings } from '../../lib/store/storage-items';
 import { readyDay } from './day-start';
 import { notificationOptions, SUPPORTS_BUTTONS } from './notification';
 import { enqueue } from './queue';
+import { speakLanguageOf } from './language';
 
 /** What the scheduler needs from the database around `today`. */
 export async function scheduleFacts(today: DayKey): Promise<ScheduleFacts> {
@@ -171,6 +172,9 @@ export async function evaluate(now: number, timeZone: string): Promise<void> {
     scheduleFacts(today),
     promptsOnScreen(),
   ]);
+  // The notification and the badge speak the language chosen in Settings (or the browser's), as
+  // this look read them: the worker may have slept through a change.
+  speakLanguageOf(settings);
   // The machine changed time zone since the last look: midnight moved too.
   if (stored.timeZone !== null && stored.timeZone !== timeZone) await readyDay(now, timeZone);
   // The first run dates the install. The first day to review follows from it and the review time

@@ -1,12 +1,8 @@
 import { Fragment } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRunAndReport } from '../../components/use-run-and-report';
-import {
-  HORIZON_CHOICE_LABELS,
-  HORIZON_NAMES,
-  type HorizonChoice as Choice,
-  type HorizonShown,
-} from '../../lib/domain/horizons';
+import type { HorizonChoice as Choice, HorizonShown } from '../../lib/domain/horizons';
+import { HORIZON_CHOICE_LABELS, HORIZON_NAMES } from '../../lib/domain/words';
 import { updateSettings } from '../../lib/store/storage-items';
 
 /**

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSettings } from '../../components/use-storage-items';
 import type { DayKey } from '../../lib/domain/days';
-import { focusLines } from '../../lib/domain/review-focus';
+import { focusLines } from '../../lib/domain/words';
 import type { Commitment } from '../../lib/domain/types';
 import { localTimeZone } from '../../lib/platform/clock';
 import { carriedLabels } from '../../lib/store/db/carry';

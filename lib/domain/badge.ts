@@ -2,6 +2,8 @@
  * The toolbar badge: today's open commitments (empty at zero), or "!" in amber while a daily
  * review is waiting. A pure function of those two facts.
  */
+import { t } from '../i18n';
+
 export const BADGE_COLOUR = '#2b6a58';
 export const REVIEW_DUE_COLOUR = '#a34f00';
 
@@ -20,11 +22,7 @@ export function badgeText(open: number): string {
 
 /** The badge for today's open commitments and whether a review is waiting. */
 export function badgeFor(open: number, reviewDue: boolean): Badge {
-  if (reviewDue)
-    return { text: '!', colour: REVIEW_DUE_COLOUR, title: 'Flourish: your end-of-day review is waiting' };
-  const title =
-    open === 0
-      ? 'Flourish: today’s commitments'
-      : `Flourish: ${open} open commitment${open === 1 ? '' : 's'} today`;
+  if (reviewDue) return { text: '!', colour: REVIEW_DUE_COLOUR, title: t('domain:badge.reviewWaiting') };
+  const title = open === 0 ? t('domain:badge.none') : t('domain:badge.open', { count: open });
   return { text: badgeText(open), colour: BADGE_COLOUR, title };
 }

@@ -3,22 +3,18 @@
  * "carried from Tue · waiting on others". The obstacle is the one the review of the day it was
  * carried from recorded for it; a custom obstacle reads in the leader's own words.
  */
+import { t } from '../i18n';
 import { daysBetween, type DayKey } from './days';
 import { formatDayShort, formatWeekdayShort } from './format';
-import { OBSTACLES, obstacleLabel } from './obstacles';
+import { obstaclePhrase } from './obstacles';
 import type { Commitment, DailyReview } from './types';
 
 export type CarryRow = Pick<Commitment, 'id' | 'day' | 'carriedFrom'>;
 
-/** Said of a commitment carried from one Flourish no longer has (restored without it). */
-export const CARRIED_UNKNOWN = 'carried over';
-
 /** A built-in obstacle reads as part of the sentence ("low energy"); the leader's own words as written. */
 function obstacleWords(value: string | undefined): string | undefined {
   if (!value || value === 'other') return undefined;
-  const label = obstacleLabel(value);
-  if (!OBSTACLES.some((o) => o.id === value)) return label;
-  return label.charAt(0).toLocaleLowerCase('en') + label.slice(1);
+  return obstaclePhrase(value);
 }
 
 /** "Tue" within the week before `day`, "Mon 16 Nov" further back. */
@@ -42,7 +38,8 @@ export function carriedLabel(
 ): string | undefined {
   if (commitment.carriedFrom === undefined) return undefined;
   const parent = byId.get(commitment.carriedFrom);
-  if (!parent) return CARRIED_UNKNOWN;
+  // Carried from one Flourish no longer has (restored without it).
+  if (!parent) return t('domain:carried.unknown');
   let first = parent;
   let times = 1;
   const seen = new Set([commitment.id, parent.id]);
@@ -58,8 +55,12 @@ export function carriedLabel(
   const outcome = reviews.get(parent.day)?.outcomes.find((o) => o.commitmentId === parent.id);
   const where =
     times === 1
-      ? `${outcome?.decision === 'move' ? 'moved' : 'carried'} from ${dayName(parent.day, commitment.day, locale)}`
-      : `carried ${times === 2 ? 'twice' : `${times} times`} since ${dayName(first.day, commitment.day, locale)}`;
+      ? t(outcome?.decision === 'move' ? 'domain:carried.movedFrom' : 'domain:carried.from', {
+          day: dayName(parent.day, commitment.day, locale),
+        })
+      : times === 2
+        ? t('domain:carried.twice', { day: dayName(first.day, commitment.day, locale) })
+        : t('domain:carried.times', { count: times, day: dayName(first.day, commitment.day, locale) });
   const obstacle = obstacleWords(outcome?.obstacle);
-  return obstacle ? `${where} · ${obstacle}` : where;
+  return obstacle ? t('domain:carried.because', { where, obstacle }) : where;
 }

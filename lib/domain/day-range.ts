@@ -8,6 +8,7 @@
  * ones, which lib/domain/days.ts cannot read. Within these, every step the date code takes from a stored
  * day (its week, the days around it) stays a day it can read.
  */
+import { t } from '../i18n';
 import { isDayKey, weekKeyStart, type DayKey, type WeekKey } from './days';
 import { ValidationError } from './validation';
 
@@ -48,6 +49,6 @@ export function isStorableInstant(value: unknown): value is number {
 /** Refuses a day outside the days Flourish keeps. */
 export function checkDay(day: DayKey): DayKey {
   if (!isStorableDay(day))
-    throw new ValidationError(`${day} is not a date from ${FIRST_DAY} to ${LAST_DAY}.`);
+    throw new ValidationError(t('errors:day', { day, first: FIRST_DAY, last: LAST_DAY }));
   return day;
 }

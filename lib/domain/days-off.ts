@@ -1,9 +1,9 @@
 /**
- * Days off: a holiday or a conference the leader marks, one day or a run of them. The rule for a
- * stored run is here, pure, so the editor and a restored backup share it.
+ * Days off: a holiday or a conference the leader marks, one day or a run of them. Free of words,
+ * for the new tab's first paint uses it; the rule a stored run is checked by, with its messages, is
+ * in lib/domain/days-off-check.
  */
-import { daysBetween, type DayKey } from './days';
-import { LIMITS, ValidationError, limitText } from './validation';
+import type { DayKey } from './days';
 
 /** The longest run of days off one entry may hold: a year. */
 export const MAX_DAYS_OFF_SPAN = 366;
@@ -12,19 +12,6 @@ export const MAX_DAYS_OFF_SPAN = 366;
 export interface DaysOffRun {
   from: DayKey;
   to: DayKey;
-}
-
-interface DaysOffFields extends DaysOffRun {
-  label: string;
-}
-
-/** Refuses a run that ends before it starts or spans more than a year; trims the label. */
-export function checkDaysOff<T extends DaysOffFields>(entry: T): T {
-  if (entry.to < entry.from) throw new ValidationError('Days off must end on or after their first day.');
-  if (daysBetween(entry.from, entry.to) + 1 > MAX_DAYS_OFF_SPAN) {
-    throw new ValidationError(`Days off can run for at most ${MAX_DAYS_OFF_SPAN} days at a time.`);
-  }
-  return { ...entry, label: limitText(entry.label.trim(), 'The name of the days off', LIMITS.title) };
 }
 
 /** Whether `day` falls in one of `runs` of days off. */
@@ -37,7 +24,10 @@ export function dayOffRun<R extends DaysOffRun>(day: DayKey, runs: readonly R[])
   return runs.find((run) => run.from <= day && day <= run.to);
 }
 
-/** What a page says on a day off: "Day off — Winter holiday. Nothing is asked of you today." */
+/**
+ * What a page says on a day off, in English: for the new tab's first paint only, which loads no
+ * translations. Everywhere else, `dayOffNote` of lib/domain/words speaks the language in force.
+ */
 export function dayOffNote(label: string): string {
   return `${label ? `Day off — ${label}.` : 'Day off.'} Nothing is asked of you today.`;
 }

@@ -1,4 +1,5 @@
 /** Plain words for a failed write, whatever threw. */
+import { t } from '../i18n';
 import { ValidationError } from './validation';
 
 function isQuotaError(error: unknown): boolean {
@@ -6,11 +7,12 @@ function isQuotaError(error: unknown): boolean {
   return names.includes('QuotaExceededError');
 }
 
-/** The message to show the user when `action` failed. */
-export function describeError(error: unknown, action = 'This could not be saved.'): string {
+/**
+ * The message to show the user when `action` failed: `action` is a whole sentence in the language
+ * in force ("This could not be saved." when none is given), followed by what happened.
+ */
+export function describeError(error: unknown, action: string = t('errors:save.default')): string {
   if (error instanceof ValidationError) return error.message;
-  if (isQuotaError(error)) {
-    return `${action} Your device is out of storage space; nothing was changed. Free some space, or remove pictures from your vision board, and try again.`;
-  }
-  return `${action} Nothing was changed; try again.`;
+  if (isQuotaError(error)) return t('errors:save.noSpace', { action });
+  return t('errors:save.failed', { action });
 }

@@ -3,6 +3,7 @@
  * at 17:30", "tomorrow at 17:30", "on Monday at 17:30". Worked out by the prompt schedule's own rule
  * (`occurrence`, so workdays and the review time count exactly as the worker counts them).
  */
+import { t } from '../i18n';
 import { addDays, dayKey, daysBetween, wallClock, type DayKey } from './days';
 import { formatDayLong, formatWeekday } from './format';
 import { occurrence } from './prompt-schedule';
@@ -38,10 +39,12 @@ export function describePromptTime(at: number, now: number, timeZone: string, lo
   const day = dayKey(at, timeZone);
   const ahead = daysBetween(dayKey(now, timeZone), day);
   if (ahead === 0) {
-    const part = clock.hour >= 17 ? 'this evening' : clock.hour >= 12 ? 'this afternoon' : 'this morning';
-    return `${part} at ${time}`;
+    if (clock.hour >= 17) return t('domain:promptTime.evening', { time });
+    return clock.hour >= 12
+      ? t('domain:promptTime.afternoon', { time })
+      : t('domain:promptTime.morning', { time });
   }
-  if (ahead === 1) return `tomorrow at ${time}`;
-  if (ahead < 7) return `on ${formatWeekday(day, locale)} at ${time}`;
-  return `on ${formatDayLong(day, locale)} at ${time}`;
+  if (ahead === 1) return t('domain:promptTime.tomorrow', { time });
+  const name = ahead < 7 ? formatWeekday(day, locale) : formatDayLong(day, locale);
+  return t('domain:promptTime.onDay', { day: name, time });
 }

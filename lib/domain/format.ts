@@ -39,7 +39,10 @@ export function formatDayShort(day: DayKey, locale?: string): string {
   }).format(utcDate(day));
 }
 
-/** "2 of 4 done", or an empty string when there is nothing to count. */
+/**
+ * "2 of 4 done" in English, for the new tab's first paint only (it loads no translations);
+ * everywhere else `formatProgress` of lib/domain/words speaks the language in force.
+ */
 export function formatProgress(done: number, total: number): string {
   return total === 0 ? '' : `${done} of ${total} done`;
 }

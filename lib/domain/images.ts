@@ -3,6 +3,7 @@
  * and downscaled so the longest side is at most 2560 px. Decoding and drawing go through an
  * `ImageCodec`, the browser's by default, so the rules are testable without a canvas.
  */
+import { intlLocale, t } from '../i18n';
 import { ValidationError } from './validation';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -78,7 +79,13 @@ export class ImageRejected extends ValidationError {
 }
 
 // Rounded up, so a file just over the limit never reads as "20.0 MB".
-const megabytes = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(intlLocale(), {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Math.ceil((bytes / 1024 / 1024) * 10) / 10);
 
 /** What a downscaled picture is encoded as: photos stay JPEG, everything else becomes PNG or WebP. */
 function outputType(type: ImageType): string {
@@ -98,20 +105,18 @@ export async function checkPicture<D extends DecodedImage>(
   name: string,
   codec: Pick<ImageCodec<D>, 'decode'>,
 ): Promise<{ type: ImageType; image: D }> {
-  if (file.size === 0) throw new ImageRejected(`${name} is empty.`);
+  if (file.size === 0) throw new ImageRejected(t('errors:picture.empty', { name }));
   if (file.size > MAX_IMAGE_BYTES) {
-    throw new ImageRejected(`${name} is ${megabytes(file.size)}; pictures can be up to 20 MB.`);
+    throw new ImageRejected(t('errors:picture.tooBig', { name, size: megabytes(file.size) }));
   }
   const type = sniffImageType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   if (!type) {
-    throw new ImageRejected(
-      `${name} is not a picture Flourish can use. Choose a PNG, JPEG, GIF, WebP or AVIF image.`,
-    );
+    throw new ImageRejected(t('errors:picture.notPicture', { name }));
   }
   try {
     return { type, image: await codec.decode(file) };
   } catch {
-    throw new ImageRejected(`${name} looks like a picture but could not be read; the file may be damaged.`);
+    throw new ImageRejected(t('errors:picture.damaged', { name }));
   }
 }
 
@@ -123,7 +128,7 @@ export async function prepareVisionImage<D extends DecodedImage>(
   file: Blob & { name?: string },
   codec: ImageCodec<D>,
 ): Promise<{ blob: Blob; width: number; height: number }> {
-  const name = file.name ? `“${file.name}”` : 'The pasted picture';
+  const name = file.name ? t('errors:picture.file', { file: file.name }) : t('errors:picture.pasted');
   const { type, image } = await checkPicture(file, name, codec);
   try {
     const size = fitWithin(image.width, image.height);
@@ -131,9 +136,7 @@ export async function prepareVisionImage<D extends DecodedImage>(
     const blob = await codec.resize(image, size.width, size.height, outputType(type));
     // A very detailed picture can stay large even made smaller; the board's limit holds for it too.
     if (blob.size > MAX_IMAGE_BYTES) {
-      throw new ImageRejected(
-        `${name} is still ${megabytes(blob.size)} made smaller; pictures can be up to 20 MB. Try a JPEG of it.`,
-      );
+      throw new ImageRejected(t('errors:picture.stillTooBig', { name, size: megabytes(blob.size) }));
     }
     return { blob, width: size.width, height: size.height };
   } finally {

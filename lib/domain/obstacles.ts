@@ -1,21 +1,37 @@
 /**
  * "What got in the way": the vocabulary coaches use to explore obstacles, plus the user's own. A stored obstacle is a built-in id, or `custom:` followed by the user's words.
  */
+import { t } from '../i18n';
 import { sameWords } from './same-commitment';
 
-export const OBSTACLES = [
-  { id: 'meetings', label: 'Meetings and interruptions' },
-  { id: 'priorities-changed', label: 'Priorities changed' },
-  { id: 'underestimated', label: 'Underestimated the effort' },
-  { id: 'low-energy', label: 'Low energy' },
-  { id: 'waiting', label: 'Waiting on others' },
-  { id: 'avoided', label: 'Avoided it (discomfort)' },
-  { id: 'unclear', label: 'Unclear next step' },
-  { id: 'other', label: 'Other' },
+/** The built-in obstacles' ids, in the order the review offers them. */
+export const OBSTACLE_IDS = [
+  'meetings',
+  'priorities-changed',
+  'underestimated',
+  'low-energy',
+  'waiting',
+  'avoided',
+  'unclear',
+  'other',
 ] as const;
 
+/** A built-in obstacle and its label, read in the language in force each time. */
+export interface BuiltInObstacle {
+  readonly id: (typeof OBSTACLE_IDS)[number];
+  readonly label: string;
+}
+
+/** The built-in obstacles; each label is looked up when read (`obstacles:<id>.label`). */
+export const OBSTACLES: readonly BuiltInObstacle[] = OBSTACLE_IDS.map((id) => ({
+  id,
+  get label() {
+    return t(`obstacles:${id}.label`);
+  },
+}));
+
 /** The id of a built-in obstacle. */
-export type ObstacleId = (typeof OBSTACLES)[number]['id'];
+export type ObstacleId = (typeof OBSTACLE_IDS)[number];
 
 const CUSTOM = 'custom:';
 
@@ -27,15 +43,26 @@ export function customObstacle(label: string): string {
   return `${CUSTOM}${label.trim()}`;
 }
 
+/** True for one of the built-in obstacles' ids. */
+export function isBuiltInObstacle(value: string): value is ObstacleId {
+  return (OBSTACLE_IDS as readonly string[]).includes(value);
+}
+
 /** True for a value this version can show: a built-in id or a custom label. */
 export function isObstacle(value: string): boolean {
-  return OBSTACLES.some((o) => o.id === value) || (value.startsWith(CUSTOM) && value.length > CUSTOM.length);
+  return isBuiltInObstacle(value) || (value.startsWith(CUSTOM) && value.length > CUSTOM.length);
 }
 
 /** The words to show for a stored obstacle. */
 export function obstacleLabel(value: string): string {
   if (value.startsWith(CUSTOM)) return value.slice(CUSTOM.length);
-  return OBSTACLES.find((o) => o.id === value)?.label ?? value;
+  return isBuiltInObstacle(value) ? t(`obstacles:${value}.label`) : value;
+}
+
+/** A stored obstacle as part of a sentence ("waiting on others"); the leader's own words as written. */
+export function obstaclePhrase(value: string): string {
+  if (value.startsWith(CUSTOM)) return value.slice(CUSTOM.length);
+  return isBuiltInObstacle(value) ? t(`obstacles:${value}.phrase`) : value;
 }
 
 /** True for one of the user's own obstacles (`custom:` and their words). */

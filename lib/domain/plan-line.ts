@@ -1,6 +1,7 @@
 /**
  * An if-then plan in words, as it shows under its commitment's title: small and free of imports,
- * for the new tab's first paint draws it too.
+ * for the new tab's first paint draws it too, in English (it loads no translations). Everywhere
+ * else `planLine` of lib/domain/words speaks the language in force.
  */
 import type { IfThenPlan } from './types';
 

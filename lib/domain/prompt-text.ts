@@ -1,4 +1,8 @@
-/** What a prompt's notification says. Pure: the caller passes the counts and the days' names. */
+/**
+ * What a prompt's notification says, in the language in force. Pure: the caller passes the counts
+ * and the days' names.
+ */
+import { intlLocale, t } from '../i18n';
 import type { PromptKind } from './prompt-schedule';
 
 export interface PromptText {
@@ -10,7 +14,8 @@ export interface PromptFacts {
   kind: PromptKind;
   /**
    * "today", or the day's name ("Tuesday") for a review caught up later; for a session reminder,
-   * the session's day: "tomorrow", "today" or its name.
+   * the session's day: "tomorrow", "today" or its name. "today" and "tomorrow" are words this
+   * module translates; a day's name comes in the language in force (lib/domain/format).
    */
   dayName: string;
   done: number;
@@ -21,42 +26,58 @@ export interface PromptFacts {
   coach?: string;
 }
 
+/** The title of a session reminder: "Your coaching session with Sam is tomorrow". */
+function sessionTitle(dayName: string, coach: string | undefined): string {
+  if (dayName === 'today')
+    return coach ? t('notifications:session.todayWith', { coach }) : t('notifications:session.today');
+  if (dayName === 'tomorrow')
+    return coach ? t('notifications:session.tomorrowWith', { coach }) : t('notifications:session.tomorrow');
+  return coach
+    ? t('notifications:session.dayWith', { coach, day: dayName })
+    : t('notifications:session.day', { day: dayName });
+}
+
 export function promptText({ kind, dayName, done, total, lastWeek = false, coach }: PromptFacts): PromptText {
   if (kind === 'session-reminder') {
-    return {
-      title: `Your coaching session${coach ? ` with ${coach}` : ''} is ${dayName}`,
-      message: 'See what happened since the last one, and note the questions you want to bring.',
-    };
+    return { title: sessionTitle(dayName, coach), message: t('notifications:session.message') };
   }
   if (kind === 'morning-plan') {
-    return {
-      title: 'What will you commit to today?',
-      message: 'Choose the one to five actions that would make today count.',
-    };
+    return { title: t('notifications:morning.title'), message: t('notifications:morning.message') };
   }
   if (kind === 'weekly-review') {
-    const week = total > 0 ? `${lastWeek ? 'Last' : 'This'} week: ${done} of ${total} done. ` : '';
+    const counts = { count: done, total };
+    const week =
+      total > 0
+        ? lastWeek
+          ? t('notifications:weekly.lastWeek', counts)
+          : t('notifications:weekly.thisWeek', counts)
+        : '';
     return {
-      title: 'Time to zoom out on your week',
-      message: `${week}What do you notice? Five minutes for the bird’s eye view.`,
+      title: t('notifications:weekly.title'),
+      message: [week, t('notifications:weekly.message')].filter(Boolean).join(' '),
     };
   }
-  const title = dayName === 'today' ? 'How did today go?' : `How did ${dayName} go?`;
-  const progress = total > 0 ? `${done} of ${total} done. ` : '';
-  return { title, message: `${progress}Two minutes to look back and set up tomorrow.` };
+  const title =
+    dayName === 'today'
+      ? t('notifications:review.titleToday')
+      : t('notifications:review.title', { day: dayName });
+  const progress = total > 0 ? t('notifications:review.done', { count: done, total }) : '';
+  return { title, message: [progress, t('notifications:review.message')].filter(Boolean).join(' ') };
 }
 
 /** How a notification led by another prompt names this one: "today’s plan", "Tuesday’s review". */
 function shortName({ kind, dayName, lastWeek = false }: PromptFacts): string {
-  if (kind === 'morning-plan') return `${dayName}’s plan`;
-  if (kind === 'weekly-review') return `${lastWeek ? 'last' : 'this'} week’s zoom-out`;
-  if (kind === 'session-reminder') return `${dayName}’s coaching session`;
-  return `${dayName}’s review`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function listOf(parts: readonly string[]): string {
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const today = dayName === 'today';
+  if (kind === 'morning-plan')
+    return today ? t('notifications:waiting.planToday') : t('notifications:waiting.plan', { day: dayName });
+  if (kind === 'weekly-review')
+    return lastWeek ? t('notifications:waiting.lastWeek') : t('notifications:waiting.thisWeek');
+  if (kind === 'session-reminder') {
+    if (today) return t('notifications:waiting.sessionToday');
+    if (dayName === 'tomorrow') return t('notifications:waiting.sessionTomorrow');
+    return t('notifications:waiting.session', { day: dayName });
+  }
+  return today ? t('notifications:waiting.reviewToday') : t('notifications:waiting.review', { day: dayName });
 }
 
 /**
@@ -66,5 +87,6 @@ function listOf(parts: readonly string[]): string {
 export function notificationText([first, ...others]: readonly [PromptFacts, ...PromptFacts[]]): PromptText {
   const text = promptText(first);
   if (others.length === 0) return text;
-  return { title: text.title, message: `${text.message} Also waiting: ${listOf(others.map(shortName))}.` };
+  const list = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(others.map(shortName));
+  return { title: text.title, message: `${text.message} ${t('notifications:waiting.also', { list })}` };
 }

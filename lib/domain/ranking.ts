@@ -1,4 +1,5 @@
 /** The user's strengths ranking: pure derivations over stored rankings. */
+import { t } from '../i18n';
 import type { StrengthRanking } from './types';
 import { strengthById, type Strength } from './strengths';
 import { ValidationError } from './validation';
@@ -22,10 +23,9 @@ export function signatureStrengths(rankings: readonly StrengthRanking[]): Streng
 /** Refuses a ranking the editor could not make: a strength not in the catalogue, or one twice. */
 export function validateRanking(ids: readonly string[]): readonly string[] {
   for (const id of ids) {
-    if (!strengthById(id)) throw new ValidationError(`“${id}” is not one of the 24 strengths.`);
+    if (!strengthById(id)) throw new ValidationError(t('errors:strengths.unknown', { id }));
   }
-  if (new Set(ids).size !== ids.length)
-    throw new ValidationError('A strength can appear only once in the ranking.');
+  if (new Set(ids).size !== ids.length) throw new ValidationError(t('errors:strengths.twice'));
   return ids;
 }
 
@@ -36,6 +36,6 @@ export function validateRanking(ids: readonly string[]): readonly string[] {
 export function rankingOf(rows: readonly Pick<StrengthRanking, 'id' | 'rank'>[]): readonly string[] {
   const sorted = [...rows].sort((a, b) => a.rank - b.rank);
   if (sorted.some((row, index) => row.rank !== index + 1))
-    throw new ValidationError('Ranks must run 1, 2, 3 … with no gaps or ties.');
+    throw new ValidationError(t('errors:strengths.ranks'));
   return validateRanking(sorted.map((row) => row.id));
 }

@@ -1,9 +1,29 @@
 /** Recurring commitments: which days a rule falls on. Pure calendar maths over day keys. */
+import { intlLocale, t } from '../i18n';
 import { daysBetween, isoWeekStart, weekday, type DayKey } from './days';
 import type { RecurrenceRule, RecurrenceSchedule } from './types';
 import { ValidationError } from './validation';
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** 2023-01-01 was a Sunday: the day of weekday number `n` (0 = Sunday) in that week, as a UTC instant. */
+const weekdayInstant = (n: number) => Date.UTC(2023, 0, 1 + n);
+
+/** The name of weekday number `n` (0 = Sunday) in the language in force: "Monday", "Montag". */
+export function weekdayName(n: number): string {
+  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
+    weekdayInstant(n),
+  );
+}
+
+/**
+ * The weekdays' names, Sunday first, each read in the language in force when it is read (an array
+ * whose entries are getters, so `WEEKDAY_NAMES[d]` and `WEEKDAY_NAMES.map(…)` follow a change).
+ */
+export const WEEKDAY_NAMES: readonly string[] = Object.defineProperties(
+  [] as string[],
+  Object.fromEntries(
+    [0, 1, 2, 3, 4, 5, 6].map((n) => [String(n), { get: () => weekdayName(n), enumerable: true }]),
+  ),
+);
 /** Weekday numbers as the week is shown to choose from: Monday first. */
 export const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
 
@@ -21,26 +41,25 @@ export function occursOn(rule: Pick<RecurrenceRule, 'schedule' | 'startDay'>, da
 export function validateSchedule(schedule: RecurrenceSchedule): RecurrenceSchedule {
   const isWeekday = (n: number) => Number.isInteger(n) && n >= 0 && n <= 6;
   if (schedule.kind === 'weekdays') {
-    if (schedule.weekdays.length === 0) throw new ValidationError('Choose at least one weekday.');
-    if (!schedule.weekdays.every(isWeekday)) throw new ValidationError('Weekdays must be days of the week.');
+    if (schedule.weekdays.length === 0) throw new ValidationError(t('errors:recurrence.noWeekday'));
+    if (!schedule.weekdays.every(isWeekday)) throw new ValidationError(t('errors:recurrence.weekdays'));
     return { kind: 'weekdays', weekdays: [...new Set(schedule.weekdays)].sort((a, b) => a - b) };
   }
-  if (!isWeekday(schedule.weekday)) throw new ValidationError('Choose the weekday it repeats on.');
+  if (!isWeekday(schedule.weekday)) throw new ValidationError(t('errors:recurrence.weekday'));
   if (!Number.isInteger(schedule.interval) || schedule.interval < 1 || schedule.interval > 52) {
-    throw new ValidationError('Repeat every 1 to 52 weeks.');
+    throw new ValidationError(t('errors:recurrence.interval'));
   }
   return schedule;
 }
 
-/** "Every Tuesday and Thursday", "Every 2 weeks on Friday". */
+/** "Every Tuesday and Thursday", "Every 2 weeks on Friday", in the language in force. */
 export function describeSchedule(schedule: RecurrenceSchedule): string {
   if (schedule.kind === 'every-n-weeks') {
-    const every = schedule.interval === 1 ? 'Every week' : `Every ${schedule.interval} weeks`;
-    return `${every} on ${WEEKDAY_NAMES[schedule.weekday]}`;
+    return t('domain:schedule.weeks', { count: schedule.interval, day: weekdayName(schedule.weekday) });
   }
   const days = [...schedule.weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-  if (days.join() === '1,2,3,4,5') return 'Every weekday';
-  if (days.length === 7) return 'Every day';
-  const names = days.map((d) => WEEKDAY_NAMES[d]);
-  return `Every ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`;
+  if (days.join() === '1,2,3,4,5') return t('domain:schedule.weekdays');
+  if (days.length === 7) return t('domain:schedule.everyDay');
+  const names = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(days.map(weekdayName));
+  return t('domain:schedule.days', { days: names });
 }

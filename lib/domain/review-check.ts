@@ -2,6 +2,7 @@
  * The rules a daily review is saved by: answers it could not mean are refused, and each not-done
  * commitment's destination follows its decision.
  */
+import { t } from '../i18n';
 import { OUTCOME_STATUSES, type Commitment, type ReviewOutcome } from './types';
 import { isDayKey, type DayKey } from './days';
 import { formatDayShort } from './format';
@@ -13,7 +14,7 @@ import { LIMITS, ValidationError, limitText } from './validation';
 function checkScale(value: number | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1 || value > 5)
-    throw new ValidationError(`${what} is a number from 1 to 5.`);
+    throw new ValidationError(t('errors:scale', { what }));
   return value;
 }
 
@@ -34,32 +35,32 @@ export function checkAnswers(
 ): ReviewAnswers {
   for (const outcome of answers.outcomes) {
     const commitment = commitments.get(outcome.commitmentId);
-    if (!commitment) throw new ValidationError('The review mentions a commitment that is not on this day.');
+    if (!commitment) throw new ValidationError(t('errors:review.notThisDay'));
     if (!OUTCOME_STATUSES.includes(outcome.status)) {
-      throw new ValidationError(`“${commitment.title}” must be done or not done.`);
+      throw new ValidationError(t('errors:review.status', { title: commitment.title }));
     }
     if (outcome.obstacle !== undefined && !isObstacle(outcome.obstacle)) {
-      throw new ValidationError(`“${outcome.obstacle}” is not an obstacle Flourish knows.`);
+      throw new ValidationError(t('errors:review.obstacle', { obstacle: outcome.obstacle }));
     }
-    if (outcome.note) limitText(outcome.note, 'A note', LIMITS.statement);
+    if (outcome.note) limitText(outcome.note, t('errors:field.note'), LIMITS.statement);
     const moving = outcome.status === 'not-done' && outcome.decision === 'move' && !outcome.carriedTo;
     if (rules && moving && !(outcome.moveTo && isDayKey(outcome.moveTo) && outcome.moveTo >= rules.carryTo)) {
       throw new ValidationError(
-        `Choose ${formatDayShort(rules.carryTo)} or later to move “${commitment.title}” to.`,
+        t('errors:review.moveTo', { day: formatDayShort(rules.carryTo), title: commitment.title }),
       );
     }
   }
   for (const id of answers.strengthsUsed) {
-    if (!strengthById(id)) throw new ValidationError(`“${id}” is not one of the 24 strengths.`);
+    if (!strengthById(id)) throw new ValidationError(t('errors:strengths.unknown', { id }));
   }
   return {
     outcomes: answers.outcomes,
-    wentWell: limitText(answers.wentWell, 'What went well', LIMITS.statement),
+    wentWell: limitText(answers.wentWell, t('errors:field.wentWell'), LIMITS.statement),
     strengthsUsed: [...new Set(answers.strengthsUsed)],
-    learned: limitText(answers.learned, 'What you learned', LIMITS.statement),
-    tomorrowFocus: limitText(answers.tomorrowFocus, 'Tomorrow’s focus', LIMITS.statement),
-    ...(answers.energy !== undefined && { energy: checkScale(answers.energy, 'Energy') }),
-    ...(answers.stress !== undefined && { stress: checkScale(answers.stress, 'Stress') }),
+    learned: limitText(answers.learned, t('errors:field.learned'), LIMITS.statement),
+    tomorrowFocus: limitText(answers.tomorrowFocus, t('errors:field.tomorrowFocus'), LIMITS.statement),
+    ...(answers.energy !== undefined && { energy: checkScale(answers.energy, t('errors:field.energy')) }),
+    ...(answers.stress !== undefined && { stress: checkScale(answers.stress, t('errors:field.stress')) }),
   };
 }
 

@@ -72,7 +72,10 @@ export function weekFocus(
   return review.nextWeekFocus.trim() || null;
 }
 
-/** The focus as lines to show, labelled: "Today’s focus" (or "Monday’s focus" at the weekend), "This week’s focus". */
+/**
+ * The focus as lines to show, labelled in English: for the new tab's first paint only (it loads no
+ * translations); everywhere else `focusLines` of lib/domain/words speaks the language in force.
+ */
 export function focusLines(
   focus: ReviewFocus,
   today: DayKey,

@@ -7,12 +7,13 @@ import { parseTime } from './days';
 import { HORIZON_CHOICES } from './horizons';
 import type { settingsShape } from './entities/settings';
 import { ValidationError } from './validation';
+import { t } from '../i18n';
 import { isLanguageChoice } from '../i18n/languages';
 
 /** What each setting holds is in its schema (lib/domain/entities/settings.ts). */
 export type Settings = z.output<typeof settingsShape>;
 
-/** The snooze lengths Settings offers, in minutes; no other is stored. */
+/** The snooze lengths Settings offers, in minutes; no other is stored (`errors:settings.snooze` names them). */
 export const SNOOZE_CHOICES: readonly number[] = [5, 10, 15, 30, 60];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,33 +29,29 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const isWeekday = (day: unknown) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6;
 
-/** "5, 10, 15, 30 or 60". */
-const SNOOZE_LIST = `${SNOOZE_CHOICES.slice(0, -1).join(', ')} or ${SNOOZE_CHOICES.at(-1)}`;
-
 /** Refuses settings the scheduler could not use, with a message naming the field. */
 export function validateSettings(settings: Settings): Settings {
-  if (parseTime(settings.reviewTime) === null)
-    throw new ValidationError('The review time must be a time like 17:30.');
+  if (parseTime(settings.reviewTime) === null) throw new ValidationError(t('errors:settings.reviewTime'));
   if (settings.morningTime !== null && parseTime(settings.morningTime) === null) {
-    throw new ValidationError('The morning prompt time must be a time like 08:30.');
+    throw new ValidationError(t('errors:settings.morningTime'));
   }
   const weekdays = settings.workdays;
-  if (!weekdays.every(isWeekday)) throw new ValidationError('Workdays must be days of the week.');
+  if (!weekdays.every(isWeekday)) throw new ValidationError(t('errors:settings.workdays'));
   if (new Set(weekdays).size !== weekdays.length)
-    throw new ValidationError('Each workday can be chosen only once.');
+    throw new ValidationError(t('errors:settings.workdayTwice'));
   if (!SNOOZE_CHOICES.includes(settings.snoozeMinutes))
-    throw new ValidationError(`Snooze must be ${SNOOZE_LIST} minutes.`);
+    throw new ValidationError(t('errors:settings.snooze'));
   if (settings.weeklyReviewDay !== null && !isWeekday(settings.weeklyReviewDay)) {
-    throw new ValidationError('The weekly review day must be a day of the week.');
+    throw new ValidationError(t('errors:settings.weeklyDay'));
   }
   if (settings.newTabHorizon !== undefined && !HORIZON_CHOICES.includes(settings.newTabHorizon)) {
-    throw new ValidationError('The new tab shows now, in a year, in three years, or each in turn.');
+    throw new ValidationError(t('errors:settings.newTab'));
   }
   if (settings.sessionReminder !== undefined && typeof settings.sessionReminder !== 'boolean') {
-    throw new ValidationError('The session reminder is either on or off.');
+    throw new ValidationError(t('errors:settings.sessionReminder'));
   }
   if (settings.language !== undefined && !isLanguageChoice(settings.language)) {
-    throw new ValidationError('The language must be English, Deutsch, Français or Español.');
+    throw new ValidationError(t('errors:settings.language'));
   }
   return { ...settings, workdays: [...weekdays].sort((a, b) => a - b) };
 }

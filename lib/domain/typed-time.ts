@@ -3,10 +3,12 @@
  * read as a 24-hour `HH:MM`. What is not a time of day ("25:00", "13 pm", "soon") is refused with
  * a sentence saying why, so the field can show it and save nothing.
  */
+import { t } from '../i18n';
 
 export type TypedTime = { time: string } | { problem: string };
 
-const EXAMPLE = 'Type a time like 17:30 or 5:30 pm.';
+/** A problem, then what to type instead: two sentences. */
+const withExample = (problem: string) => `${problem} ${t('errors:time.example')}`;
 
 /** Hours, optional minutes after ":", "." or "h" (or four digits run together), optional am/pm. */
 const SHAPE = /^(\d{1,2})(?:[:.h](\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/;
@@ -16,20 +18,19 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Reads a typed time of day; `{ time: 'HH:MM' }`, or `{ problem }` in words to show the leader. */
 export function readTypedTime(typed: string): TypedTime {
   const text = typed.trim().toLowerCase();
-  if (text === '') return { problem: `The time is empty. ${EXAMPLE}` };
+  if (text.length === 0) return { problem: withExample(t('errors:time.empty')) };
   const match = SHAPE.exec(text);
-  if (!match) return { problem: `“${typed.trim()}” is not a time Flourish can read. ${EXAMPLE}` };
+  if (!match) return { problem: withExample(t('errors:time.unreadable', { typed: typed.trim() })) };
   const [, hoursText, afterSeparator, runTogether, half] = match;
   const hours = Number(hoursText);
   const minutes = Number(afterSeparator ?? runTogether ?? '0');
-  if (minutes > 59) return { problem: `“${typed.trim()}” has ${minutes} minutes: an hour has 0 to 59.` };
+  if (minutes > 59) return { problem: t('errors:time.minutes', { typed: typed.trim(), minutes }) };
   if (half) {
-    if (hours < 1 || hours > 12)
-      return { problem: `“${typed.trim()}” is not a time of day: with am or pm the hour is 1 to 12.` };
+    if (hours < 1 || hours > 12) return { problem: t('errors:time.halfDay', { typed: typed.trim() }) };
     const base = hours % 12;
     return { time: `${pad(half === 'p' ? base + 12 : base)}:${pad(minutes)}` };
   }
-  if (hours > 23) return { problem: `“${typed.trim()}” is not a time of day: hours go from 0 to 23.` };
+  if (hours > 23) return { problem: t('errors:time.hours', { typed: typed.trim() }) };
   return { time: `${pad(hours)}:${pad(minutes)}` };
 }
 

@@ -3,28 +3,18 @@
  * restored backup is checked with the same functions (the schemas of lib/domain/entities/), so it can
  * only hold what the editors could have written.
  */
+import { t } from '../i18n';
+import { LIMITS, ValidationError } from './limits';
 import type { IfThenPlan } from './types';
 
-export const LIMITS = {
-  /** Commitment titles (issue 4). */
-  commitmentTitle: 200,
-  /** Goal titles and values (issue 3). */
-  title: 120,
-  /** Purpose, vision and reflection texts. */
-  statement: 2000,
-} as const;
-
-/** A refusal the user can read: the message says what is wrong in plain words. */
-export class ValidationError extends Error {
-  override name = 'ValidationError';
-}
+export { LIMITS, ValidationError };
 
 /** Trims a required text and refuses it when empty or longer than `max` characters. */
 export function requireText(value: string, what: string, max: number): string {
   const text = value.trim();
-  if (text === '') throw new ValidationError(`${what} can’t be empty.`);
+  if (text.length === 0) throw new ValidationError(t('errors:text.empty', { what }));
   if (text.length > max) {
-    throw new ValidationError(`${what} is ${text.length} characters; the limit is ${max}.`);
+    throw new ValidationError(t('errors:text.tooLong', { what, length: text.length, max }));
   }
   return text;
 }
@@ -32,23 +22,22 @@ export function requireText(value: string, what: string, max: number): string {
 /** Refuses an optional text longer than `max` characters; keeps the user's spacing otherwise. */
 export function limitText(value: string, what: string, max: number): string {
   if (value.length > max) {
-    throw new ValidationError(`${what} is ${value.length} characters; the limit is ${max}.`);
+    throw new ValidationError(t('errors:text.tooLong', { what, length: value.length, max }));
   }
   return value;
 }
 
 /** A commitment's title: required, up to 200 characters. */
 export const checkCommitmentTitle = (title: string) =>
-  requireText(title, 'A commitment', LIMITS.commitmentTitle);
+  requireText(title, t('errors:field.commitment'), LIMITS.commitmentTitle);
 
 /** A recurring commitment's title: required, up to 200 characters. */
 export const checkRecurrenceTitle = (title: string) =>
-  requireText(title, 'A recurring commitment', LIMITS.commitmentTitle);
+  requireText(title, t('errors:field.recurrence'), LIMITS.commitmentTitle);
 
 /** A goal's title: required, up to 120 characters. */
-export const checkGoalTitle = (title: string) => requireText(title, 'A goal’s title', LIMITS.title);
-
-const BOTH_PARTS = 'An if-then plan needs both parts: “When …” and “I will …”.';
+export const checkGoalTitle = (title: string) =>
+  requireText(title, t('errors:field.goalTitle'), LIMITS.title);
 
 /** An if-then plan: both halves or neither (then there is no plan); each half a short phrase. */
 export function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefined {
@@ -56,21 +45,23 @@ export function checkIfThen(plan: IfThenPlan | undefined): IfThenPlan | undefine
   const when = plan.when.trim();
   const then = plan.then.trim();
   if (!when && !then) return undefined;
-  if (!when || !then) throw new ValidationError(BOTH_PARTS);
+  if (!when || !then) throw new ValidationError(t('errors:ifThen'));
   return {
-    when: requireText(when, 'The “When” part', LIMITS.commitmentTitle),
-    then: requireText(then, 'The “I will” part', LIMITS.commitmentTitle),
+    when: requireText(when, t('errors:field.when'), LIMITS.commitmentTitle),
+    then: requireText(then, t('errors:field.then'), LIMITS.commitmentTitle),
   };
 }
 
 /** What the leader agreed with their coach: required, up to 2000 characters. */
-export const checkAgreement = (text: string) => requireText(text, 'An agreement', LIMITS.statement);
+export const checkAgreement = (text: string) =>
+  requireText(text, t('errors:field.agreement'), LIMITS.statement);
 
 /** A question to bring to the next session: required, up to 2000 characters. */
-export const checkQuestion = (text: string) => requireText(text, 'A question', LIMITS.statement);
+export const checkQuestion = (text: string) =>
+  requireText(text, t('errors:field.question'), LIMITS.statement);
 /** A plan being made, where neither half is no plan at all: both halves, checked as `checkIfThen`. */
 export function requireIfThen(plan: IfThenPlan): IfThenPlan {
   const checked = checkIfThen(plan);
-  if (!checked) throw new ValidationError(BOTH_PARTS);
+  if (!checked) throw new ValidationError(t('errors:ifThen'));
   return checked;
 }

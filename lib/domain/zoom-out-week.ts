@@ -4,7 +4,7 @@
  */
 import { addDays, dayKey, isoWeekKey, weekKeyStart, type DayKey, type WeekKey } from './days';
 import type { WeeklyReview } from './types';
-import { LIMITS } from './validation';
+import { LIMITS } from './limits';
 
 /**
  * The ISO week that the zoom-out on `day` reviews: the one holding most of the seven days that end

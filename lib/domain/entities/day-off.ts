@@ -3,7 +3,7 @@
  * counted as missed, recurring commitments not added, the streak unharmed.
  */
 import { z } from 'zod';
-import { checkDaysOff } from '../days-off';
+import { checkDaysOff } from '../days-off-check';
 import { LIMITS } from '../validation';
 import { byRule } from './by-rule';
 import { day, id, stamp, text } from './fields';

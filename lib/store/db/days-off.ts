@@ -1,6 +1,7 @@
 /** Days off: holidays and conferences the leader marks (schema version 5). */
 import { db } from './db';
-import { checkDaysOff, dayOffRun } from '../../domain/days-off';
+import { dayOffRun } from '../../domain/days-off';
+import { checkDaysOff } from '../../domain/days-off-check';
 import { isStorableDay } from '../../domain/day-range';
 import type { DayKey } from '../../domain/days';
 import type { DaysOff } from '../../domain/types';

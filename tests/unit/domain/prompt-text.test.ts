@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notificationText, type PromptFacts } from '../../../lib/domain/prompt-text';
+import { setLanguage } from '../../../lib/i18n';
+
+// The list of what else is waiting is joined as the browser's English joins lists: British English
+// here ("a, b and c"); American English puts a comma before "and".
+beforeAll(() => setLanguage('en', 'en-GB'));
+afterAll(() => setLanguage('en'));
 
 const review = (dayName: string, done = 0, total = 0): PromptFacts => ({
   kind: 'daily-review',
