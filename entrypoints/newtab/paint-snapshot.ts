@@ -85,8 +85,7 @@ function checklist(commitments: SnapshotCommitment[], words: FirstPaintWords): H
       { for: `commitment-${commitment.id}`, ...(index === 0 && { elementtiming: 'today' }) },
       commitment.title,
     );
-    if (commitment.status === 'not-done')
-      label.append(el('span', { class: 'not-done-note' }, words.notDone));
+    if (commitment.status === 'not-done') label.append(el('span', { class: 'not-done-note' }, words.notDone));
     const planText = words.day?.plans[commitment.id];
     const plan = planText ? [el('span', { class: 'if-then-line' }, planText)] : [];
     list.append(
@@ -146,7 +145,9 @@ function foundation(paint: FirstPaint): HTMLElement[] {
   if (!purpose && values.length === 0) return [];
   const footer = el('footer', { class: 'foundation' });
   if (purpose)
-    footer.append(el('p', { class: 'purpose' }, el('span', { class: 'label' }, words.purpose), ` ${purpose}`));
+    footer.append(
+      el('p', { class: 'purpose' }, el('span', { class: 'label' }, words.purpose), ` ${purpose}`),
+    );
   if (values.length > 0) {
     const list = el('span', { class: 'value-list' }, ...values.map((value) => el('span', {}, value)));
     footer.append(el('p', { class: 'values' }, el('span', { class: 'label' }, words.values), ' ', list));
@@ -207,7 +208,12 @@ export function paintSnapshot(root: HTMLElement, storage: Pick<Storage, 'getItem
   const main = el('main', { class: `newtab${snapshot.image ? ' has-image' : ''}` });
   const banner = paintReviewDue(snapshot.words.day?.reviewDue ?? null);
   if (banner) main.append(banner);
-  const focus = el('div', { class: 'newtab-focus' }, visionSection(snapshot, day), todaySection(snapshot, day));
+  const focus = el(
+    'div',
+    { class: 'newtab-focus' },
+    visionSection(snapshot, day),
+    todaySection(snapshot, day),
+  );
   main.append(focus, side(snapshot));
   root.replaceChildren(main);
   return snapshot;

@@ -15,7 +15,15 @@ import { statementClass } from './statement';
 /** What the view is made from: the database's snapshot, or the first paint's until it answers. */
 export type ViewData = Pick<
   NewTabSnapshot,
-  'vision' | 'horizonChoice' | 'purpose' | 'values' | 'spotlight' | 'image' | 'pendingReviews' | 'focus' | 'dayOff'
+  | 'vision'
+  | 'horizonChoice'
+  | 'purpose'
+  | 'values'
+  | 'spotlight'
+  | 'image'
+  | 'pendingReviews'
+  | 'focus'
+  | 'dayOff'
 > & { commitments: SnapshotCommitment[] | null };
 
 export interface NewTabView {
