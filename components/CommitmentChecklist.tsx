@@ -1,30 +1,33 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { markCommitmentDone, reopenCommitment } from '../lib/store/db/commitments';
 import type { Commitment, IfThenPlan } from '../lib/domain/types';
-import { checklistItemClass, NOT_DONE_NOTE } from './checklist-item';
+import { checklistItemClass } from './checklist-item';
 import { IfThenLine } from './IfThenLine';
 import { useOptimisticValues } from './use-optimistic-values';
 import './commitment-checklist.css';
 
 /** Marks a commitment the day's review settled as not done: it can no longer be ticked. */
 function NotDoneNote() {
-  return <span className="not-done-note">{NOT_DONE_NOTE}</span>;
+  const { t } = useTranslation('today');
+  return <span className="not-done-note">{t('checklist.notDone')}</span>;
 }
 
 /** A commitment's goal and strength, and where it was carried from, as small labels under its title. */
 function CommitmentTags({ goal, strength, carried }: { goal?: string; strength?: string; carried?: string }) {
+  const { t } = useTranslation('today');
   if (!goal && !strength && !carried) return null;
   return (
     <span className="commitment-tags">
       {goal && (
         <span className="tag">
-          <span className="visually-hidden">Goal: </span>
+          <span className="visually-hidden">{t('checklist.goal')}</span>
           {goal}
         </span>
       )}
       {strength && (
         <span className="tag strength">
-          <span className="visually-hidden">Strength: </span>
+          <span className="visually-hidden">{t('checklist.strength')}</span>
           {strength}
         </span>
       )}

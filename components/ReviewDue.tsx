@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { skipReviews } from '../lib/store/db/reviews';
-import { formatDayLong } from '../lib/domain/format';
+import { reviewDueWords } from '../lib/domain/review-due-words';
 import { splitPending } from '../lib/domain/waiting-reviews';
 import { ErrorAlert } from './ErrorAlert';
 import { tellWorkerReviewed } from './tell-worker';
@@ -13,18 +14,22 @@ interface ReviewDueProps {
   open: (day: string) => { href: string } | { onClick: () => void };
 }
 
-/** "Your review of today is waiting": recent days one by one, anything older as one review-or-skip choice. */
+/**
+ * "Your review of today is waiting": recent days one by one, anything older as one review-or-skip
+ * choice, in the words the new tab's first paint draws too (lib/domain/review-due-words).
+ */
 export function ReviewDue({ pending, today, open }: ReviewDueProps) {
+  // Its words follow the language in force: the hook re-renders the banner when it changes.
+  const { t } = useTranslation('today');
   const { error, run } = useRunAndReport();
-  if (pending.length === 0) return null;
-  const { recent, older } = splitPending(pending, today);
-  const name = (day: string) => (day === today ? 'today' : formatDayLong(day));
+  const words = reviewDueWords(pending, today);
+  if (!words) return null;
 
   async function skipOlder() {
     await run(async () => {
-      await skipReviews(older);
+      await skipReviews(splitPending(pending, today).older);
       tellWorkerReviewed();
-    }, 'Those days could not be skipped.');
+    }, t('reviewDue.skipFailed'));
   }
 
   const action = (day: string, label: string, primary: boolean) => {
@@ -41,37 +46,33 @@ export function ReviewDue({ pending, today, open }: ReviewDueProps) {
     );
   };
 
+  const { first, more, older } = words;
   return (
     <section className="banner review-due" aria-labelledby="review-due-heading">
-      <h2 id="review-due-heading">
-        {recent.length > 0 ? `Your review of ${name(recent[0]!)} is waiting` : 'Some days were not reviewed'}
-      </h2>
-      {recent.length > 0 && (
+      <h2 id="review-due-heading">{words.heading}</h2>
+      {first && (
         <div className="review-due-row">
-          <p>Two minutes: what got done, what got in the way, and what comes next.</p>
-          {action(recent[0]!, 'Review now', true)}
+          <p>{first.prompt}</p>
+          {action(first.day, first.action, true)}
         </div>
       )}
-      {recent.length > 1 && (
+      {more && (
         <p className="review-due-more">
-          Also waiting:{' '}
-          {recent.slice(1).map((day, index) => (
+          {more.label}{' '}
+          {more.days.map(({ day, text }, index) => (
             <span key={day}>
               {index > 0 && ', '}
-              {action(day, formatDayLong(day), false)}
+              {action(day, text, false)}
             </span>
           ))}
         </p>
       )}
-      {older.length > 0 && (
+      {older && (
         <div className="review-due-row">
-          <p>
-            {older.length} earlier {older.length === 1 ? 'day was' : 'days were'} not reviewed. Review them,
-            or let them go.
-          </p>
-          {action(older[0]!, 'Review them', false)}
+          <p>{older.text}</p>
+          {action(older.day, older.review, false)}
           <button type="button" className="button quiet" onClick={() => void skipOlder()}>
-            Skip {older.length === 1 ? 'it' : 'them'}
+            {older.skip}
           </button>
         </div>
       )}

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { DayKey } from '../lib/domain/days';
+import { ideaButtonText, spotlightHeading } from '../lib/domain/newtab-words';
 import { commitToIdea, removeAddedCommitment } from '../lib/store/db/commitments';
 import { ErrorAlert } from './ErrorAlert';
-import { IDEA_BUTTON_CLASS, IDEA_BUTTON_TEXT, ON_LIST_MARK } from './strength-idea';
+import { IDEA_BUTTON_CLASS, ON_LIST_MARK } from './strength-idea';
 import { tellWorkerListChanged } from './tell-worker';
 import { useUndo } from './UndoProvider';
 import { useRunAndReport } from './use-run-and-report';
@@ -21,6 +23,7 @@ export interface StrengthOfTheDayProps {
  * nothing more, and Undo takes the new commitment back. The new tab's first paint draws the same.
  */
 export function StrengthOfTheDay({ day, spotlight, className, headingId }: StrengthOfTheDayProps) {
+  const { t } = useTranslation('today');
   const offerUndo = useUndo();
   const { error, run } = useRunAndReport();
   const { id, idea, onList } = spotlight;
@@ -31,17 +34,17 @@ export function StrengthOfTheDay({ day, spotlight, className, headingId }: Stren
       const { commitment, added } = await commitToIdea(day, id, idea);
       if (!added) return;
       tellWorkerListChanged();
-      offerUndo(`Added to today, linked to ${spotlight.name}.`, async () => {
+      offerUndo(t('strength.added', { name: spotlight.name }), async () => {
         await removeAddedCommitment(commitment.id);
         tellWorkerListChanged();
       });
-    }, 'The idea could not be added to today.');
+    }, t('strength.failed'));
   }
 
   return (
     <aside className={className} aria-labelledby={headingId}>
       <h2 id={headingId} className="eyebrow">
-        Strength of the day: {spotlight.name}
+        {spotlightHeading(spotlight.name)}
       </h2>
       <p>{idea}</p>
       <button
@@ -53,10 +56,10 @@ export function StrengthOfTheDay({ day, spotlight, className, headingId }: Stren
         {onList ? (
           <>
             <span aria-hidden="true">{ON_LIST_MARK}</span>
-            {IDEA_BUTTON_TEXT.onList}
+            {ideaButtonText(true)}
           </>
         ) : (
-          IDEA_BUTTON_TEXT.add
+          ideaButtonText(false)
         )}
       </button>
       <ErrorAlert error={error} />

@@ -4,9 +4,6 @@
  */
 import type { CommitmentStatus } from '../lib/domain/types';
 
-/** Said after a commitment the day's review settled as not done: it can no longer be ticked. */
-export const NOT_DONE_NOTE = ' · not done (reviewed)';
-
 /** A list item's class names, from the stored status and whether it shows ticked right now. */
 export function checklistItemClass(status: CommitmentStatus, ticked = status === 'done'): string {
   if (status === 'not-done') return 'checklist-item is-not-done';

@@ -1,11 +1,9 @@
 /**
- * The words of the button that makes the strength of the day's idea a commitment, shared by the new
- * tab's first paint (plain DOM, no React) and the React button that takes over from it.
+ * The button that makes the strength of the day's idea a commitment, shared by the new tab's first
+ * paint (plain DOM, no React) and the React button that takes over from it. Its words come from the
+ * translations (lib/domain/newtab-words: ideaButtonText), which the first paint reads from its snapshot.
  */
 export const IDEA_BUTTON_CLASS = 'button idea-commit';
-
-/** What the button says: an invitation, or that the idea is on today's list already. */
-export const IDEA_BUTTON_TEXT = { add: 'Make it today’s commitment', onList: 'On today’s list' } as const;
 
 /** The mark before "On today’s list", hidden from screen readers (the words say it). */
 export const ON_LIST_MARK = '✓ ';

@@ -3,8 +3,9 @@ import { paintSnapshot } from './newtab/paint-snapshot';
 
 /**
  * The new tab's loader, the one script its HTML runs: a classic script that runs while the HTML is
- * still being parsed. It paints the snapshot (./newtab/paint-snapshot) before any module, React,
- * Dexie or IndexedDB work starts, then loads the React app once that frame is on screen.
+ * still being parsed. It paints the snapshot (./newtab/paint-snapshot), in the words and the
+ * language the snapshot carries, before any module, React, Dexie, IndexedDB or translation loads,
+ * then loads the React app once that frame is on screen.
  */
 export default defineUnlistedScript(() => {
   const root = document.getElementById('root');

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { AddItemForm } from '../../components/AddItemForm';
 import { CommitmentChecklist } from '../../components/CommitmentChecklist';
@@ -28,6 +29,7 @@ import { newTabView } from './view';
 const timing = (name: string) => ({ elementtiming: name }) as Record<string, string>;
 
 export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
+  const { t } = useTranslation('newtab');
   const now = useNow();
   const timeZone = localTimeZone();
   const day = dayKey(now, timeZone);
@@ -47,6 +49,10 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
   const commitments = useDayCommitments(day);
   const images = useLiveQuery(visionImagesInOrder, []);
   const image = images && pickForDay(images, dayNumber(day));
+  const title = t('title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const data = live ?? snapshot;
   if (!data) return null;
@@ -63,7 +69,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
         <section className="vision" aria-labelledby="vision-heading">
           <div className="vision-head">
             <h1 id="vision-heading" className="eyebrow">
-              My vision
+              {t('vision.heading')}
             </h1>
             {view.horizon && <HorizonChoice horizon={view.horizon} onChoose={setChosen} />}
           </div>
@@ -76,11 +82,11 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
           ) : (
             <div className="first-run">
               <p className="vision-statement" {...timing('vision')}>
-                Welcome to Flourish.
+                {t('firstRun.welcome')}
               </p>
               <p>
-                Write the vision you are working towards, and it will greet you here in every new tab.{' '}
-                <a href={browser.runtime.getURL('/options.html#/setup')}>Set up Flourish</a>
+                {t('firstRun.invite')}{' '}
+                <a href={browser.runtime.getURL('/options.html#/setup')}>{t('firstRun.setUp')}</a>
               </p>
             </div>
           )}
@@ -89,7 +95,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
 
         <section className="today" aria-labelledby="today-heading">
           <h2 id="today-heading">
-            Today <span className="hint">{view.dateText}</span>
+            {t('today.heading')} <span className="hint">{view.dateText}</span>
           </h2>
           {view.dayOffText ? (
             <p className="day-off-note">{view.dayOffText}</p>
@@ -99,7 +105,7 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
           {today && today.length > 0 && (
             <CommitmentChecklist
               commitments={today}
-              label="Today’s commitments"
+              label={t('today.list')}
               timing="today"
               tags={(id) => labels.get(id)}
             />
@@ -129,15 +135,16 @@ export default function App({ snapshot }: { snapshot: FirstPaint | null }) {
 
 /** Adds a commitment to today straight from the new tab. */
 function QuickAdd({ day, empty }: { day: string; empty: boolean }) {
+  const { t } = useTranslation('newtab');
   return (
     <AddItemForm
       id="quick-add"
       className="quick-add"
-      label={empty ? 'What will you commit to today?' : 'Add a commitment'}
+      label={empty ? t('quickAdd.first') : t('quickAdd.more')}
       maxLength={LIMITS.commitmentTitle}
-      placeholder="Type and press Enter"
+      placeholder={t('quickAdd.placeholder')}
       onAdd={(text) => addCommitment(day, text)}
-      failure="That commitment could not be saved."
+      failure={t('quickAdd.failed')}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRunAndReport } from '../../components/use-run-and-report';
 import type { HorizonChoice as Choice, HorizonShown } from '../../lib/domain/horizons';
@@ -17,18 +18,19 @@ export function HorizonChoice({
   /** Shows the choice at once, before the setting is saved and read back. */
   onChoose: (choice: Choice) => void;
 }) {
+  const { t } = useTranslation('newtab');
   const { error, run } = useRunAndReport();
   if (horizon.choices.length === 0) return null;
 
   function choose(choice: Choice) {
     onChoose(choice);
-    void run(() => updateSettings({ newTabHorizon: choice }), 'That choice could not be saved.');
+    void run(() => updateSettings({ newTabHorizon: choice }), t('horizon.failed'));
   }
 
   return (
     <>
       <fieldset className="horizon-choice">
-        <legend className="visually-hidden">Horizon to show</legend>
+        <legend className="visually-hidden">{t('horizon.legend')}</legend>
         {horizon.choices.map((choice) => (
           <Fragment key={choice}>
             <input
@@ -50,6 +52,8 @@ export function HorizonChoice({
 
 /** The horizon of the day, under the vision's statement. */
 export function HorizonLine({ horizon }: { horizon: HorizonShown }) {
+  // The horizon's name follows the language in force: the hook re-renders it when that changes.
+  useTranslation('newtab');
   return (
     <p className="horizon">
       <span className="horizon-name">{HORIZON_NAMES[horizon.horizon]}</span> {horizon.text}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FocusLines } from '../../components/FocusLines';
 import { StrengthOfTheDay } from '../../components/StrengthOfTheDay';
 import type { DayKey } from '../../lib/domain/days';
@@ -11,6 +12,7 @@ import type { NewTabView } from './view';
  * list: there it would push the third commitment off a 1280 × 720 screen.
  */
 export function NewTabSide({ view, day, children }: { view: NewTabView; day: DayKey; children: ReactNode }) {
+  const { t } = useTranslation('newtab');
   const vision = view.vision;
   return (
     <div className="newtab-side">
@@ -28,13 +30,13 @@ export function NewTabSide({ view, day, children }: { view: NewTabView; day: Day
         <dl className="look-and-feel">
           {vision.looksLike && (
             <div>
-              <dt>How it looks</dt>
+              <dt>{t('side.looksLike')}</dt>
               <dd>{vision.looksLike}</dd>
             </div>
           )}
           {vision.feelsLike && (
             <div>
-              <dt>How it feels</dt>
+              <dt>{t('side.feelsLike')}</dt>
               <dd>{vision.feelsLike}</dd>
             </div>
           )}
@@ -44,12 +46,12 @@ export function NewTabSide({ view, day, children }: { view: NewTabView; day: Day
         <footer className="foundation">
           {view.purpose && (
             <p className="purpose">
-              <span className="label">Purpose</span> {view.purpose}
+              <span className="label">{t('side.purpose')}</span> {view.purpose}
             </p>
           )}
           {view.values.length > 0 && (
             <p className="values">
-              <span className="label">Values</span>{' '}
+              <span className="label">{t('side.values')}</span>{' '}
               <span className="value-list">
                 {view.values.map((value) => (
                   <span key={value}>{value}</span>

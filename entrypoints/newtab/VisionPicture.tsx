@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useObjectUrl } from '../../components/use-object-url';
 import type { SnapshotImage } from '../../lib/domain/newtab-snapshot';
 import type { VisionImage } from '../../lib/domain/types';
@@ -21,6 +22,7 @@ export function VisionPicture({
   stored: VisionImage | undefined;
   small: string | undefined;
 }) {
+  const { t } = useTranslation('newtab');
   const url = useObjectUrl(stored?.blob);
   const [loaded, setLoaded] = useState<string>();
   const caption = stored?.caption ?? shown?.caption ?? '';
@@ -34,7 +36,7 @@ export function VisionPicture({
           <img
             className="image-full"
             src={url}
-            alt={caption || 'A picture from my vision board'}
+            alt={caption || t('picture.alt')}
             onLoad={() => setLoaded(url)}
             {...timing('picture-full')}
           />

@@ -1,21 +1,34 @@
 /**
- * What the new tab shows, as plain data. The first paint (from the snapshot, no React) and the
- * React app (from the database) both render this, so the hand-over between them is seamless.
+ * What the React new tab shows, as plain data, worded in the language in force. The first paint
+ * (paint-snapshot, no React and no translations) draws the same from the words its snapshot carries,
+ * written by the same functions (lib/domain/newtab-words), so the hand-over between them is seamless.
  */
 import { dayOffNote } from '../../lib/domain/days-off';
-import { formatDayLong, formatProgress } from '../../lib/domain/format';
+import { formatDayLong } from '../../lib/domain/format';
 import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
-import type { FirstPaint, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
+import type { NewTabSnapshot, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
+import { listProgress } from '../../lib/domain/newtab-words';
 import { focusLines } from '../../lib/domain/review-focus';
 import { ideaOnList } from '../../lib/domain/spotlight';
+import { statementClass } from './statement';
 
-/** Statements longer than these are set smaller, so that even a long vision fits the screen. */
-const LONG_STATEMENT = 140;
-const VERY_LONG_STATEMENT = 480;
+/** What the view is made from: the database's snapshot, or the first paint's until it answers. */
+export type ViewData = Pick<
+  NewTabSnapshot,
+  | 'vision'
+  | 'horizonChoice'
+  | 'purpose'
+  | 'values'
+  | 'spotlight'
+  | 'image'
+  | 'pendingReviews'
+  | 'focus'
+  | 'dayOff'
+> & { commitments: SnapshotCommitment[] | null };
 
 export interface NewTabView {
   dateText: string;
-  vision: FirstPaint['vision'];
+  vision: ViewData['vision'];
   /** The statement's class names: its size follows its length. */
   statementClass: string;
   /** The horizon shown today, with the choices the leader has; null when none is written. */
@@ -26,18 +39,17 @@ export interface NewTabView {
   commitments: SnapshotCommitment[] | null;
   progressText: string;
   /** The strength of the day, and whether its idea is on today's list already. */
-  spotlight: (NonNullable<FirstPaint['spotlight']> & { onList: boolean }) | null;
+  spotlight: (NonNullable<ViewData['spotlight']> & { onList: boolean }) | null;
   /** What the reviews said to focus on: today's (or the next workday's) and this week's. */
   focus: { label: string; text: string }[];
-  image: FirstPaint['image'];
+  image: ViewData['image'];
   pendingReviews: string[];
   /** On a day off, what the new tab says in place of asking for commitments; null on other days. */
   dayOffText: string | null;
 }
 
-export function newTabView(day: string, data: FirstPaint): NewTabView {
+export function newTabView(day: string, data: ViewData): NewTabView {
   const counted = data.commitments?.filter((c) => c.status !== 'dropped') ?? [];
-  const done = counted.filter((c) => c.status === 'done').length;
   return {
     dateText: formatDayLong(day),
     vision: data.vision,
@@ -46,7 +58,7 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     purpose: data.purpose,
     values: data.values,
     commitments: data.commitments && counted,
-    progressText: formatProgress(done, counted.length),
+    progressText: listProgress(counted),
     spotlight: data.spotlight && {
       ...data.spotlight,
       onList: ideaOnList(data.spotlight.idea, data.commitments ?? []) !== undefined,
@@ -56,10 +68,4 @@ export function newTabView(day: string, data: FirstPaint): NewTabView {
     pendingReviews: data.pendingReviews,
     dayOffText: data.dayOff === undefined ? null : dayOffNote(data.dayOff),
   };
-}
-
-function statementClass(length: number): string {
-  if (length > VERY_LONG_STATEMENT) return 'vision-statement is-very-long';
-  if (length > LONG_STATEMENT) return 'vision-statement is-long';
-  return 'vision-statement';
 }

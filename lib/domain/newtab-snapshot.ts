@@ -1,17 +1,36 @@
 /**
  * The new tab's first-paint snapshot: a small JSON copy of what the new tab shows, kept in
  * localStorage (read synchronously, before any IndexedDB or Dexie code loads) and rewritten
- * whenever the vision or today's list changes. It is only a hint: anything malformed or from
- * another day is ignored and the database decides.
+ * whenever the vision, today's list or the language changes. It is only a hint: anything malformed
+ * or from another day is ignored and the database decides.
+ *
+ * The first paint loads no translations (tests/unit/entrypoints/newtab-loader-imports.test.ts), so
+ * the snapshot carries Flourish's words as well, already in the language in force when it was
+ * written (lib/domain/newtab-words.ts writes them). This module is read by that first paint: it
+ * imports nothing that speaks, only the days and the list of languages.
  */
-import { COMMITMENT_STATUSES, type CommitmentStatus, type IfThenPlan } from './types';
 import { isDayKey, type DayKey } from './days';
-import { HORIZON_CHOICES, HORIZONS, type HorizonChoice, type HorizonTexts } from './horizons';
+import type { Horizon, HorizonChoice, HorizonTexts } from './horizons';
 import type { ReviewFocus } from './review-focus';
+import { COMMITMENT_STATUSES, type CommitmentStatus, type IfThenPlan } from './types';
+import { isLanguageChoice, type LanguageChoice } from '../i18n/languages';
 
 export const SNAPSHOT_KEY = 'flourish:newtab-snapshot';
-/** Version 2 added the horizons, the leader's choice of them, and the picture's small copy. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * Version 2 added the horizons, the leader's choice of them, and the picture's small copy; version
+ * 3 the language and Flourish's words in it.
+ */
+export const SNAPSHOT_VERSION = 3;
+
+/**
+ * lib/domain/horizons.ts's lists, repeated here because that module speaks (lib/i18n) and the first
+ * paint may not load it. Written as records, so the type-check refuses one missing or one too many;
+ * tests/unit/domain/newtab-snapshot.test.ts holds the order to horizons.ts's.
+ */
+const HORIZON_KEYS: Record<Horizon, null> = { now: null, oneYear: null, threeYears: null };
+const CHOICE_KEYS: Record<HorizonChoice, null> = { ...HORIZON_KEYS, inTurn: null };
+export const SNAPSHOT_HORIZONS = Object.keys(HORIZON_KEYS) as Horizon[];
+export const SNAPSHOT_HORIZON_CHOICES = Object.keys(CHOICE_KEYS) as HorizonChoice[];
 
 /**
  * The most a picture's small copy may take, as a `data:` URL: the whole snapshot is read and parsed
@@ -32,9 +51,72 @@ export interface SnapshotCommitment {
   ifThen?: IfThenPlan;
 }
 
+/** The words the first paint draws whatever the day, in the snapshot's language (one string each). */
+export const SNAPSHOT_LABELS = [
+  /** The page's title. */
+  'title',
+  /** "My vision", and the first-run invitation when no vision is written: its three parts. */
+  'visionHeading',
+  'welcome',
+  'invite',
+  'setUp',
+  /** The horizon choice's legend (read by screen readers). */
+  'horizonLegend',
+  /** "Today", the list's name, the not-done note, and the goal and strength tags' hidden prefixes. */
+  'today',
+  'checklist',
+  'notDone',
+  'goal',
+  'strength',
+  /** The side column's labels. */
+  'looksLike',
+  'feelsLike',
+  'purpose',
+  'values',
+] as const;
+export type SnapshotLabel = (typeof SNAPSHOT_LABELS)[number];
+
+/** Flourish's words on the new tab, in the snapshot's language: the first paint loads no translations. */
+export interface SnapshotWords extends Record<SnapshotLabel, string> {
+  horizonNames: Record<Horizon, string>;
+  horizonChoices: Record<HorizonChoice, string>;
+  /** The words of the snapshot's own day, trusted on that day only, as its list is. */
+  day: DayWords;
+}
+
+/** What the new tab says of the snapshot's day, worded on it ("Today’s focus", "2 of 4 done"). */
+export interface DayWords {
+  /** "2 of 4 done"; empty when there is nothing to count. */
+  progress: string;
+  /** On a day off, what the new tab says in place of asking for commitments; null on other days. */
+  dayOff: string | null;
+  /** What the reviews said to focus on, each labelled, the leader's words as written. */
+  focus: { label: string; text: string }[];
+  /** Each if-then plan as the sentence it reads as, by its commitment's id. */
+  plans: Record<string, string>;
+  /** The strength of the day's heading and its button's words; null with no strength of the day. */
+  spotlight: { heading: string; button: string; onList: boolean } | null;
+  /** The "review waiting" banner; null when no review is waiting. */
+  reviewDue: ReviewDueWords | null;
+}
+
+/** The "review waiting" banner's words (components/ReviewDue draws the same, lib/domain/newtab-words words both). */
+export interface ReviewDueWords {
+  heading: string;
+  /** The newest day waiting, offered first: why and the button. Null when only older days wait. */
+  first: { day: DayKey; prompt: string; action: string } | null;
+  /** The other recent days waiting, each a link with its date. Null when there are none. */
+  more: { label: string; days: { day: DayKey; text: string }[] } | null;
+  /** The older days, as one choice: what it says, the day its button opens, and the two buttons. */
+  older: { day: DayKey; text: string; review: string; skip: string } | null;
+}
+
 export interface NewTabSnapshot {
   v: typeof SNAPSHOT_VERSION;
   day: DayKey;
+  /** The language its words are in: the first paint formats dates in it and marks the page with it. */
+  language: LanguageChoice;
+  words: SnapshotWords;
   vision: { statement: string; looksLike: string; feelsLike: string; horizons: HorizonTexts } | null;
   /** Which horizon the new tab shows (the setting), so the first paint shows the same one. */
   horizonChoice: HorizonChoice;
@@ -67,8 +149,13 @@ export interface SnapshotImage {
   small?: string;
 }
 
+/** The snapshot's words as the first paint may use them: the day's only on that day. */
+export type FirstPaintWords = Omit<SnapshotWords, 'day'> & { day: DayWords | null };
+
 /** What the first paint can trust: the vision always, today's list only if it is today's. */
 export interface FirstPaint {
+  language: LanguageChoice;
+  words: FirstPaintWords;
   vision: NewTabSnapshot['vision'];
   horizonChoice: HorizonChoice;
   purpose: string;
@@ -111,6 +198,51 @@ function isFocus(value: unknown): value is ReviewFocus {
   return dayOk && (week === null || isString(week));
 }
 
+const hasStrings = (value: unknown, keys: readonly string[]): value is Record<string, string> =>
+  isObject(value) && keys.every((key) => isString(value[key]));
+
+const isLines = (value: unknown) =>
+  Array.isArray(value) && value.every((line) => hasStrings(line, ['label', 'text']));
+
+function isReviewDue(value: unknown): value is ReviewDueWords {
+  if (!isObject(value) || !isString(value.heading)) return false;
+  const { first, more, older } = value;
+  const days = isObject(more) && Array.isArray(more.days) ? more.days : null;
+  return (
+    (first === null || (hasStrings(first, ['prompt', 'action']) && isDayKey(first.day))) &&
+    (more === null ||
+      (isObject(more) &&
+        isString(more.label) &&
+        days !== null &&
+        days.every((d) => hasStrings(d, ['text']) && isDayKey(d.day)))) &&
+    (older === null || (hasStrings(older, ['text', 'review', 'skip']) && isDayKey(older.day)))
+  );
+}
+
+function isDayWords(value: unknown): value is DayWords {
+  if (!isObject(value)) return false;
+  const { spotlight, plans } = value;
+  return (
+    isString(value.progress) &&
+    (value.dayOff === null || isString(value.dayOff)) &&
+    isLines(value.focus) &&
+    isObject(plans) &&
+    Object.values(plans).every(isString) &&
+    (spotlight === null ||
+      (hasStrings(spotlight, ['heading', 'button']) && typeof spotlight.onList === 'boolean')) &&
+    (value.reviewDue === null || isReviewDue(value.reviewDue))
+  );
+}
+
+function isWords(value: unknown): value is SnapshotWords {
+  return (
+    hasStrings(value, SNAPSHOT_LABELS) &&
+    hasStrings(value.horizonNames, SNAPSHOT_HORIZONS) &&
+    hasStrings(value.horizonChoices, SNAPSHOT_HORIZON_CHOICES) &&
+    isDayWords(value.day)
+  );
+}
+
 /** A small copy the first paint may draw: an image `data:` URL within the budget. */
 export function isSmallPicture(value: unknown): value is string {
   return isString(value) && value.startsWith('data:image/') && value.length <= SMALL_PICTURE_MAX_CHARS;
@@ -118,6 +250,7 @@ export function isSmallPicture(value: unknown): value is string {
 
 function isSnapshot(value: unknown): value is NewTabSnapshot {
   if (!isObject(value) || value.v !== SNAPSHOT_VERSION || !isDayKey(value.day)) return false;
+  if (!isLanguageChoice(value.language) || !isWords(value.words)) return false;
   const { vision, spotlight, image } = value;
   const visionOk =
     vision === null ||
@@ -126,7 +259,7 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
       isString(vision.looksLike) &&
       isString(vision.feelsLike) &&
       isObject(vision.horizons) &&
-      HORIZONS.every((horizon) => isString((vision.horizons as Record<string, unknown>)[horizon])));
+      hasStrings(vision.horizons, SNAPSHOT_HORIZONS));
   const spotlightOk =
     spotlight === null ||
     (isObject(spotlight) &&
@@ -146,7 +279,7 @@ function isSnapshot(value: unknown): value is NewTabSnapshot {
       (image.small === undefined || isSmallPicture(image.small)));
   return (
     visionOk &&
-    HORIZON_CHOICES.includes(value.horizonChoice as never) &&
+    SNAPSHOT_HORIZON_CHOICES.includes(value.horizonChoice as never) &&
     spotlightOk &&
     imageOk &&
     isString(value.purpose) &&
@@ -172,6 +305,8 @@ export function parseSnapshot(raw: string | null, today: DayKey): FirstPaint | n
   }
   if (!isSnapshot(value)) return null;
   return {
+    language: value.language,
+    words: { ...value.words, day: value.day === today ? value.words.day : null },
     vision: value.vision,
     horizonChoice: value.horizonChoice,
     purpose: value.purpose,

@@ -6,6 +6,7 @@
  * each page starts it once with its own (components/start-snapshot-badge-sync).
  */
 import { liveQuery, type Subscription } from 'dexie';
+import { i18n } from '../i18n';
 import { localTimeZone } from '../platform/clock';
 import { getSettings, readPromptState, watchPromptState, watchSettings } from './storage-items';
 import { readSnapshot, writeSnapshot, type NewTabSnapshot } from '../domain/newtab-snapshot';
@@ -89,10 +90,15 @@ export function syncSnapshotAndBadge(targets: SyncTargets): () => void {
   const unwatchSettings = watchSettings(() => void restart());
   const unwatchState = watchPromptState(() => void restart());
   const timer = setInterval(() => void restart(), 60_000);
+  // The snapshot carries Flourish's words in the language in force: once a new language is in
+  // force (lib/store/language applies it from the settings), it is written again in it.
+  const onLanguage = () => void restart();
+  i18n.on('languageChanged', onLanguage);
 
   return () => {
     stopped = true;
     clearInterval(timer);
+    i18n.off('languageChanged', onLanguage);
     unwatchSettings();
     unwatchState();
     subscription?.unsubscribe();

@@ -1,4 +1,7 @@
-/** Builds the new tab's snapshot from the database: what its first paint will show tomorrow. */
+/**
+ * Builds the new tab's snapshot from the database: what its first paint will show next, with
+ * Flourish's words in the language in force (lib/domain/newtab-words).
+ */
 import { carriedLabels } from './db/carry';
 import { commitmentsForDay } from './db/commitments';
 import { goalsInOrder } from './db/goals';
@@ -12,7 +15,8 @@ import { dayKey } from '../domain/days';
 import { waitingReviewDays, type ReviewContext } from './waiting-reviews';
 import { dayNumber, pickForDay } from '../domain/item-of-the-day';
 import { signatureStrengths } from '../domain/ranking';
-import { SNAPSHOT_VERSION, type NewTabSnapshot } from '../domain/newtab-snapshot';
+import type { NewTabSnapshot } from '../domain/newtab-snapshot';
+import { withWords } from '../domain/newtab-words';
 import { spotlightFor } from '../domain/spotlight';
 import type { HorizonChoice } from '../domain/horizons';
 import { loadReviewFocus } from './review-focus';
@@ -40,8 +44,8 @@ function visionShown(vision: Vision | undefined): NewTabSnapshot['vision'] {
 
 /**
  * Reads everything the new tab shows at `now` and returns it as a snapshot, with the horizon the
- * leader chose (a setting, read by the caller). Database reads only: the picture's small copy is
- * added by whoever writes the snapshot (lib/store/small-picture).
+ * leader chose (a setting, read by the caller), worded in the language in force. Database reads
+ * only: the picture's small copy is added by whoever writes the snapshot (lib/store/small-picture).
  */
 export async function loadSnapshot(
   context: ReviewContext,
@@ -63,8 +67,7 @@ export async function loadSnapshot(
   const carried = await carriedLabels(commitments);
   const spotlight = spotlightFor(day, signatureStrengths(rankings));
   const image = pickForDay(images, dayNumber(day));
-  return {
-    v: SNAPSHOT_VERSION,
+  return withWords({
     day,
     vision: visionShown(vision),
     horizonChoice,
@@ -102,5 +105,5 @@ export async function loadSnapshot(
     pendingReviews,
     focus,
     ...(off && { dayOff: off.label }),
-  };
+  });
 }

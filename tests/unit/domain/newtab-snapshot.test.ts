@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../lib/i18n';
+import * as horizons from '../../../lib/domain/horizons';
 import { addCommitment, linkCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
 import { addGoal } from '../../../lib/store/db/goals';
 import { saveValues, savePurpose } from '../../../lib/store/db/profile';
@@ -7,6 +9,8 @@ import { saveVision } from '../../../lib/store/db/vision';
 import { addVisionImages } from '../../../lib/store/db/vision-images';
 import { skipReviews } from '../../../lib/store/db/reviews';
 import {
+  SNAPSHOT_HORIZON_CHOICES,
+  SNAPSHOT_HORIZONS,
   SNAPSHOT_KEY,
   parseSnapshot,
   readSnapshot,
@@ -14,6 +18,7 @@ import {
   type NewTabSnapshot,
 } from '../../../lib/domain/newtab-snapshot';
 import { loadSnapshot } from '../../../lib/store/snapshot-source';
+import { withWords, type SnapshotData } from '../../../lib/domain/newtab-words';
 
 const DAY = '2026-11-25';
 
@@ -30,19 +35,19 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const HORIZONS = { now: 'Deeper one-to-ones', oneYear: 'Two directors ready', threeYears: '' };
 const SMALL = 'data:image/webp;base64,UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAfQ//73v/+BiOh/AAA=';
 
-const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
-  v: 2,
-  day: DAY,
-  vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried', horizons: HORIZONS },
-  horizonChoice: 'oneYear',
-  purpose: 'To serve',
-  values: ['Candour'],
-  commitments: [{ id: 'a', title: 'Board update', status: 'done' }],
-  spotlight: { name: 'Hope', idea: 'Describe what good looks like' },
-  image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: 'Harbour', small: SMALL },
-  pendingReviews: ['2026-11-24'],
-  ...changes,
-});
+const snapshot = (changes: Partial<SnapshotData> = {}): NewTabSnapshot =>
+  withWords({
+    day: DAY,
+    vision: { statement: 'A calm, strong team', looksLike: '', feelsLike: 'Unhurried', horizons: HORIZONS },
+    horizonChoice: 'oneYear',
+    purpose: 'To serve',
+    values: ['Candour'],
+    commitments: [{ id: 'a', title: 'Board update', status: 'done' }],
+    spotlight: { name: 'Hope', idea: 'Describe what good looks like' },
+    image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: 'Harbour', small: SMALL },
+    pendingReviews: ['2026-11-24'],
+    ...changes,
+  });
 
 /** The new tab's view at 09:00 on DAY in New York, reviews waiting from 20 November on. */
 const context = {
@@ -57,6 +62,8 @@ describe('new tab snapshot', () => {
     const storage = memoryStorage();
     writeSnapshot(storage, snapshot());
     expect(readSnapshot(storage, DAY)).toEqual({
+      language: 'en',
+      words: snapshot().words,
       vision: snapshot().vision,
       horizonChoice: 'oneYear',
       purpose: 'To serve',
@@ -75,6 +82,9 @@ describe('new tab snapshot', () => {
     expect(read?.spotlight).toBeNull();
     expect(read?.image).toBeNull();
     expect(read?.pendingReviews).toEqual([]);
+    // The words of that day go with it ("2 of 4 done", "Your review of today is waiting"); the others stay.
+    expect(read?.words.day).toBeNull();
+    expect(read?.words.visionHeading).toBe('My vision');
   });
 
   it.each([
@@ -98,7 +108,21 @@ describe('new tab snapshot', () => {
       ),
     ],
     ['a picture with no key', JSON.stringify(snapshot({ image: { ...snapshot().image!, key: 3 as never } }))],
-    ['an impossible day', JSON.stringify(snapshot({ day: '2026-02-30' }))],
+    ['an impossible day', JSON.stringify({ ...snapshot(), day: '2026-02-30' })],
+    ['of version 2, with no words', JSON.stringify({ ...snapshot(), v: 2, words: undefined })],
+    ['in no language Flourish speaks', JSON.stringify({ ...snapshot(), language: 'tlh' })],
+    [
+      'missing a word',
+      JSON.stringify({ ...snapshot(), words: { ...snapshot().words, visionHeading: undefined } }),
+    ],
+    [
+      'missing a horizon’s name',
+      JSON.stringify({ ...snapshot(), words: { ...snapshot().words, horizonNames: { now: 'Now' } } }),
+    ],
+    [
+      'with a day’s words of the wrong shape',
+      JSON.stringify({ ...snapshot(), words: { ...snapshot().words, day: { progress: 3 } } }),
+    ],
     ['a vision that is not text', JSON.stringify({ ...snapshot(), vision: { statement: 5 } })],
     ['commitments of the wrong shape', JSON.stringify({ ...snapshot(), commitments: [{ id: 1 }] })],
     [
@@ -110,7 +134,7 @@ describe('new tab snapshot', () => {
       'a zero-sized image',
       JSON.stringify(snapshot({ image: { id: 1, key: '1:5:9', width: 0, height: 10, caption: '' } })),
     ],
-    ['a pending review that is not a day', JSON.stringify(snapshot({ pendingReviews: ['yesterday'] }))],
+    ['a pending review that is not a day', JSON.stringify({ ...snapshot(), pendingReviews: ['yesterday'] })],
     [
       'a plan of the wrong shape',
       JSON.stringify({
@@ -150,8 +174,9 @@ describe('new tab snapshot', () => {
     await skipReviews(['2026-11-23']);
     const built = await loadSnapshot(context, 'threeYears');
     expect(built).toMatchObject({
-      v: 2,
+      v: 3,
       day: DAY,
+      language: 'en',
       vision: {
         statement: 'A calm, strong team',
         looksLike: '',
@@ -239,5 +264,69 @@ describe('new tab snapshot', () => {
   it('treats a vision of only spaces as none written', async () => {
     await saveVision({ statement: '  ', looksLike: '\n', feelsLike: ' ' });
     expect((await loadSnapshot(context, 'inTurn')).vision).toBeNull();
+  });
+});
+
+describe('the snapshot’s words', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('lists the horizons and the choices as lib/domain/horizons does, in its order', () => {
+    expect(SNAPSHOT_HORIZONS).toEqual([...horizons.HORIZONS]);
+    expect(SNAPSHOT_HORIZON_CHOICES).toEqual([...horizons.HORIZON_CHOICES]);
+  });
+
+  it('carries what the first paint says of its day, worded on that day', () => {
+    const words = snapshot({
+      commitments: [
+        { id: 'a', title: 'Board update', status: 'done', ifThen: { when: 'it is 4 pm', then: 'send it' } },
+        { id: 'b', title: 'Call Sam', status: 'open' },
+        { id: 'c', title: 'Old idea', status: 'dropped' },
+      ],
+      pendingReviews: [DAY, '2026-11-24', '2026-11-18', '2026-11-17'],
+      focus: { day: { text: 'Feedback to Sam', from: '2026-11-24', for: DAY }, week: null },
+    }).words.day;
+    expect(words).toEqual({
+      progress: '1 of 2 done',
+      dayOff: null,
+      focus: [{ label: 'Today’s focus', text: 'Feedback to Sam' }],
+      plans: { a: 'When it is 4 pm, I will send it.' },
+      spotlight: {
+        heading: 'Strength of the day: Hope',
+        button: 'Make it today’s commitment',
+        onList: false,
+      },
+      reviewDue: {
+        heading: 'Your review of today is waiting',
+        first: {
+          day: DAY,
+          prompt: 'Two minutes: what got done, what got in the way, and what comes next.',
+          action: 'Review now',
+        },
+        more: {
+          label: 'Also waiting:',
+          days: [{ day: '2026-11-24', text: expect.stringMatching(/Tuesday/) }],
+        },
+        older: {
+          day: '2026-11-18',
+          text: '2 earlier days were not reviewed. Review them, or let them go.',
+          review: 'Review them',
+          skip: 'Skip them',
+        },
+      },
+    });
+  });
+
+  it('is written in the language in force, and says which', () => {
+    setLanguage('de');
+    const written = snapshot({ dayOff: '' });
+    expect(written.language).toBe('de');
+    expect(written.words).toMatchObject({
+      visionHeading: 'Meine Vision',
+      today: 'Heute',
+      horizonChoices: { inTurn: expect.any(String) },
+      day: { progress: expect.stringContaining('1') },
+    });
+    expect(written.words.day.spotlight?.button).toBe('Zum heutigen Vorhaben machen');
+    expect(written.words.day.reviewDue?.heading).toBe('Ihr Rückblick für Dienstag, 24. November wartet');
   });
 });

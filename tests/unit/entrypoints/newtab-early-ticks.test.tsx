@@ -3,6 +3,7 @@ import { keepEarlyTicks } from '../../../entrypoints/newtab/boot';
 import { paintSnapshot } from '../../../entrypoints/newtab/paint-snapshot';
 import { addCommitment, commitmentsForDay, markCommitmentDone } from '../../../lib/store/db/commitments';
 import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
+import { withWords } from '../../../lib/domain/newtab-words';
 
 /** The new tab's day: the clock is pinned to its noon, so the snapshot is today's whatever the hour. */
 const TODAY = '2026-11-25';
@@ -22,8 +23,7 @@ async function paintToday() {
   const done = await addCommitment(day, 'One-to-one with Sam');
   const untouched = await addCommitment(day, 'Clear the inbox');
   await markCommitmentDone(done.id);
-  const snapshot: NewTabSnapshot = {
-    v: 2,
+  const snapshot: NewTabSnapshot = withWords({
     day,
     vision: {
       statement: 'A calm, strong team',
@@ -42,7 +42,7 @@ async function paintToday() {
     spotlight: null,
     image: null,
     pendingReviews: [],
-  };
+  });
   localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
   const root = document.createElement('div');
   document.body.append(root);

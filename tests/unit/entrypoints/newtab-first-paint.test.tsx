@@ -3,40 +3,41 @@ import { keepEarlyHorizon } from '../../../entrypoints/newtab/boot';
 import { paintSnapshot } from '../../../entrypoints/newtab/paint-snapshot';
 import { getSettings } from '../../../lib/store/storage-items';
 import { SNAPSHOT_KEY, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
+import { withWords, type SnapshotData } from '../../../lib/domain/newtab-words';
 
 // Wednesday 25 November 2026, day 20,782 since 1970: in turn, the second written horizon today.
 const TODAY = '2026-11-25';
 const SMALL = 'data:image/webp;base64,UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAfQ//73v/+BiOh/AAA=';
 
-const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
-  v: 2,
-  day: TODAY,
-  vision: {
-    statement: 'A calm, strong team',
-    looksLike: '',
-    feelsLike: '',
-    horizons: { now: 'Deeper one-to-ones', oneYear: 'Two directors ready', threeYears: 'Leading Europe' },
-  },
-  horizonChoice: 'inTurn',
-  purpose: '',
-  values: [],
-  commitments: [
-    {
-      id: 'a',
-      title: 'One-to-one with Priya',
-      status: 'open',
-      goal: 'Grow two directors',
-      strength: 'Leadership',
+const snapshot = (changes: Partial<SnapshotData> = {}): NewTabSnapshot =>
+  withWords({
+    day: TODAY,
+    vision: {
+      statement: 'A calm, strong team',
+      looksLike: '',
+      feelsLike: '',
+      horizons: { now: 'Deeper one-to-ones', oneYear: 'Two directors ready', threeYears: 'Leading Europe' },
     },
-    { id: 'b', title: 'Write the board update', status: 'open' },
-  ],
-  spotlight: null,
-  image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: 'Harbour', small: SMALL },
-  pendingReviews: [],
-  ...changes,
-});
+    horizonChoice: 'inTurn',
+    purpose: '',
+    values: [],
+    commitments: [
+      {
+        id: 'a',
+        title: 'One-to-one with Priya',
+        status: 'open',
+        goal: 'Grow two directors',
+        strength: 'Leadership',
+      },
+      { id: 'b', title: 'Write the board update', status: 'open' },
+    ],
+    spotlight: null,
+    image: { id: 1, key: '1:5:9', width: 1600, height: 1000, caption: 'Harbour', small: SMALL },
+    pendingReviews: [],
+    ...changes,
+  });
 
-function paint(changes: Partial<NewTabSnapshot> = {}) {
+function paint(changes: Partial<SnapshotData> = {}) {
   localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot(changes)));
   const root = document.createElement('div');
   document.body.replaceChildren(root);

@@ -8,43 +8,44 @@ import { UndoProvider } from '../../../components/UndoProvider';
 import { addCommitment, commitmentsForDay } from '../../../lib/store/db/commitments';
 import { saveRanking } from '../../../lib/store/db/strengths';
 import { SNAPSHOT_KEY, readSnapshot, type NewTabSnapshot } from '../../../lib/domain/newtab-snapshot';
+import { withWords, type SnapshotData } from '../../../lib/domain/newtab-words';
 
 // Monday 30 November 2026: Friday's review set today's focus, last week's zoom-out this week's.
 const TODAY = '2026-11-30';
 const IDEA = 'Lighten a tense moment with a kind joke at your own expense.';
 
-const snapshot = (changes: Partial<NewTabSnapshot> = {}): NewTabSnapshot => ({
-  v: 2,
-  day: TODAY,
-  vision: {
-    statement: 'A calm, strong team',
-    looksLike: '',
-    feelsLike: '',
-    horizons: { now: '', oneYear: '', threeYears: '' },
-  },
-  horizonChoice: 'inTurn',
-  purpose: '',
-  values: [],
-  commitments: [
-    {
-      id: 'a',
-      title: 'Send Priya the hiring brief',
-      status: 'open',
-      carried: 'carried from Fri · waiting on others',
+const snapshot = (changes: Partial<SnapshotData> = {}): NewTabSnapshot =>
+  withWords({
+    day: TODAY,
+    vision: {
+      statement: 'A calm, strong team',
+      looksLike: '',
+      feelsLike: '',
+      horizons: { now: '', oneYear: '', threeYears: '' },
     },
-    { id: 'b', title: 'Write the board update', status: 'open', strength: 'Prudence' },
-  ],
-  spotlight: { id: 'humor', name: 'Humor', idea: IDEA },
-  image: null,
-  pendingReviews: [],
-  focus: {
-    day: { text: 'Feedback to Sam\nbefore the leadership meeting', from: '2026-11-27', for: TODAY },
-    week: 'Two thinking mornings',
-  },
-  ...changes,
-});
+    horizonChoice: 'inTurn',
+    purpose: '',
+    values: [],
+    commitments: [
+      {
+        id: 'a',
+        title: 'Send Priya the hiring brief',
+        status: 'open',
+        carried: 'carried from Fri · waiting on others',
+      },
+      { id: 'b', title: 'Write the board update', status: 'open', strength: 'Prudence' },
+    ],
+    spotlight: { id: 'humor', name: 'Humor', idea: IDEA },
+    image: null,
+    pendingReviews: [],
+    focus: {
+      day: { text: 'Feedback to Sam\nbefore the leadership meeting', from: '2026-11-27', for: TODAY },
+      week: 'Two thinking mornings',
+    },
+    ...changes,
+  });
 
-function paint(changes: Partial<NewTabSnapshot> = {}) {
+function paint(changes: Partial<SnapshotData> = {}) {
   localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot(changes)));
   const root = document.createElement('div');
   document.body.replaceChildren(root);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newTabView } from '../../../entrypoints/newtab/view';
-import type { FirstPaint } from '../../../lib/domain/newtab-snapshot';
+import { newTabView, type ViewData } from '../../../entrypoints/newtab/view';
 
 const DAY = '2026-11-25';
 
-function paint(statement: string): FirstPaint {
+function paint(statement: string): ViewData {
   return {
     vision: { statement, looksLike: '', feelsLike: '', horizons: { now: '', oneYear: '', threeYears: '' } },
     horizonChoice: 'inTurn',

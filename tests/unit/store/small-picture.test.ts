@@ -8,6 +8,7 @@ import {
 } from '../../../lib/domain/newtab-snapshot';
 import { syncSnapshotAndBadge } from '../../../lib/store/snapshot-badge-sync';
 import { smallCopy } from '../../../lib/platform/small-copy';
+import { withWords } from '../../../lib/domain/newtab-words';
 
 // Node has no OffscreenCanvas: the small copy is made here by a stand-in that records its calls.
 vi.mock('../../../lib/platform/small-copy', () => ({ smallCopy: vi.fn() }));
@@ -16,8 +17,7 @@ const made = vi.mocked(smallCopy);
 const DAY = '2026-11-25';
 const SMALL = 'data:image/webp;base64,UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAfQ//73v/+BiOh/AAA=';
 const OLDER = 'data:image/webp;base64,T0xERVI=';
-const EMPTY: NewTabSnapshot = {
-  v: 2,
+const EMPTY: NewTabSnapshot = withWords({
   day: DAY,
   vision: null,
   horizonChoice: 'inTurn',
@@ -27,7 +27,7 @@ const EMPTY: NewTabSnapshot = {
   spotlight: null,
   image: null,
   pendingReviews: [],
-};
+});
 
 /** A Storage backed by a Map, like localStorage, that counts its writes. */
 function memoryStorage() {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addCommitment, markCommitmentDone, renameCommitment } from '../../../lib/store/db/commitments';
 import { syncSnapshotAndBadge } from '../../../lib/store/snapshot-badge-sync';
 import { today } from '../../../lib/platform/clock';
+import { setLanguage } from '../../../lib/i18n';
 
 describe('an open page and the badge', () => {
   let stop = () => {};
@@ -15,6 +16,7 @@ describe('an open page and the badge', () => {
 
   afterEach(() => {
     stop();
+    setLanguage('en');
     vi.useRealTimers();
   });
 
@@ -38,5 +40,14 @@ describe('an open page and the badge', () => {
     await markCommitmentDone(board.id);
     await vi.waitFor(() => expect(onBadgeChanged).toHaveBeenCalledTimes(2));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('7');
+  });
+
+  it('writes the snapshot again in a language newly in force', async () => {
+    const written: string[] = [];
+    stop = syncSnapshotAndBadge({ storage: { setItem: (_key, value) => written.push(value) } });
+    await vi.waitFor(() => expect(written.at(-1)).toContain('"language":"en"'));
+    setLanguage('de');
+    await vi.waitFor(() => expect(written.at(-1)).toContain('"visionHeading":"Meine Vision"'));
+    expect(JSON.parse(written.at(-1)!).language).toBe('de');
   });
 });

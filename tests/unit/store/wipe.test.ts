@@ -12,6 +12,7 @@ import { db } from '../../../lib/store/db/db';
 import { promptStateItem, getPromptState } from '../../../entrypoints/background/prompt-state';
 import { updateSettings } from '../../../lib/store/storage-items';
 import { SNAPSHOT_KEY, writeSnapshot } from '../../../lib/domain/newtab-snapshot';
+import { withWords } from '../../../lib/domain/newtab-words';
 
 const NOW = new Date(2026, 10, 25, 9, 0); // a Wednesday morning, local time
 const TODAY = '2026-11-25';
@@ -45,23 +46,25 @@ async function aLeadersDay() {
     message: '0 of 1 done',
   });
   await refreshBadge(fakeBrowser.action);
-  writeSnapshot(localStorage, {
-    v: 2,
-    day: TODAY,
-    vision: {
-      statement: 'A team that runs without me',
-      looksLike: '',
-      feelsLike: '',
-      horizons: { now: '', oneYear: '', threeYears: '' },
-    },
-    horizonChoice: 'inTurn',
-    purpose: 'To build great teams',
-    values: ['Candour'],
-    commitments: [{ id: 'c1', title: 'Board update', status: 'open' }],
-    spotlight: null,
-    image: null,
-    pendingReviews: [],
-  });
+  writeSnapshot(
+    localStorage,
+    withWords({
+      day: TODAY,
+      vision: {
+        statement: 'A team that runs without me',
+        looksLike: '',
+        feelsLike: '',
+        horizons: { now: '', oneYear: '', threeYears: '' },
+      },
+      horizonChoice: 'inTurn',
+      purpose: 'To build great teams',
+      values: ['Candour'],
+      commitments: [{ id: 'c1', title: 'Board update', status: 'open' }],
+      spotlight: null,
+      image: null,
+      pendingReviews: [],
+    }),
+  );
   writeDraft('vision:statement', 'A team that runs without me, and');
 }
 
