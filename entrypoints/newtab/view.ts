@@ -3,12 +3,11 @@
  * (paint-snapshot, no React and no translations) draws the same from the words its snapshot carries,
  * written by the same functions (lib/domain/newtab-words), so the hand-over between them is seamless.
  */
-import { dayOffNote } from '../../lib/domain/days-off';
 import { formatDayLong } from '../../lib/domain/format';
 import { horizonShown, type HorizonShown } from '../../lib/domain/horizons';
 import type { NewTabSnapshot, SnapshotCommitment } from '../../lib/domain/newtab-snapshot';
 import { listProgress } from '../../lib/domain/newtab-words';
-import { focusLines } from '../../lib/domain/review-focus';
+import { dayOffNote, focusLines } from '../../lib/domain/words';
 import { ideaOnList } from '../../lib/domain/spotlight';
 import { statementClass } from './statement';
 

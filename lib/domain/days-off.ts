@@ -24,14 +24,6 @@ export function dayOffRun<R extends DaysOffRun>(day: DayKey, runs: readonly R[])
   return runs.find((run) => run.from <= day && day <= run.to);
 }
 
-/**
- * What a page says on a day off, in English: for the new tab's first paint only, which loads no
- * translations. Everywhere else, `dayOffNote` of lib/domain/words speaks the language in force.
- */
-export function dayOffNote(label: string): string {
-  return `${label ? `Day off — ${label}.` : 'Day off.'} Nothing is asked of you today.`;
-}
-
 /** Runs still to come or under way on `today` (earliest first), and those over (latest first). */
 export function splitDaysOff<R extends DaysOffRun>(
   runs: readonly R[],

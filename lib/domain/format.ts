@@ -39,14 +39,6 @@ export function formatDayShort(day: DayKey, locale?: string): string {
   }).format(utcDate(day));
 }
 
-/**
- * "2 of 4 done" in English, for the new tab's first paint only (it loads no translations);
- * everywhere else `formatProgress` of lib/domain/words speaks the language in force.
- */
-export function formatProgress(done: number, total: number): string {
-  return total === 0 ? '' : `${done} of ${total} done`;
-}
-
 /** "Tue". */
 export function formatWeekdayShort(day: DayKey, locale?: string): string {
   return dateFormat(locale, { weekday: 'short' }).format(utcDate(day));

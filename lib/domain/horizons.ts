@@ -13,24 +13,6 @@ export type Horizon = (typeof HORIZONS)[number];
 export const HORIZON_CHOICES = [...HORIZONS, 'inTurn'] as const;
 export type HorizonChoice = (typeof HORIZON_CHOICES)[number];
 
-/**
- * The horizon's name in English, for the new tab's first paint only (it loads no translations);
- * everywhere else `HORIZON_NAMES` of lib/domain/words speaks the language in force.
- */
-export const HORIZON_NAMES: Record<Horizon, string> = {
-  now: 'Now',
-  oneYear: 'In a year',
-  threeYears: 'In three years',
-};
-
-/** The short labels of the new tab's choice in English, for its first paint only (as `HORIZON_NAMES`). */
-export const HORIZON_CHOICE_LABELS: Record<HorizonChoice, string> = {
-  now: 'Now',
-  oneYear: '1 year',
-  threeYears: '3 years',
-  inTurn: 'In turn',
-};
-
 export type HorizonTexts = Record<Horizon, string>;
 
 export interface HorizonShown {

@@ -5,9 +5,6 @@
  * first paint changes no word.
  */
 import { currentLanguage, t } from '../i18n';
-import { dayOffNote } from './days-off';
-import { formatProgress } from './format';
-import { HORIZON_CHOICE_LABELS, HORIZON_NAMES } from './horizons';
 import {
   SNAPSHOT_VERSION,
   type DayWords,
@@ -15,9 +12,15 @@ import {
   type SnapshotCommitment,
   type SnapshotWords,
 } from './newtab-snapshot';
-import { planLine } from './plan-line';
 import { reviewDueWords } from './review-due-words';
-import { focusLines } from './review-focus';
+import {
+  dayOffNote,
+  focusLines,
+  formatProgress,
+  HORIZON_CHOICE_LABELS,
+  HORIZON_NAMES,
+  planLine,
+} from './words';
 import { ideaOnList } from './spotlight';
 
 /** What the snapshot holds of the new tab, before Flourish's words are added. */

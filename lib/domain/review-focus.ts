@@ -4,7 +4,6 @@
  */
 import { carryTarget } from './carry';
 import { addDays, dayKey, isoWeekKey, type DayKey, type WeekKey } from './days';
-import { formatWeekday } from './format';
 import type { DailyReview, WeeklyReview } from './types';
 import type { WorkdayRule } from './workdays';
 import { isLastWeek } from './zoom-out-week';
@@ -70,23 +69,4 @@ export function weekFocus(
 ): string | null {
   if (!review || review.completedAt === undefined || !isLastWeek(review.week, today)) return null;
   return review.nextWeekFocus.trim() || null;
-}
-
-/**
- * The focus as lines to show, labelled in English: for the new tab's first paint only (it loads no
- * translations); everywhere else `focusLines` of lib/domain/words speaks the language in force.
- */
-export function focusLines(
-  focus: ReviewFocus,
-  today: DayKey,
-  locale?: string,
-): { label: string; text: string }[] {
-  const lines = [];
-  if (focus.day) {
-    const label =
-      focus.day.for === today ? 'Today’s focus' : `${formatWeekday(focus.day.for, locale)}’s focus`;
-    lines.push({ label, text: focus.day.text });
-  }
-  if (focus.week) lines.push({ label: 'This week’s focus', text: focus.week });
-  return lines;
 }

@@ -1,8 +1,8 @@
 /**
- * The words of the pure modules the new tab's first paint draws with (format, days-off,
- * review-focus, plan-line, horizons), in the language in force. Those modules stay free of the
- * translations, for that paint loads none (tests/unit/entrypoints/newtab-loader-imports.test.ts);
- * every other caller takes the words from here.
+ * Words of the pure modules (progress, days off, focus, plans, horizons), in the language in force.
+ * They live apart from those modules, which the new tab's first paint loads: that paint loads no
+ * translations (tests/unit/entrypoints/newtab-loader-imports.test.ts) and takes these words,
+ * already rendered, from the snapshot (lib/domain/newtab-words.ts).
  */
 import { t } from '../i18n';
 import type { DayKey } from './days';

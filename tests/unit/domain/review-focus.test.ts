@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayFocus,
-  focusLines,
-  focusWeekOf,
-  weekFocus,
-  type DayFocus,
-} from '../../../lib/domain/review-focus';
+import { dayFocus, focusWeekOf, weekFocus, type DayFocus } from '../../../lib/domain/review-focus';
+import { focusLines } from '../../../lib/domain/words';
 import { reviewedWeek } from '../../../lib/domain/zoom-out-week';
 
 // November 2026: Mon 23, Tue 24, Wed 25, Thu 26, Fri 27, Sat 28, Sun 29, Mon 30; then Dec 1 …
