@@ -52,9 +52,11 @@ export default defineConfig({
   // Manifest V3 on both browsers (WXT would otherwise build MV2 for Firefox).
   manifestVersion: 3,
   manifest: ({ browser, command }) => ({
-    name: 'Flourish',
-    description:
-      'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
+    // The browser reads these before any script runs, so they come from public/_locales, in the
+    // browser's language (the action's title is set in the `build:manifestGenerated` hook); everything else is translated by lib/i18n (docs/i18n.md).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: years of reflections and vision-board photos must never be evicted or hit
     // a quota (docs/design-notes.md explains why this over navigator.storage.persist()).
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
@@ -66,7 +68,7 @@ export default defineConfig({
       // Opens the popup; people can change the keys on the browser's shortcuts page.
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Open today’s commitments',
+        description: '__MSG_commandOpen__',
       },
     },
     ...(browser === 'firefox' && {
@@ -82,6 +84,11 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // WXT takes the action's title from the popup page's <title>; the toolbar's tooltip is the
+    // browser's to translate, from public/_locales.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
     // The popup is built on its own, into one script with its styles inlined in the HTML: each
     // file an extension page loads is a separate trip through the browser, and built with the
     // other pages it loaded ten shared chunks and five stylesheets before showing anything. Measured

@@ -58,6 +58,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** The browser's language (`de-DE`): pages and the worker read it as navigator.language. */
+  locale?: string;
 }
 
 /** Starts Chromium with the built extension in a new, empty profile. */
@@ -80,6 +82,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.locale && { locale: options.locale }),
     // The whole browser, service worker included, runs in the test zone (a page-only emulation
     // would leave the worker, which schedules the alarms, on the machine's).
     env: zonedEnv(),

@@ -17,6 +17,21 @@ const APPROVED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'unlimitedSt
 
 const manifest = (build: string) => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8'));
 
+/** The manifest's messages in one language, as the browser reads them from the package's _locales. */
+const messages = (build: string, language: string): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(
+      JSON.parse(readFileSync(join(OUTPUT, build, '_locales', language, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >,
+    ).map(([key, { message }]) => [key, message]),
+  );
+
+/** A manifest field as the browser shows it in `language`: `__MSG_extName__` looked up. */
+const shown = (build: string, value: string, language = 'en') =>
+  value.replace(/__MSG_(\w+)__/g, (_, key: string) => messages(build, language)[key] ?? `missing ${key}`);
+
 /** The built files that can hold code: JavaScript, and HTML (whose scripts may be inline or remote). */
 function codeFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -35,6 +50,27 @@ describe.each(BUILDS)('the %s manifest', (build) => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
+  });
+
+  it('names itself, its action and its shortcut in each language, from _locales', () => {
+    const m = manifest(build);
+    expect(m.default_locale).toBe('en');
+    const fields = [m.name, m.description, m.action.default_title, m.commands._execute_action.description];
+    expect(fields.map((field: string) => shown(build, field))).toEqual([
+      'Flourish',
+      'Your vision, values and today’s commitments in every new tab, and a two-minute end-of-day review.',
+      'Flourish: today’s commitments',
+      'Open today’s commitments',
+    ]);
+    for (const language of ['de', 'fr', 'es']) {
+      expect(Object.keys(messages(build, language)).sort()).toEqual(
+        Object.keys(messages(build, 'en')).sort(),
+      );
+      expect(shown(build, m.name, language)).toBe('Flourish');
+      // The stores cut a summary longer than 132 characters.
+      expect(shown(build, m.description, language).length).toBeLessThanOrEqual(132);
+    }
+    expect(shown(build, m.commands._execute_action.description, 'de')).toBe('Vorhaben für heute öffnen');
   });
 
   it('stays out of private windows, whose storage is separate and temporary', () => {
@@ -189,11 +225,11 @@ describe('store listings (docs/store/)', () => {
   });
 
   it.each(LISTINGS)('%s opens its summary with the manifest’s description', (name) => {
-    expect(listing(name)).toContain(manifest('chrome-mv3').description);
+    expect(listing(name)).toContain(shown('chrome-mv3', manifest('chrome-mv3').description));
   });
 
   it('the Chrome summary fits the store’s 132 characters', () => {
-    expect(manifest('chrome-mv3').description.length).toBeLessThanOrEqual(132);
+    expect(shown('chrome-mv3', manifest('chrome-mv3').description).length).toBeLessThanOrEqual(132);
   });
 
   it('has every screenshot, at 1280×800, in light and dark', () => {
