@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { focusFirst, nearbyControls } from '../../../components/focus-neighbour';
@@ -30,6 +31,7 @@ interface AgreementItemProps {
 
 /** One agreement: its words, and the one step that makes it a goal, a recurring or a next-day commitment. */
 export function AgreementItem({ sessionId, agreement, number, today, tomorrow }: AgreementItemProps) {
+  const { t } = useTranslation('coaching');
   const { error, run } = useRunAndReport();
   const offerUndo = useUndo();
   const [busy, setBusy] = useState(false);
@@ -56,7 +58,7 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
     ];
     if (!(await run(() => removeAgreement(sessionId, agreement.id)))) return;
     focusFirst(targets);
-    offerUndo(`Removed the agreement “${agreement.text}”.`, () =>
+    offerUndo(t('agreement.removed', { text: agreement.text }), () =>
       restoreAgreement(sessionId, agreement, number - 1),
     );
   }
@@ -64,7 +66,7 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
   return (
     <div className="agreement">
       <AutosaveField
-        label={`Agreement ${number}`}
+        label={t('agreement.label', { number })}
         context={agreement.text}
         draftKey={`agreement.${agreement.id}.text`}
         value={agreement.text}
@@ -76,16 +78,17 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
       {agreement.became ? (
         <AgreementOutcome became={agreement.became} focusOnShow={made} />
       ) : (
-        <div className="agreement-actions" role="group" aria-label={`Make agreement ${number} into`}>
+        <div className="agreement-actions" role="group" aria-label={t('agreement.actions', { number })}>
           <button
             type="button"
             className="button small"
             disabled={busy}
             onClick={() =>
-              void make(() => agreementToGoal(sessionId, agreement.id), 'The goal could not be made.')
+              void make(() => agreementToGoal(sessionId, agreement.id), t('agreement.goalFailed'))
             }
           >
-            Make it a goal{name}
+            {t('agreement.makeGoal')}
+            {name}
           </button>
           <button
             type="button"
@@ -94,7 +97,8 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
             aria-expanded={choosingDays}
             onClick={() => setChoosingDays((open) => !open)}
           >
-            Make it recurring…{name}
+            {t('agreement.makeRecurring')}
+            {name}
           </button>
           <button
             type="button"
@@ -103,11 +107,11 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
             onClick={() =>
               void make(
                 () => agreementToCommitment(sessionId, agreement.id, tomorrow),
-                'The commitment could not be added.',
+                t('agreement.commitmentFailed'),
               )
             }
           >
-            Commit for {formatDayShort(tomorrow)}
+            {t('agreement.commitFor', { day: formatDayShort(tomorrow) })}
             {name}
           </button>
           <button
@@ -116,13 +120,14 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
             data-row-action="remove-agreement"
             onClick={(event) => void remove(event.currentTarget)}
           >
-            Remove{name}
+            {t('agreement.remove')}
+            {name}
           </button>
         </div>
       )}
       {choosingDays && !agreement.became && (
         <fieldset className="agreement-days">
-          <legend>Comes back every</legend>
+          <legend>{t('agreement.comesBack')}</legend>
           <WorkdayPicks
             values={workdayFields(days)}
             onChange={(field, on) => {
@@ -139,10 +144,10 @@ export function AgreementItem({ sessionId, agreement, number, today, tomorrow }:
                 await agreementToRecurrence(sessionId, agreement.id, days, today);
                 // The worker readies today again, adding the rule's commitment if today is one of its days.
                 tellWorker({ type: 'reschedule' });
-              }, 'The recurring commitment could not be made.')
+              }, t('agreement.recurringFailed'))
             }
           >
-            Add recurring commitment
+            {t('agreement.addRecurring')}
           </button>
         </fieldset>
       )}

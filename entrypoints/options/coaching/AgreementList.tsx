@@ -1,4 +1,5 @@
 import { AddItemForm } from '../../../components/AddItemForm';
+import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../../components/use-storage-items';
 import { useToday } from '../../../components/use-today';
 import { nextWorkday } from '../../../lib/domain/agreements';
@@ -9,18 +10,16 @@ import { AgreementItem } from './AgreementItem';
 
 /** What the leader agreed with their coach: added one at a time, each editable and removable. */
 export function AgreementList({ session }: { session: CoachingSession }) {
+  const { t } = useTranslation('coaching');
   const settings = useSettings();
   const today = useToday();
   if (!settings) return null;
   const tomorrow = nextWorkday(today, settings);
   return (
-    <section className="agreements" aria-label="What you agreed">
-      <h4>What you agreed</h4>
+    <section className="agreements" aria-label={t('agreements.heading')}>
+      <h4>{t('agreements.heading')}</h4>
       {session.agreements.length === 0 ? (
-        <p className="hint">
-          Add each thing you agreed to do on its own line. Each can then become a goal, a recurring commitment
-          or a commitment for your next workday.
-        </p>
+        <p className="hint">{t('agreements.empty')}</p>
       ) : (
         <ol className="plain-list agreement-list">
           {session.agreements.map((agreement, index) => (
@@ -38,13 +37,13 @@ export function AgreementList({ session }: { session: CoachingSession }) {
       )}
       <AddItemForm
         className="inline-form new-agreement"
-        label="Add an agreement"
-        placeholder="For example: delegate the weekly report to Sam"
+        label={t('agreements.add')}
+        placeholder={t('agreements.placeholder')}
         maxLength={LIMITS.statement}
-        button={{ label: 'Add', className: 'button' }}
+        button={{ label: t('agreements.addButton'), className: 'button' }}
         onAdd={(text) => addAgreement(session.id, text)}
         draftKey={`session.${session.id}.new-agreement`}
-        failure="The agreement could not be added."
+        failure={t('agreements.addFailed')}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useUndo } from '../../../components/UndoProvider';
@@ -22,6 +23,7 @@ import './coaching.css';
  * older ones folded; and the questions the leader wants to bring to the next one.
  */
 export default function CoachingPage() {
+  const { t } = useTranslation('coaching');
   const sessions = useLiveQuery(sessionsNewestFirst, []);
   const questions = useLiveQuery(questionsInOrder, []);
   const offerUndo = useUndo();
@@ -35,41 +37,34 @@ export default function CoachingPage() {
   const earlier = sessions.filter((s) => s !== open);
 
   async function record() {
-    await run(
-      async () => setRecorded((await addSession({ day: today() })).id),
-      'The session could not be recorded.',
-    );
+    await run(async () => setRecorded((await addSession({ day: today() })).id), t('page.recordFailed'));
   }
 
   async function remove(session: CoachingSession) {
     if (!(await run(() => deleteSession(session.id)))) return;
     heading.current?.focus();
-    offerUndo(`Deleted the session of ${formatDayLong(session.day)}.`, () => restoreSession(session));
+    offerUndo(t('page.deleted', { day: formatDayLong(session.day) }), () => restoreSession(session));
   }
 
   return (
     <div className="coaching">
       <div className="coaching-record">
         <h2 ref={heading} tabIndex={-1}>
-          Sessions
+          {t('page.sessions')}
         </h2>
         <button type="button" className="button primary" onClick={() => void record()}>
-          {sessions.length === 0 ? 'Record a session' : 'Record a new session'}
+          {sessions.length === 0 ? t('page.record') : t('page.recordNew')}
         </button>
       </div>
       <ErrorAlert error={error} />
       {open ? (
         <SessionEditor session={open} questions={questions} onDelete={() => void remove(open)} />
       ) : (
-        <p className="hint coaching-empty">
-          After each coaching session, record it here: the date, the next one, your notes, and what you agreed
-          with your coach. Each agreement can become a goal, a recurring commitment or tomorrow’s commitment
-          in one step, so it doesn’t stay in a notebook.
-        </p>
+        <p className="hint coaching-empty">{t('page.empty')}</p>
       )}
       {earlier.length > 0 && (
         <>
-          <h2>Earlier sessions</h2>
+          <h2>{t('page.earlier')}</h2>
           <ul className="plain-list earlier-sessions">
             {earlier.map((session) => (
               <li key={session.id}>
@@ -94,17 +89,16 @@ function EarlierSession(props: {
   questions: CoachQuestion[];
   onDelete: () => void;
 }) {
+  const { t } = useTranslation('coaching');
   const [open, setOpen] = useState(false);
   const { session } = props;
   return (
     <details className="earlier-session" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {formatDayLong(session.day)}
-        <span className="hint"> · {agreementCount(session.agreements.length)}</span>
+        <span className="hint"> · {t('page.agreements', { count: session.agreements.length })}</span>
       </summary>
       {open && <SessionEditor {...props} />}
     </details>
   );
 }
-
-const agreementCount = (n: number) => (n === 1 ? '1 agreement' : `${n} agreements`);

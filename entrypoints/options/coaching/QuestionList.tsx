@@ -1,4 +1,5 @@
 import { AutosaveField } from '../../../components/AutosaveField';
+import { useTranslation } from 'react-i18next';
 import { CoachQuestionForm } from '../../../components/CoachQuestionForm';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useUndo } from '../../../components/UndoProvider';
@@ -9,26 +10,24 @@ import { LIMITS } from '../../../lib/domain/validation';
 
 /** The questions waiting for the next session: note one at any time, reword it, remove it. */
 export function QuestionList({ questions }: { questions: CoachQuestion[] }) {
+  const { t } = useTranslation('coaching');
   const { error, run } = useRunAndReport();
   const offerUndo = useUndo();
   const waiting = questions.filter((question) => question.broughtTo === undefined);
   return (
     <section className="coach-questions" aria-labelledby="coach-questions-heading">
-      <h2 id="coach-questions-heading">Questions for your coach</h2>
-      <p className="hint">
-        Note a question whenever it comes up, here or from the toolbar popup (“Ask your coach”). When you
-        record a session, tick the ones you brought.
-      </p>
+      <h2 id="coach-questions-heading">{t('questions.heading')}</h2>
+      <p className="hint">{t('questions.intro')}</p>
       <CoachQuestionForm className="coach-question-add" draftKey="coaching.new-question" />
       <ErrorAlert error={error} />
       {waiting.length === 0 ? (
-        <p className="hint">No questions waiting.</p>
+        <p className="hint">{t('questions.none')}</p>
       ) : (
-        <ul className="plain-list question-list" aria-label="Questions waiting">
+        <ul className="plain-list question-list" aria-label={t('questions.waiting')}>
           {waiting.map((question) => (
             <li key={question.id} className="question-row">
               <AutosaveField
-                label="Question"
+                label={t('questions.question')}
                 labelHidden
                 context={question.text}
                 draftKey={`question.${question.id}.text`}
@@ -42,10 +41,13 @@ export function QuestionList({ questions }: { questions: CoachQuestion[] }) {
                 className="button quiet danger small"
                 onClick={async () => {
                   if (await run(() => removeQuestion(question.id)))
-                    offerUndo(`Removed the question “${question.text}”.`, () => restoreQuestion(question));
+                    offerUndo(t('questions.removed', { text: question.text }), () =>
+                      restoreQuestion(question),
+                    );
                 }}
               >
-                Remove<span className="visually-hidden">: {question.text}</span>
+                {t('questions.remove')}
+                <span className="visually-hidden">: {question.text}</span>
               </button>
             </li>
           ))}

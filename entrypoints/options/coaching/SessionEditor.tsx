@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldAutosave } from '../../../components/use-field-autosave';
@@ -18,16 +19,17 @@ interface SessionEditorProps {
 
 /** One session: its date and the next one's, the leader's notes, the agreements, the questions brought. */
 export function SessionEditor({ session, questions, onDelete }: SessionEditorProps) {
+  const { t } = useTranslation('coaching');
   const id = useId();
   return (
     <article className="card session" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="visually-hidden">
-        Session
+        {t('session.heading')}
       </h3>
       <SessionDates session={session} />
       <AutosaveField
-        label="Your notes"
-        hint="What you talked about, what struck you."
+        label={t('session.notes')}
+        hint={t('session.notesHint')}
         draftKey={`session.${session.id}.notes`}
         value={session.notes}
         save={(notes) => updateSession(session.id, { notes })}
@@ -38,7 +40,7 @@ export function SessionEditor({ session, questions, onDelete }: SessionEditorPro
       <BroughtQuestions session={session} questions={questions} />
       <div className="session-actions">
         <button type="button" className="button quiet danger small" onClick={onDelete}>
-          Delete this session
+          {t('session.delete')}
         </button>
       </div>
     </article>
@@ -47,6 +49,7 @@ export function SessionEditor({ session, questions, onDelete }: SessionEditorPro
 
 /** The two dates, each saved as it is set; a next session on or before this one is refused, with why. */
 function SessionDates({ session }: { session: CoachingSession }) {
+  const { t } = useTranslation('coaching');
   const id = useId();
   const form = useFieldAutosave(
     `session.${session.id}`,
@@ -60,7 +63,7 @@ function SessionDates({ session }: { session: CoachingSession }) {
   return (
     <div className="session-dates">
       <div className="field">
-        <label htmlFor={`${id}-day`}>Date of the session</label>
+        <label htmlFor={`${id}-day`}>{t('session.day')}</label>
         <input
           id={`${id}-day`}
           type="date"
@@ -73,7 +76,7 @@ function SessionDates({ session }: { session: CoachingSession }) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-next`}>Next session (optional)</label>
+        <label htmlFor={`${id}-next`}>{t('session.nextDay')}</label>
         <input
           id={`${id}-next`}
           type="date"
@@ -93,6 +96,7 @@ function SessionDates({ session }: { session: CoachingSession }) {
 
 /** Waiting questions (and those brought to this session) as tick boxes: ticked, brought here. */
 function BroughtQuestions({ session, questions }: { session: CoachingSession; questions: CoachQuestion[] }) {
+  const { t } = useTranslation('coaching');
   const { error, run } = useRunAndReport();
   const shown = useMemo(
     () => questions.filter((q) => q.broughtTo === undefined || q.broughtTo === session.id),
@@ -106,9 +110,9 @@ function BroughtQuestions({ session, questions }: { session: CoachingSession; qu
   const { valueOf, track } = useOptimisticValues(stored);
   return (
     <fieldset className="brought-questions">
-      <legend>Questions you brought</legend>
+      <legend>{t('session.brought')}</legend>
       {shown.length === 0 ? (
-        <p className="hint">No questions were waiting. Note them below as they come up between sessions.</p>
+        <p className="hint">{t('session.noneWaiting')}</p>
       ) : (
         shown.map((question) => (
           <label key={question.id} className="check">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLastBackup, useSetup } from '../../../components/use-storage-items';
 import { useNow } from '../../../components/use-today';
 import { backupReminder } from '../../../lib/domain/backup/reminder';
@@ -5,6 +6,7 @@ import './backup-reminder.css';
 
 /** A quiet line, no notification: shown when the last backup is over 30 days old. */
 export function BackupReminder() {
+  const { t } = useTranslation('data');
   const now = useNow();
   const backup = useLastBackup();
   const setup = useSetup();
@@ -14,10 +16,10 @@ export function BackupReminder() {
   return (
     <p className="backup-reminder">
       <span>
-        {due.sinceBackup ? `Your last backup was ${due.days} days ago.` : 'You have not made a backup yet.'} A
-        backup keeps your reflections safe if this device is lost.
+        {due.sinceBackup ? t('reminder.sinceBackup', { count: due.days }) : t('reminder.never')}{' '}
+        {t('reminder.why')}
       </span>
-      <a href="#/data">Back up now</a>
+      <a href="#/data">{t('reminder.backUp')}</a>
     </p>
   );
 }

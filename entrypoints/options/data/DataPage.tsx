@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRunAndReport } from '../../../components/use-run-and-report';
+import { intlLocale } from '../../../lib/i18n';
 import { deleteAllData } from '../../../lib/store/backup/wipe';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -19,6 +21,7 @@ export default function DataPage() {
 }
 
 function StorageSection() {
+  const { t } = useTranslation('data');
   const [info, setInfo] = useState<{ persisted: boolean; usage: number } | null>(null);
   useEffect(() => {
     void (async () => {
@@ -29,30 +32,37 @@ function StorageSection() {
   }, []);
   return (
     <section aria-labelledby="storage-heading" className="card data-card">
-      <h2 id="storage-heading">Storage</h2>
-      <p>
-        Flourish keeps everything in this browser’s storage for the extension. It is not cleared when you
-        clear your browsing history, and it goes if you delete it here or remove Flourish.
-      </p>
+      <h2 id="storage-heading">{t('storage.heading')}</h2>
+      <p>{t('storage.where')}</p>
       {info &&
         (info.persisted || !import.meta.env.FIREFOX ? (
-          <p>The browser keeps it even when the disk runs low on space.</p>
+          <p>{t('storage.kept')}</p>
         ) : (
-          <p>
-            Firefox has not marked it as persistent storage, so if the disk runs very low on space it could
-            clear it. Keep a recent backup.
-          </p>
+          <p>{t('storage.notPersisted')}</p>
         ))}
-      {info && <p className="hint">Using {(info.usage / 1024 / 1024).toFixed(1)} MB on this device.</p>}
+      {info && (
+        <p className="hint">
+          {t('storage.using', {
+            size: new Intl.NumberFormat(intlLocale(), {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }).format(info.usage / 1024 / 1024),
+          })}
+        </p>
+      )}
     </section>
   );
 }
 
 function DeleteSection() {
+  const { t } = useTranslation('data');
   const id = useId();
   const [typed, setTyped] = useState('');
   const { error, run } = useRunAndReport();
-  const confirmed = typed.trim().toLowerCase() === 'delete';
+  // The word to type is the leader's language's; "delete" is always taken too.
+  const word = t('delete.word');
+  const answer = typed.trim().toLowerCase();
+  const confirmed = answer === word.toLowerCase() || answer === 'delete';
 
   async function deleteEverything() {
     await run(async () => {
@@ -63,18 +73,15 @@ function DeleteSection() {
       // state, record the old setup step again before the reload (seen in Firefox).
       history.replaceState(null, '', '#/setup/welcome');
       window.location.reload();
-    }, 'Your data could not be deleted.');
+    }, t('delete.failed'));
   }
 
   return (
     <section aria-labelledby="delete-heading" className="card data-card danger-zone">
-      <h2 id="delete-heading">Delete all my data</h2>
-      <p>
-        Removes your foundation, vision board, commitments, reviews and settings from this device. This cannot
-        be undone: download a backup first if you may want it back.
-      </p>
+      <h2 id="delete-heading">{t('delete.heading')}</h2>
+      <p>{t('delete.intro')}</p>
       <div className="field">
-        <label htmlFor={id}>Type “delete” to confirm</label>
+        <label htmlFor={id}>{t('delete.confirm', { word })}</label>
         <input
           id={id}
           className="input confirm-input"
@@ -89,7 +96,7 @@ function DeleteSection() {
         disabled={!confirmed}
         onClick={() => void deleteEverything()}
       >
-        Delete everything
+        {t('delete.button')}
       </button>
       <ErrorAlert error={error} />
     </section>

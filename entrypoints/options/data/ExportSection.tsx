@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLastBackup } from '../../../components/use-storage-items';
@@ -24,6 +25,7 @@ function download(file: Blob, name: string) {
 
 /** Back up: one file with everything, checked as a restore would check it before it is called saved. */
 export function ExportSection() {
+  const { t } = useTranslation('data');
   const backup = useLastBackup();
   const now = useNow();
   const [status, setStatus] = useState('');
@@ -45,22 +47,22 @@ export function ExportSection() {
       // Then the very file is checked as a restore would check it (off the page, pictures decoded),
       // before it is called saved. It is kept whatever the check finds (a file the user has beats
       // none), so it goes first.
-      setStatus(`Checking ${name}…`);
+      setStatus(t('export.checking', { name }));
       const checkStart = performance.now();
       const result = await checkInWorker(blob, SCHEMA_VERSION);
       performance.measure('flourish:export-check', { start: checkStart });
       if (result && !result.ok) {
         setStatus('');
         setWarning(
-          `${name} was saved, but Flourish could not restore it as it is: ${result.problems[0] ?? asPhrase(result.message)}. Your data on this device is untouched; keep this file, and make a new backup after updating Flourish.`,
+          t('export.notRestorable', { name, problem: result.problems[0] ?? asPhrase(result.message) }),
         );
         return;
       }
       await recordExport();
-      setStatus(`Saved ${name} to your downloads.`);
+      setStatus(t('export.saved', { name }));
     } catch (failure) {
       setStatus('');
-      setWarning(describeError(failure, 'The backup could not be made.'));
+      setWarning(describeError(failure, t('export.failed')));
     } finally {
       setBusy(false);
     }
@@ -68,14 +70,11 @@ export function ExportSection() {
 
   return (
     <section aria-labelledby="export-heading" className="card data-card">
-      <h2 id="export-heading">Back up</h2>
-      <p>
-        One file with everything: your foundation, vision board pictures, commitments, reviews and settings.
-        Keep it somewhere safe; it never leaves this device unless you move it.
-      </p>
+      <h2 id="export-heading">{t('export.heading')}</h2>
+      <p>{t('export.intro')}</p>
       <p className="hint">{backup && lastBackupLine(backup.lastExportAt, now)}</p>
       <button type="button" className="button primary" disabled={busy} onClick={() => void exportNow()}>
-        {busy ? 'Preparing…' : 'Download a backup'}
+        {busy ? t('export.preparing') : t('export.download')}
       </button>
       <p role="status" className="hint">
         {status}

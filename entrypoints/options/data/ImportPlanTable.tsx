@@ -1,52 +1,70 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
 import type { TableName } from '../../../lib/domain/entities/tables';
+import { t } from '../../../lib/i18n';
 
-const TABLE_LABELS: Record<TableName, string> = {
-  profile: 'Purpose and values',
-  strengths: 'Strengths ranking',
-  vision: 'Vision',
-  visionImages: 'Vision board pictures',
-  goals: 'Goals',
-  commitments: 'Commitments',
-  reviews: 'Daily reviews',
-  weeklyReviews: 'Weekly reviews',
-  recurrences: 'Recurring commitments',
-  sessions: 'Coaching sessions',
-  questions: 'Questions for your coach',
-  daysOff: 'Days off',
-};
+/** Each table's name in the restore's preview. */
+function tableLabel(table: TableName): string {
+  const labels: Record<TableName, () => string> = {
+    profile: () => t('data:plan.tables.profile'),
+    strengths: () => t('data:plan.tables.strengths'),
+    vision: () => t('data:plan.tables.vision'),
+    visionImages: () => t('data:plan.tables.visionImages'),
+    goals: () => t('data:plan.tables.goals'),
+    commitments: () => t('data:plan.tables.commitments'),
+    reviews: () => t('data:plan.tables.reviews'),
+    weeklyReviews: () => t('data:plan.tables.weeklyReviews'),
+    recurrences: () => t('data:plan.tables.recurrences'),
+    sessions: () => t('data:plan.tables.sessions'),
+    questions: () => t('data:plan.tables.questions'),
+    daysOff: () => t('data:plan.tables.daysOff'),
+  };
+  return labels[table]();
+}
 
 /** "3 new, 1 updated, 40 kept", and what else a merge does to the table. */
 function mergeSummary(row: TablePlan): string {
-  const parts = [`${row.added} new`, `${row.updated} updated`, `${row.kept} kept`];
-  if (row.removed > 0) parts.push(`${row.removed} removed`);
+  const parts = [
+    t('data:plan.new', { count: row.added }),
+    t('data:plan.updated', { count: row.updated }),
+    t('data:plan.kept', { count: row.kept }),
+  ];
+  if (row.removed > 0) parts.push(t('data:plan.removed', { count: row.removed }));
   if (row.leftOut > 0) {
-    const why = row.table === 'strengths' ? 'this device’s ranking is newer' : 'the board is full';
-    parts.push(`${row.leftOut} left out: ${why}`);
+    parts.push(
+      row.table === 'strengths'
+        ? t('data:plan.leftOutRanking', { count: row.leftOut })
+        : t('data:plan.leftOutBoard', { count: row.leftOut }),
+    );
   }
   return parts.join(', ');
 }
 
 /** The restore's preview: per table, what is in the backup, what is here, and what will happen. */
 export function ImportPlanTable({ plan, mode }: { plan: TablePlan[]; mode: ImportMode }) {
+  const { t } = useTranslation('data');
   return (
     <table className="plan">
-      <caption>What will happen</caption>
+      <caption>{t('plan.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Data</th>
-          <th scope="col">In the backup</th>
-          <th scope="col">Here now</th>
-          <th scope="col">{mode === 'replace' ? 'Replaced' : 'New, updated, kept'}</th>
+          <th scope="col">{t('plan.data')}</th>
+          <th scope="col">{t('plan.inBackup')}</th>
+          <th scope="col">{t('plan.hereNow')}</th>
+          <th scope="col">{mode === 'replace' ? t('plan.replaced') : t('plan.newUpdatedKept')}</th>
         </tr>
       </thead>
       <tbody>
         {plan.map((row) => (
           <tr key={row.table}>
-            <th scope="row">{TABLE_LABELS[row.table]}</th>
+            <th scope="row">{tableLabel(row.table)}</th>
             <td>{row.incoming}</td>
             <td>{row.current}</td>
-            <td>{mode === 'replace' ? `${row.current} replaced by ${row.incoming}` : mergeSummary(row)}</td>
+            <td>
+              {mode === 'replace'
+                ? t('plan.replacedBy', { current: row.current, incoming: row.incoming })
+                : mergeSummary(row)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { RestorableBackup } from '../../../lib/domain/backup/check';
 import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
+import { intlLocale } from '../../../lib/i18n';
 import { ImportPlanTable } from './ImportPlanTable';
 
 interface ImportPreviewProps {
@@ -18,15 +20,17 @@ interface ImportPreviewProps {
 
 /** A checked backup: when it was made, merge or replace, what that would do, and the go-ahead. */
 export function ImportPreview(props: ImportPreviewProps) {
+  const { t } = useTranslation('data');
   const { id, backup, mode, plan, busy } = props;
+  const made = new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(backup.exportedAt),
+  );
   return (
     <div className="import-preview">
       <h3>{props.fileName}</h3>
-      <p>
-        Made on {new Date(backup.exportedAt).toLocaleString()} with Flourish {backup.appVersion}.
-      </p>
+      <p>{t('preview.made', { date: made, version: backup.appVersion })}</p>
       <fieldset>
-        <legend>How to restore it</legend>
+        <legend>{t('preview.how')}</legend>
         <label className="radio">
           <input
             type="radio"
@@ -34,7 +38,7 @@ export function ImportPreview(props: ImportPreviewProps) {
             checked={mode === 'merge'}
             onChange={() => props.onMode('merge')}
           />
-          Merge: add what is missing here, and take the newer version of anything on both
+          {t('preview.merge')}
         </label>
         <label className="radio">
           <input
@@ -43,16 +47,16 @@ export function ImportPreview(props: ImportPreviewProps) {
             checked={mode === 'replace'}
             onChange={() => props.onMode('replace')}
           />
-          Replace everything: this device’s data and settings become the backup’s
+          {t('preview.replace')}
         </label>
       </fieldset>
       {plan && <ImportPlanTable plan={plan} mode={mode} />}
       <div className="data-actions">
         <button type="button" className="button primary" disabled={busy || !plan} onClick={props.onRestore}>
-          {mode === 'replace' ? 'Replace everything' : 'Merge'}
+          {mode === 'replace' ? t('preview.replaceButton') : t('preview.mergeButton')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={props.onCancel}>
-          Cancel
+          {t('preview.cancel')}
         </button>
       </div>
     </div>

@@ -1,25 +1,23 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CheckProgressView, checkStepSentence } from './CheckProgressView';
 import { ImportPreview } from './ImportPreview';
 import { useImport, type ImportProblem } from './use-import';
 
 /** Restore: choose a file, see it checked (off the page, with progress), preview, then merge or replace. */
 export function ImportSection() {
+  const { t } = useTranslation('data');
   const id = useId();
   const { checking, backup, fileName, mode, plan, problem, done, busy, choose, changeMode, restore } =
     useImport();
 
-  const status = checking
-    ? checkStepSentence(checking, fileName)
-    : busy
-      ? 'Restoring… years of history can take a few seconds.'
-      : done;
+  const status = checking ? checkStepSentence(checking, fileName) : busy ? t('import.restoring') : done;
 
   return (
     <section aria-labelledby="import-heading" className="card data-card">
-      <h2 id="import-heading">Restore from a backup</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <div className="field">
-        <label htmlFor={id}>Backup file</label>
+        <label htmlFor={id}>{t('import.file')}</label>
         <input
           id={id}
           type="file"
@@ -36,7 +34,7 @@ export function ImportSection() {
         <div className="data-actions">
           <CheckProgressView progress={checking} />
           <button type="button" className="button" onClick={() => void choose(undefined)}>
-            Stop checking
+            {t('import.stop')}
           </button>
         </div>
       )}
@@ -62,6 +60,7 @@ export function ImportSection() {
 }
 
 function ProblemAlert({ problem }: { problem: ImportProblem }) {
+  const { t } = useTranslation('data');
   return (
     <div className="error" role="alert">
       <p>{problem.message}</p>
@@ -72,7 +71,7 @@ function ProblemAlert({ problem }: { problem: ImportProblem }) {
           ))}
         </ul>
       )}
-      {problem.unchanged && <p>Nothing was changed.</p>}
+      {problem.unchanged && <p>{t('import.unchanged')}</p>}
     </div>
   );
 }

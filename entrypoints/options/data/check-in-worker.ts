@@ -1,5 +1,7 @@
 /** Reads and checks a backup file in a Web Worker (check-worker.ts), from the page. */
 import type { CheckProgress, CheckResult } from '../../../lib/domain/backup/check';
+import { currentLanguage, t } from '../../../lib/i18n';
+import type { LanguageChoice } from '../../../lib/i18n/languages';
 import { localTimeZone } from '../../../lib/platform/clock';
 
 export interface CheckRequest {
@@ -7,18 +9,15 @@ export interface CheckRequest {
   schemaVersion: number;
   /** The page's time zone: the worker reads no clock of its own. */
   timeZone: string;
+  /** The language in force on the page: the worker words its findings in it. */
+  language: LanguageChoice;
 }
 
 export type CheckReply =
   { type: 'progress'; progress: CheckProgress } | { type: 'result'; result: CheckResult };
 
 /** The worker stopped without an answer: out of memory on a huge file, or the browser ended it. */
-const STOPPED: CheckResult = {
-  ok: false,
-  message:
-    'Flourish could not finish checking the file: the browser stopped the check, perhaps for lack of memory. Close other tabs and try again.',
-  problems: [],
-};
+const stopped = (): CheckResult => ({ ok: false, message: t('data:check.stopped'), problems: [] });
 
 /**
  * Checks `file` off the page and resolves with the result; `onProgress` hears each step. An abort
@@ -39,8 +38,13 @@ export function checkInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      resolve(STOPPED);
+      resolve(stopped());
     };
-    worker.postMessage({ file, schemaVersion, timeZone: localTimeZone() } satisfies CheckRequest);
+    worker.postMessage({
+      file,
+      schemaVersion,
+      timeZone: localTimeZone(),
+      language: currentLanguage(),
+    } satisfies CheckRequest);
   }).finally(() => worker.terminate());
 }

@@ -6,6 +6,7 @@
  */
 import { checkBackupFile } from '../../../lib/domain/backup/check-file';
 import { browserCodec } from '../../../lib/domain/images';
+import { setLanguage, t } from '../../../lib/i18n';
 import type { CheckResult } from '../../../lib/domain/backup/check';
 import type { CheckReply, CheckRequest } from './check-in-worker';
 
@@ -15,7 +16,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, schemaVersion, timeZone } = event.data;
+  const { file, schemaVersion, timeZone, language } = event.data;
+  // What the check finds is told in the leader's language.
+  setLanguage(language);
   void checkBackupFile(file, schemaVersion, {
     decode: browserCodec.decode,
     timeZone,
@@ -24,7 +27,7 @@ scope.onmessage = (event) => {
     // A failure the check did not foresee still answers, so the page never waits for ever.
     .catch((): CheckResult => ({
       ok: false,
-      message: 'Flourish could not check this file: something went wrong while reading it. Try again.',
+      message: t('data:check.failed'),
       problems: [],
     }))
     .then((result) => scope.postMessage({ type: 'result', result }));

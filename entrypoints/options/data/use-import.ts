@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckProgress, RestorableBackup } from '../../../lib/domain/backup/check';
 import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
 import { describeError } from '../../../lib/domain/errors';
+import { t as translate } from '../../../lib/i18n';
 import { SettingsNotRestored, applyImport, hasAnyData, planImport } from '../../../lib/store/backup/import';
 import { SCHEMA_VERSION } from '../../../lib/store/db/schema';
 import { checkInWorker } from './check-in-worker';
@@ -19,6 +21,7 @@ export interface ImportProblem {
  * chosen mode, then the restore itself.
  */
 export function useImport() {
+  const { t } = useTranslation('data');
   const [checking, setChecking] = useState<CheckProgress | null>(null);
   const [backup, setBackup] = useState<RestorableBackup | null>(null);
   const [fileName, setFileName] = useState('');
@@ -40,7 +43,7 @@ export function useImport() {
       (failure: unknown) =>
         active &&
         setProblem({
-          message: describeError(failure, 'Flourish could not compare the backup with this device’s data.'),
+          message: describeError(failure, translate('data:import.compareFailed')),
           details: [],
           unchanged: false,
         }),
@@ -92,11 +95,7 @@ export function useImport() {
       const start = performance.now();
       await applyImport(backup, mode);
       performance.measure('flourish:import-write', { start });
-      setDone(
-        mode === 'replace'
-          ? 'Your data was replaced with the backup. Open a new tab to see your vision.'
-          : 'The backup was merged into your data.',
-      );
+      setDone(mode === 'replace' ? t('import.replaced') : t('import.merged'));
       setBackup(null);
       setPlan(null);
     } catch (failure) {
@@ -108,7 +107,7 @@ export function useImport() {
       } else {
         // describeError says that nothing was changed.
         setProblem({
-          message: describeError(failure, 'The backup could not be imported.'),
+          message: describeError(failure, t('import.failed')),
           details: [],
           unchanged: false,
         });

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { addDays, type DayKey } from '../../../lib/domain/days';
 import {
   formatDayRange,
@@ -5,15 +6,15 @@ import {
   formatMonthShort,
   formatWeekday,
   formatWeekdayShort,
-  pluralNoun,
 } from '../../../lib/domain/format';
+import { t } from '../../../lib/i18n';
 import {
   CALENDAR_LEVELS,
   calendarLevel,
   type CalendarDay,
   type CalendarView,
 } from '../../../lib/domain/insights/calendar';
-import { NOUNS } from './labels';
+import { listOf } from './labels';
 import './calendar.css';
 
 /** Beyond this many weeks the cells are drawn smaller, so a year fits beside the weekday names. */
@@ -25,21 +26,38 @@ const MONTH_LABEL_GAP = 3;
 export function describeDay(day: CalendarDay, today: DayKey): string {
   const review =
     day.review === 'written'
-      ? 'reviewed'
+      ? t('insights:calendar.day.reviewed')
       : day.review === 'skipped'
-        ? 'review skipped'
+        ? t('insights:calendar.day.skipped')
         : day.off
-          ? 'day off'
+          ? t('insights:calendar.day.dayOff')
           : !day.workday
-            ? 'rest day'
+            ? t('insights:calendar.day.restDay')
             : day.day === today
-              ? 'not reviewed yet'
-              : 'not reviewed';
+              ? t('insights:calendar.day.notYet')
+              : t('insights:calendar.day.notReviewed');
   const counts = [
-    day.total > 0 && `${day.done} of ${day.total} done`,
-    day.open > 0 && `${day.open} still open`,
-  ];
-  return `${formatDayShort(day.day)}: ${review}, ${counts.filter(Boolean).join(', ') || 'no commitments'}`;
+    day.total > 0 && t('insights:calendar.day.done', { count: day.done, total: day.total }),
+    day.open > 0 && t('insights:calendar.day.open', { count: day.open }),
+  ].filter((count): count is string => Boolean(count));
+  return t('insights:calendar.day.line', {
+    day: formatDayShort(day.day),
+    review,
+    counts: counts.length > 0 ? listOf(counts) : t('insights:calendar.day.none'),
+  });
+}
+
+/** "12 of 20 workdays reviewed.": how many of the days due were reviewed. */
+function reviewedLine(view: CalendarView): string {
+  const words = { reviewed: view.reviewed, count: view.due };
+  if (view.unit === 'workday') {
+    return view.truncated
+      ? t('insights:calendar.reviewedWorkdaysTruncated', words)
+      : t('insights:calendar.reviewedWorkdays', words);
+  }
+  return view.truncated
+    ? t('insights:calendar.reviewedDaysTruncated', words)
+    : t('insights:calendar.reviewedDays', words);
 }
 
 /** The weeks drawn, Monday first: each a Monday and its seven days (null where none is drawn). */
@@ -82,6 +100,7 @@ function monthSpans(labels: (string | null)[]): { start: number; weeks: number; 
 
 /** A calendar of days, weeks as columns and weekdays as rows: shade for the share done, a dot for a written review. */
 export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKey }) {
+  const { t } = useTranslation('insights');
   if (view.days.length === 0) return null;
   const weeks = weeksOf(view);
   const months = monthLabels(
@@ -91,17 +110,14 @@ export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKe
   const dense = weeks.length > DENSE_WEEKS;
   return (
     <figure className="card calendar" aria-labelledby="calendar-title">
-      <h3 id="calendar-title">Days reviewed, and how much got done</h3>
-      <p className="hint">
-        {view.reviewed} of {view.due} {pluralNoun(view.due, NOUNS[view.unit])} reviewed
-        {view.truncated && ' (the calendar shows the last 12 months)'}.
-      </p>
+      <h3 id="calendar-title">{t('calendar.title')}</h3>
+      <p className="hint">{reviewedLine(view)}</p>
       <div
         className="calendar-scroll"
-        {...(dense && { tabIndex: 0, role: 'region', 'aria-label': 'Calendar of days' })}
+        {...(dense && { tabIndex: 0, role: 'region', 'aria-label': t('calendar.region') })}
       >
         <table className={`calendar-table${dense ? ' dense' : ''}`}>
-          <caption className="visually-hidden">Each day, by week: its review and how much got done</caption>
+          <caption className="visually-hidden">{t('calendar.caption')}</caption>
           <thead>
             <tr className="calendar-months" aria-hidden="true">
               <td />
@@ -162,13 +178,13 @@ export function CalendarGrid({ view, today }: { view: CalendarView; today: DayKe
           </span>
         ))}
         <span className="legend-item">
-          <span className="calendar-cell level-0 reviewed" /> review written
+          <span className="calendar-cell level-0 reviewed" /> {t('calendar.reviewWritten')}
         </span>
         <span className="legend-item">
-          <span className="calendar-cell level-0 rest-day" /> rest day
+          <span className="calendar-cell level-0 rest-day" /> {t('calendar.restDay')}
         </span>
         <span className="legend-item">
-          <span className="calendar-cell level-0 rest-day day-off" /> day off
+          <span className="calendar-cell level-0 rest-day day-off" /> {t('calendar.dayOff')}
         </span>
       </p>
     </figure>

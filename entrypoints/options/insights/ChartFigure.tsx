@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Chart, currentTheme, type ChartConfiguration, type ChartTheme } from './charts';
 import { DataTable, type TableData } from './DataTable';
 
@@ -27,12 +28,14 @@ function useTheme(): ChartTheme {
 
 /** A chart with a heading, a spoken summary, and its numbers in a table. */
 export function ChartFigure({ title, summary, config, table, height = 240, children }: ChartFigureProps) {
+  const { t, i18n } = useTranslation('insights');
   const id = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const theme = useTheme();
   // The table is built when opened: ten years of weeks is hundreds of rows nobody may ask for.
   const [open, setOpen] = useState(false);
 
+  // Drawn again in another language too: the series' names and the axes' numbers are words.
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
@@ -47,7 +50,7 @@ export function ChartFigure({ title, summary, config, table, height = 240, child
       clearTimeout(timer);
       chart?.destroy();
     };
-  }, [config, theme]);
+  }, [config, theme, i18n.language]);
 
   return (
     <figure className="card chart-figure" aria-labelledby={`${id}-title`}>
@@ -58,7 +61,7 @@ export function ChartFigure({ title, summary, config, table, height = 240, child
       </div>
       {children}
       <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>Show the numbers</summary>
+        <summary>{t('table.show')}</summary>
         {open && <DataTable {...table} />}
       </details>
     </figure>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../../lib/domain/insights';
 import {
   GOAL_RATING_WORDS,
@@ -6,7 +7,7 @@ import {
 } from '../../../lib/domain/insights/goal-ratings';
 import { ChartFigure } from './ChartFigure';
 import type { chartConfigs } from './chart-configs';
-import { counted, ratedGoalName } from './labels';
+import { ratedGoalName } from './labels';
 
 /** Fewer ratings than this in all, and the page says a trend cannot be read from them yet. */
 const FEW_RATINGS = 3;
@@ -22,33 +23,26 @@ export function GoalRatingsFigure({
   insights: Insights;
   config: ReturnType<typeof chartConfigs>['goalRatings'];
 }) {
+  const { t } = useTranslation('insights');
   const goals = insights.goalRatings;
-  if (goals.length === 0) {
-    return (
-      <p className="hint">
-        No goal rated in this period. The weekly zoom-out asks how each goal went against what you expected.
-      </p>
-    );
-  }
+  if (goals.length === 0) return <p className="hint">{t('ratings.none')}</p>;
   const total = goals.reduce((sum, g) => sum + g.rated, 0);
   const perGoal = goals
     .map((g) => {
       const latest = [...g.perWeek].reverse().find((r) => r !== null);
-      return `${g.title}: ${counted(g.rated, 'week')} rated, latest ${spelled(latest!)}`;
+      return t('ratings.perGoal', { title: g.title, count: g.rated, latest: spelled(latest!) });
     })
     .join('; ');
   const summary =
-    total < FEW_RATINGS
-      ? `Only ${counted(total, 'rating')} so far: too few to read a trend. ${perGoal}.`
-      : `${perGoal}. From −2 (much less than expected) to +2 (much more); weeks not rated are gaps.`;
+    total < FEW_RATINGS ? t('ratings.few', { count: total, perGoal }) : t('ratings.scale', { perGoal });
   return (
     <ChartFigure
-      title="Goals as you rated them"
+      title={t('ratings.title')}
       summary={summary}
       config={config}
       table={{
-        caption: 'Goal ratings per week, −2 to +2',
-        headers: ['Week', ...goals.map(ratedGoalName)],
+        caption: t('ratings.caption'),
+        headers: [t('table.week'), ...goals.map(ratedGoalName)],
         rows: insights.weekLabels.map((label, i) => [
           label,
           ...goals.map((g) => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDayShort } from '../../../lib/domain/format';
 import type { Insights } from '../../../lib/domain/insights';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
@@ -7,7 +8,7 @@ import { ChartFigure } from './ChartFigure';
 import { chartConfigs } from './chart-configs';
 import { GoalRatingsFigure } from './GoalRatingsFigure';
 import { HeadlineFigures } from './HeadlineFigures';
-import { counted, percent, strengthName } from './labels';
+import { listOf, oneDecimal, percent, strengthName } from './labels';
 import { PlanFigures } from './PlanFigures';
 
 /** The period's figures: headline numbers, then a section per question, each chart with its table. */
@@ -20,30 +21,39 @@ interface InsightsBodyProps {
 }
 
 export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsBodyProps) {
+  const { t } = useTranslation('insights');
   const charts = useMemo(() => chartConfigs(insights), [insights]);
+  const fromDay = formatDayShort(from);
+  const range =
+    from === to
+      ? startsAtFirstDay
+        ? t('range.fromFirstDay', { from: fromDay })
+        : fromDay
+      : t(startsAtFirstDay ? 'range.spanFromFirstDay' : 'range.span', {
+          from: fromDay,
+          to: formatDayShort(to),
+        });
 
   return (
     <>
       <p className="hint">
-        {formatDayShort(from)}
-        {startsAtFirstDay && ' (your first day with Flourish)'}
-        {from !== to && ` to ${formatDayShort(to)}`} · {counted(insights.reviewsWritten, 'review')} written
+        {range} · {t('range.reviewsWritten', { count: insights.reviewsWritten })}
       </p>
       <HeadlineFigures insights={insights} />
 
       <section aria-labelledby="completion-heading">
-        <h2 id="completion-heading">Is the plan being carried out?</h2>
+        <h2 id="completion-heading">{t('completion.heading')}</h2>
         <ChartFigure
-          title="Completion per week"
+          title={t('completion.title')}
           summary={
             insights.overall.rate === null
-              ? 'Share of commitments done each week: nothing to count yet. A commitment counts once its day is reviewed or over.'
-              : `Share of commitments done each week; ${percent(insights.overall.rate)} over the period.`
+              ? t('completion.summaryNone')
+              : t('completion.summary', { rate: percent(insights.overall.rate) })
           }
           config={charts.completion}
           table={{
-            caption: 'Commitments done per week',
-            headers: ['Week', 'Done', 'Committed', 'Share'],
+            caption: t('completion.caption'),
+            headers: [t('table.week'), t('table.done'), t('table.committed'), t('table.share')],
             rows: insights.weekly.map((w, i) => [insights.weekLabels[i]!, w.done, w.total, percent(w.rate)]),
           }}
         />
@@ -51,32 +61,35 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
       </section>
 
       <section aria-labelledby="obstacles-heading">
-        <h2 id="obstacles-heading">What gets in the way?</h2>
+        <h2 id="obstacles-heading">{t('obstacles.heading')}</h2>
         {insights.obstacles.length === 0 ? (
-          <p className="hint">No obstacles recorded in this period.</p>
+          <p className="hint">{t('obstacles.none')}</p>
         ) : (
           <>
             <ChartFigure
-              title="Obstacles by frequency"
-              summary={`Most often: ${insights.obstacles
-                .slice(0, 3)
-                .map((o) => `${obstacleLabel(o.obstacle)} (${o.count})`)
-                .join(', ')}.`}
+              title={t('obstacles.title')}
+              summary={t('obstacles.mostOften', {
+                list: listOf(
+                  insights.obstacles
+                    .slice(0, 3)
+                    .map((o) => t('obstacles.item', { obstacle: obstacleLabel(o.obstacle), count: o.count })),
+                ),
+              })}
               config={charts.obstacles}
               height={Math.max(160, insights.obstacles.length * 34)}
               table={{
-                caption: 'Times each obstacle got in the way',
-                headers: ['Obstacle', 'Times'],
+                caption: t('obstacles.caption'),
+                headers: [t('table.obstacle'), t('table.times')],
                 rows: insights.obstacles.map((o) => [obstacleLabel(o.obstacle), o.count]),
               }}
             />
             <ChartFigure
-              title="Obstacles over time"
-              summary="How often the most frequent obstacles got in the way, week by week."
+              title={t('obstacles.trendTitle')}
+              summary={t('obstacles.trendSummary')}
               config={charts.obstacleTrend}
               table={{
-                caption: 'Obstacles per week',
-                headers: ['Week', ...insights.trendObstacles.map(obstacleLabel), 'Others'],
+                caption: t('obstacles.trendCaption'),
+                headers: [t('table.week'), ...insights.trendObstacles.map(obstacleLabel), t('table.others')],
                 rows: insights.obstacleTrend.map((w, i) =>
                   w.reviews === 0
                     ? [insights.weekLabels[i]!, ...insights.trendObstacles.map(() => '–'), '–']
@@ -95,22 +108,28 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
       <PlanFigures plans={insights.plans} />
 
       <section aria-labelledby="strengths-heading">
-        <h2 id="strengths-heading">Are your top strengths being used?</h2>
+        <h2 id="strengths-heading">{t('strengths.heading')}</h2>
         <ChartFigure
-          title="Strengths used"
+          title={t('strengths.title')}
           summary={
             insights.signatureShare === null
-              ? 'No strength uses recorded in this period.'
-              : `${percent(insights.signatureShare)} of strength uses were your signature strengths.`
+              ? t('strengths.none')
+              : t('strengths.signatureShare', { share: percent(insights.signatureShare) })
           }
           config={charts.strengths}
           height={Math.max(160, insights.strengths.length * 30)}
           table={{
-            caption: 'Uses per strength, from done commitments and reviews',
-            headers: ['Strength', 'Signature', 'In commitments', 'In reviews', 'Total'],
+            caption: t('strengths.caption'),
+            headers: [
+              t('table.strength'),
+              t('table.signature'),
+              t('table.inCommitments'),
+              t('table.inReviews'),
+              t('table.total'),
+            ],
             rows: insights.strengths.map((s) => [
               strengthName(s.strengthId),
-              s.signature ? 'Yes' : 'No',
+              s.signature ? t('table.yes') : t('table.no'),
               s.inCommitments,
               s.inReviews,
               s.total,
@@ -120,18 +139,18 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
       </section>
 
       <section aria-labelledby="wellbeing-heading">
-        <h2 id="wellbeing-heading">Energy and stress</h2>
+        <h2 id="wellbeing-heading">{t('wellbeing.heading')}</h2>
         <ChartFigure
-          title="Energy and stress per week"
-          summary="Weekly averages from the reviews, on a scale of 1 to 5."
+          title={t('wellbeing.title')}
+          summary={t('wellbeing.summary')}
           config={charts.wellbeing}
           table={{
-            caption: 'Average energy and stress per week',
-            headers: ['Week', 'Energy', 'Stress', 'Days recorded'],
+            caption: t('wellbeing.caption'),
+            headers: [t('table.week'), t('table.energy'), t('table.stress'), t('table.daysRecorded')],
             rows: insights.wellbeing.map((w, i) => [
               insights.weekLabels[i]!,
-              w.energy?.toFixed(1) ?? '–',
-              w.stress?.toFixed(1) ?? '–',
+              oneDecimal(w.energy),
+              oneDecimal(w.stress),
               w.days,
             ]),
           }}
@@ -139,17 +158,19 @@ export function InsightsBody({ insights, from, to, startsAtFirstDay }: InsightsB
       </section>
 
       <section aria-labelledby="goals-heading">
-        <h2 id="goals-heading">Progress per goal</h2>
+        <h2 id="goals-heading">{t('goals.heading')}</h2>
         {insights.goals.length === 0 ? (
-          <p className="hint">No goals with commitments in this period.</p>
+          <p className="hint">{t('goals.none')}</p>
         ) : (
           <ChartFigure
-            title="Commitments done per goal"
-            summary={insights.goals.map((g) => `${g.title}: ${g.done} done`).join('; ')}
+            title={t('goals.title')}
+            summary={insights.goals
+              .map((g) => t('goals.goalDone', { title: g.title, count: g.done }))
+              .join('; ')}
             config={charts.goals}
             table={{
-              caption: 'Commitments done per goal',
-              headers: ['Goal', 'Done', 'Committed'],
+              caption: t('goals.caption'),
+              headers: [t('table.goal'), t('table.done'), t('table.committed')],
               rows: insights.goals.map((g) => [g.title, g.done, g.committed]),
             }}
           />

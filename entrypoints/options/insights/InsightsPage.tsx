@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PERIODS, type PeriodId } from '../../../lib/domain/insights/period';
 import { navigate } from '../router';
 import { InsightsBody } from './InsightsBody';
@@ -6,10 +7,11 @@ import './insights.css';
 
 /** Insights over a chosen period: completion, the calendar, obstacles, strengths, energy and stress, goals. */
 export default function InsightsPage({ period }: { period: PeriodId }) {
+  const { t } = useTranslation('insights');
   const shown = useInsights(period);
   return (
     <div className="insights">
-      <div className="period-picker" role="group" aria-label="Period">
+      <div className="period-picker" role="group" aria-label={t('periods.label')}>
         {PERIODS.map((p) => (
           <a
             key={p.id}
@@ -34,7 +36,7 @@ export default function InsightsPage({ period }: { period: PeriodId }) {
         />
       ) : (
         <p className="hint" role="status">
-          Working out your insights…
+          {t('periods.working')}
         </p>
       )}
     </div>

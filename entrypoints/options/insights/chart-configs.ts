@@ -11,7 +11,8 @@ import {
   withoutLegend,
   type ChartTheme,
 } from './charts';
-import { ratedGoalName, strengthName } from './labels';
+import { t } from '../../../lib/i18n';
+import { percent, ratedGoalName, strengthName } from './labels';
 
 /** The index of the grey series token, for "others" and strengths that are not signature ones. */
 const OTHERS = 4;
@@ -49,7 +50,7 @@ export function chartConfigs(insights: Insights) {
           labels: weeks,
           datasets: [
             {
-              label: 'Done',
+              label: t('insights:table.done'),
               data: insights.weekly.map((w) => (w.rate === null ? null : Math.round(w.rate * 100))),
               backgroundColor: seriesColour(theme, 0),
               maxBarThickness: 48,
@@ -66,7 +67,7 @@ export function chartConfigs(insights: Insights) {
               ticks: {
                 ...countAxis(theme).ticks,
                 stepSize: 25,
-                callback: (value: string | number) => `${value}%`,
+                callback: (value: string | number) => percent(Number(value) / 100),
               },
             },
           },
@@ -79,7 +80,7 @@ export function chartConfigs(insights: Insights) {
         labels: insights.obstacles.map((o) => obstacleLabel(o.obstacle)),
         datasets: [
           {
-            label: 'Times',
+            label: t('insights:table.times'),
             data: insights.obstacles.map((o) => o.count),
             backgroundColor: seriesColour(theme, 1),
             maxBarThickness: 28,
@@ -95,7 +96,7 @@ export function chartConfigs(insights: Insights) {
         data: {
           labels: weeks,
           datasets: [...insights.trendObstacles, 'rest'].map((obstacle, index, all) => ({
-            label: obstacle === 'rest' ? 'Others' : obstacleLabel(obstacle),
+            label: obstacle === 'rest' ? t('insights:table.others') : obstacleLabel(obstacle),
             data: insights.obstacleTrend.map((w) => (w.reviews === 0 ? null : (w.counts[obstacle] ?? 0))),
             backgroundColor: seriesColour(theme, index === all.length - 1 ? OTHERS : index),
             maxBarThickness: 48,
@@ -113,7 +114,7 @@ export function chartConfigs(insights: Insights) {
         labels: insights.strengths.map((s) => `${strengthName(s.strengthId)}${s.signature ? ' ★' : ''}`),
         datasets: [
           {
-            label: 'Uses',
+            label: t('insights:table.uses'),
             data: insights.strengths.map((s) => s.total),
             backgroundColor: insights.strengths.map((s) => seriesColour(theme, s.signature ? 0 : OTHERS)),
             maxBarThickness: 28,
@@ -130,12 +131,12 @@ export function chartConfigs(insights: Insights) {
           labels: weeks,
           datasets: [
             {
-              label: 'Energy',
+              label: t('insights:table.energy'),
               data: insights.wellbeing.map((w) => w.energy),
               colour: seriesColour(theme, 0),
             },
             {
-              label: 'Stress',
+              label: t('insights:table.stress'),
               data: insights.wellbeing.map((w) => w.stress),
               colour: seriesColour(theme, 1),
               pointStyle: POINT_STYLES[1],

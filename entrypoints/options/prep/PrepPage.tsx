@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { useToday } from '../../../components/use-today';
 import { daysBetween, isoWeekKey, type DayKey } from '../../../lib/domain/days';
-import { formatCount, formatDayShort } from '../../../lib/domain/format';
+import { formatDayShort } from '../../../lib/domain/format';
 import { buildSessionPrep, PREP_FALLBACK_DAYS, sinceLastSession } from '../../../lib/domain/session-prep';
 import { commitmentsBetween } from '../../../lib/store/db/commitments';
 import { goalsInOrder } from '../../../lib/store/db/goals';
@@ -9,7 +10,6 @@ import { getProfile } from '../../../lib/store/db/profile';
 import { reviewsBetween } from '../../../lib/store/db/reviews';
 import { lastSessionOnOrBefore } from '../../../lib/store/db/sessions';
 import { weeklyReviewsBetween } from '../../../lib/store/db/weekly-reviews';
-import { NOUNS } from './prep-words';
 import { PrepQuestions } from './PrepQuestions';
 import { CommitmentsCard, ObstaclesCard, RatingsCard, StarredCard, WellbeingCard } from './PrepSections';
 import './prep.css';
@@ -30,24 +30,31 @@ async function loadPrep(today: DayKey) {
 
 /** Everything since the last coaching session, to bring to the next one. */
 export default function PrepPage() {
+  const { t } = useTranslation('prep');
   const today = useToday();
   const loaded = useLiveQuery(() => loadPrep(today), [today]);
   if (!loaded) return null;
   const { period, nextDay, profile, prep } = loaded;
   const name = profile?.name.trim() ?? '';
   const coach = profile?.coachName?.trim() ?? '';
-  const withCoach = coach ? ` with ${coach}` : '';
-  const ago = period.sessionDay && daysBetween(period.sessionDay, today);
-  const when = ago ? `${formatCount(ago, NOUNS.day)} ago` : 'today';
+  const ago = period.sessionDay ? daysBetween(period.sessionDay, today) : 0;
+  const when = ago ? t('intro.daysAgo', { count: ago }) : t('intro.today');
+  let intro: string;
+  if (period.sessionDay) {
+    const words = { name, coach, day: formatDayShort(period.sessionDay), when };
+    if (coach) intro = name ? t('intro.sinceWithCoachNamed', words) : t('intro.sinceWithCoach', words);
+    else intro = name ? t('intro.sinceNamed', words) : t('intro.since', words);
+  } else {
+    const words = { name, count: PREP_FALLBACK_DAYS };
+    intro = name ? t('intro.noneNamed', words) : t('intro.none', words);
+  }
+  if (nextDay && nextDay >= today) {
+    const next = { coach, day: formatDayShort(nextDay) };
+    intro += ` ${coach ? t('intro.nextWithCoach', next) : t('intro.next', next)}`;
+  }
   return (
     <div className="prep-page">
-      <p className="prep-intro">
-        {name && `${name}, `}
-        {period.sessionDay
-          ? `${name ? 'here' : 'Here'} is what happened since your session${withCoach} on ${formatDayShort(period.sessionDay)} (${when}).`
-          : `${name ? 'no' : 'No'} session is recorded yet, so here are the last ${PREP_FALLBACK_DAYS} days.`}
-        {nextDay && nextDay >= today && ` Your next session${withCoach}: ${formatDayShort(nextDay)}.`}
-      </p>
+      <p className="prep-intro">{intro}</p>
       <div className="prep-grid">
         <PrepQuestions coach={coach} />
         <StarredCard starred={prep.starred} />
@@ -58,7 +65,7 @@ export default function PrepPage() {
       </div>
       <p>
         <a className="button" href="#/summary">
-          Make a summary{coach ? ` for ${coach}` : ' for your coach'}
+          {coach ? t('intro.summaryFor', { coach }) : t('intro.summaryForYourCoach')}
         </a>
       </p>
     </div>

@@ -1,15 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { AddItemForm } from '../../../components/AddItemForm';
 import { LIMITS } from '../../../lib/domain/validation';
 import { addQuestion, waitingQuestions } from '../../../lib/store/db/questions';
 
 /** The questions waiting for the next session, and a field to note another. */
 export function PrepQuestions({ coach }: { coach: string }) {
+  const { t } = useTranslation('prep');
   const questions = useLiveQuery(waitingQuestions, []);
   return (
     <section className="card prep-card" aria-labelledby="prep-questions">
-      <h2 id="prep-questions">Questions to bring</h2>
-      {questions?.length === 0 && <p className="hint">No questions noted yet.</p>}
+      <h2 id="prep-questions">{t('questions.heading')}</h2>
+      {questions?.length === 0 && <p className="hint">{t('questions.none')}</p>}
       {questions && questions.length > 0 && (
         <ul className="prep-list">
           {questions.map((question) => (
@@ -19,11 +21,11 @@ export function PrepQuestions({ coach }: { coach: string }) {
       )}
       <AddItemForm
         className="prep-question-form"
-        label={`A question for ${coach || 'your coach'}`}
+        label={coach ? t('questions.questionFor', { coach }) : t('questions.questionForYourCoach')}
         maxLength={LIMITS.statement}
-        button={{ label: 'Add question', className: 'button' }}
+        button={{ label: t('questions.add'), className: 'button' }}
         onAdd={addQuestion}
-        failure="The question could not be saved."
+        failure={t('questions.failed')}
       />
     </section>
   );

@@ -1,9 +1,10 @@
 /** The session prep's figures, one card each, from `buildSessionPrep`. */
 import type { ReactNode } from 'react';
-import { formatCount, formatDayShort } from '../../../lib/domain/format';
+import { useTranslation } from 'react-i18next';
+import { formatDayShort } from '../../../lib/domain/format';
 import { obstacleLabel } from '../../../lib/domain/obstacles';
 import { FEW_DAYS, type SessionPrep } from '../../../lib/domain/session-prep';
-import { NOUNS, oneDecimal, signedRating, weekRange } from './prep-words';
+import { oneDecimal, signedRating, weekRange } from './prep-words';
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -15,22 +16,21 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
 }
 
 export function CommitmentsCard({ groups }: Pick<SessionPrep, 'groups'>) {
+  const { t } = useTranslation('prep');
   const done = groups.reduce((sum, g) => sum + g.done.length, 0);
   const total = groups.reduce((sum, g) => sum + g.done.length + g.missed.length, 0);
   return (
-    <Card id="prep-commitments" title="Commitments">
+    <Card id="prep-commitments" title={t('commitments.heading')}>
       {total === 0 ? (
-        <p className="hint">No commitments done or missed in this period.</p>
+        <p className="hint">{t('commitments.none')}</p>
       ) : (
-        <p className="prep-figure">
-          {done} of {formatCount(total, NOUNS.commitment)} done
-        </p>
+        <p className="prep-figure">{t('commitments.done', { done, count: total })}</p>
       )}
       {groups.map((group) => (
         <div key={group.goal?.id ?? 'none'} className="prep-group">
-          <h3>{group.goal?.title ?? 'No goal'}</h3>
+          <h3>{group.goal?.title ?? t('commitments.noGoal')}</h3>
           <p className="hint">
-            {group.done.length} done, {group.missed.length} missed
+            {t('commitments.group', { done: group.done.length, missed: group.missed.length })}
           </p>
           <ul className="prep-list">
             {[...group.done, ...group.missed]
@@ -38,7 +38,9 @@ export function CommitmentsCard({ groups }: Pick<SessionPrep, 'groups'>) {
               .map((c) => (
                 <li key={c.id}>
                   <span aria-hidden="true">{c.status === 'done' ? '✓ ' : '✗ '}</span>
-                  <span className="visually-hidden">{c.status === 'done' ? 'Done: ' : 'Missed: '}</span>
+                  <span className="visually-hidden">
+                    {`${c.status === 'done' ? t('commitments.doneMark') : t('commitments.missedMark')} `}
+                  </span>
                   {c.title} <span className="prep-day">{formatDayShort(c.day)}</span>
                 </li>
               ))}
@@ -50,30 +52,39 @@ export function CommitmentsCard({ groups }: Pick<SessionPrep, 'groups'>) {
 }
 
 export function ObstaclesCard({ obstacles, plans }: Pick<SessionPrep, 'obstacles' | 'plans'>) {
+  const { t } = useTranslation('prep');
   return (
-    <Card id="prep-obstacles" title="Obstacles and if-then plans">
+    <Card id="prep-obstacles" title={t('obstacles.heading')}>
       {obstacles.length === 0 ? (
-        <p className="hint">No obstacles recorded in this period.</p>
+        <p className="hint">{t('obstacles.none')}</p>
       ) : (
         <ul className="prep-list">
           {obstacles.map((o) => (
             <li key={o.obstacle}>
-              {obstacleLabel(o.obstacle)}: {formatCount(o.count, NOUNS.time)}
+              {t('obstacles.times', { obstacle: obstacleLabel(o.obstacle), count: o.count })}
             </li>
           ))}
         </ul>
       )}
-      <h3>If-then plans</h3>
+      <h3>{t('obstacles.plans')}</h3>
       {plans.length === 0 ? (
-        <p className="hint">No if-then plans made in this period.</p>
+        <p className="hint">{t('obstacles.noPlans')}</p>
       ) : (
         <ul className="prep-list">
           {plans.map(({ commitment, outcome }) => (
             <li key={commitment.id}>
-              If {commitment.ifThen!.when}, then {commitment.ifThen!.then}{' '}
+              {t('obstacles.plan', { when: commitment.ifThen!.when, then: commitment.ifThen!.then })}{' '}
               <span className="prep-day">
-                ({commitment.title}, {formatDayShort(commitment.day)}
-                {outcome && `: ${outcome}`})
+                {outcome
+                  ? t('obstacles.planContextOutcome', {
+                      title: commitment.title,
+                      day: formatDayShort(commitment.day),
+                      outcome,
+                    })
+                  : t('obstacles.planContext', {
+                      title: commitment.title,
+                      day: formatDayShort(commitment.day),
+                    })}
               </span>
             </li>
           ))}
@@ -84,10 +95,11 @@ export function ObstaclesCard({ obstacles, plans }: Pick<SessionPrep, 'obstacles
 }
 
 export function RatingsCard({ ratings }: Pick<SessionPrep, 'ratings'>) {
+  const { t } = useTranslation('prep');
   return (
-    <Card id="prep-ratings" title="Goal ratings">
+    <Card id="prep-ratings" title={t('ratings.heading')}>
       {ratings.length === 0 ? (
-        <p className="hint">No goals rated in a weekly zoom-out in this period.</p>
+        <p className="hint">{t('ratings.none')}</p>
       ) : (
         ratings.map(({ goal, ratings: weeks }) => (
           <div key={goal.id} className="prep-group">
@@ -95,7 +107,7 @@ export function RatingsCard({ ratings }: Pick<SessionPrep, 'ratings'>) {
             <ul className="prep-list">
               {weeks.map((w) => (
                 <li key={w.week}>
-                  {weekRange(w.week)}: {signedRating(w.rating)}
+                  {t('ratings.week', { week: weekRange(w.week), rating: signedRating(w.rating) })}
                 </li>
               ))}
             </ul>
@@ -107,27 +119,30 @@ export function RatingsCard({ ratings }: Pick<SessionPrep, 'ratings'>) {
 }
 
 export function WellbeingCard({ wellbeing }: Pick<SessionPrep, 'wellbeing'>) {
+  const { t } = useTranslation('prep');
   const { days, energy, stress, weeks } = wellbeing;
   return (
-    <Card id="prep-wellbeing" title="Energy and stress">
+    <Card id="prep-wellbeing" title={t('wellbeing.heading')}>
       {days === 0 ? (
-        <p className="hint">No energy or stress recorded in this period.</p>
+        <p className="hint">{t('wellbeing.none')}</p>
       ) : (
         <>
           <p className="prep-figure">
-            Energy {oneDecimal(energy)} of 5, stress {oneDecimal(stress)} of 5 on average
+            {t('wellbeing.average', { energy: oneDecimal(energy), stress: oneDecimal(stress) })}
           </p>
           <p className="hint">
-            {days < FEW_DAYS
-              ? `Only ${formatCount(days, NOUNS.day)} recorded: too few to read a trend into.`
-              : `Over ${formatCount(days, NOUNS.day)} recorded.`}
+            {days < FEW_DAYS ? t('wellbeing.few', { count: days }) : t('wellbeing.over', { count: days })}
           </p>
           {weeks.length > 1 && (
             <ul className="prep-list">
               {weeks.map((w) => (
                 <li key={w.week}>
-                  {weekRange(w.week)}: energy {oneDecimal(w.energy)}, stress {oneDecimal(w.stress)} (
-                  {formatCount(w.days, NOUNS.day)})
+                  {t('wellbeing.week', {
+                    week: weekRange(w.week),
+                    energy: oneDecimal(w.energy),
+                    stress: oneDecimal(w.stress),
+                    count: w.days,
+                  })}
                 </li>
               ))}
             </ul>
@@ -139,10 +154,11 @@ export function WellbeingCard({ wellbeing }: Pick<SessionPrep, 'wellbeing'>) {
 }
 
 export function StarredCard({ starred }: Pick<SessionPrep, 'starred'>) {
+  const { t } = useTranslation('prep');
   return (
-    <Card id="prep-starred" title="Starred reflections">
+    <Card id="prep-starred" title={t('starred.heading')}>
       {starred.length === 0 ? (
-        <p className="hint">No days starred. Star a day when its review is saved to bring it here.</p>
+        <p className="hint">{t('starred.none')}</p>
       ) : (
         starred.map((review) => (
           <div key={review.day} className="prep-group">
@@ -150,19 +166,19 @@ export function StarredCard({ starred }: Pick<SessionPrep, 'starred'>) {
             <dl className="prep-reflection">
               {review.wentWell && (
                 <>
-                  <dt>Went well</dt>
+                  <dt>{t('starred.wentWell')}</dt>
                   <dd>{review.wentWell}</dd>
                 </>
               )}
               {review.learned && (
                 <>
-                  <dt>Learned</dt>
+                  <dt>{t('starred.learned')}</dt>
                   <dd>{review.learned}</dd>
                 </>
               )}
               {review.tomorrowFocus && (
                 <>
-                  <dt>Next focus</dt>
+                  <dt>{t('starred.nextFocus')}</dt>
                   <dd>{review.tomorrowFocus}</dd>
                 </>
               )}

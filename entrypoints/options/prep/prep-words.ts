@@ -1,12 +1,7 @@
 /** How the session prep words its figures. */
 import { weekKeyStart, addDays, type WeekKey } from '../../../lib/domain/days';
-import { formatDayRange, type NounForms } from '../../../lib/domain/format';
-
-export const NOUNS = {
-  commitment: { one: 'commitment', other: 'commitments' },
-  day: { one: 'day', other: 'days' },
-  time: { one: 'time', other: 'times' },
-} satisfies Record<string, NounForms>;
+import { formatDayRange } from '../../../lib/domain/format';
+import { intlLocale } from '../../../lib/i18n';
 
 /** A goal rating as the weekly zoom-out asks it: −2 … +2, signed. */
 export function signedRating(rating: number): string {
@@ -20,5 +15,10 @@ export function weekRange(week: WeekKey): string {
   return monday ? formatDayRange(monday, addDays(monday, 6)) : week;
 }
 
-/** An average of a 1–5 scale, to one decimal; "–" for none. */
-export const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+/** An average of a 1–5 scale, to one decimal in the leader's locale ("3.5", "3,5"); "–" for none. */
+export const oneDecimal = (value: number | null) =>
+  value === null
+    ? '–'
+    : new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        value,
+      );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useToday } from '../../../components/use-today';
 import { addDays, isoWeekKey } from '../../../lib/domain/days';
@@ -57,6 +58,7 @@ export default function SummaryPage() {
 }
 
 function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string | null }) {
+  const { t } = useTranslation('summary');
   const id = useId();
   const [from, setFrom] = useState(() => sessionDay ?? addDays(today, -6));
   const [to, setTo] = useState(today);
@@ -74,31 +76,30 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
   // Until the new period's rows arrive, useLiveQuery still returns the previous period's: build only
   // from rows read for the dates now in the fields (a summary of other dates must never show).
   const data = !problem && loaded?.from === from && loaded.to === to ? loaded : null;
+  // Built at each render, so a change of language (which re-renders) rewrites the document's words.
   const doc = data ? buildSummary({ ...data, today, includeReflections }, chosen) : null;
   const markdown = doc ? summaryMarkdown(doc) : '';
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(markdown);
-      setStatus('Copied as Markdown. Paste it into an email or a note to your coach.');
+      setStatus(t('page.copied'));
     } catch {
-      setStatus('The browser did not allow copying. Use “Download .md” instead.');
+      setStatus(t('page.copyRefused'));
     }
   }
 
   return (
     <div className="summary-page">
       <div className="summary-controls">
-        <p className="intro-note">
-          Nothing is sent anywhere: you choose what to copy, download or print, and who to give it to.
-        </p>
+        <p className="intro-note">{t('page.intro')}</p>
         <fieldset>
-          <legend>Period</legend>
+          <legend>{t('page.period')}</legend>
           {sessionDay && (
-            <p className="hint">Starts on the day of your last session, {formatDayShort(sessionDay)}.</p>
+            <p className="hint">{t('page.startsAtSession', { day: formatDayShort(sessionDay) })}</p>
           )}
           <div className="date-range">
-            <label htmlFor={`${id}-from`}>From</label>
+            <label htmlFor={`${id}-from`}>{t('page.from')}</label>
             <input
               id={`${id}-from`}
               type="date"
@@ -108,7 +109,7 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
               max={today}
               onChange={(event) => setFrom(event.target.value)}
             />
-            <label htmlFor={`${id}-to`}>To</label>
+            <label htmlFor={`${id}-to`}>{t('page.to')}</label>
             <input
               id={`${id}-to`}
               type="date"
@@ -121,7 +122,7 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
           </div>
         </fieldset>
         <fieldset>
-          <legend>Include</legend>
+          <legend>{t('page.include')}</legend>
           <div className="section-picks">
             {SUMMARY_SECTIONS.map((section) => (
               <label key={section.id} className="check">
@@ -145,13 +146,13 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
               checked={includeReflections}
               onChange={(event) => setIncludeReflections(event.target.checked)}
             />
-            Include my reflections (what went well, what I learned)
+            {t('page.includeReflections')}
           </label>
         </fieldset>
         <ErrorAlert error={problem} />
         <div className="summary-actions">
           <button type="button" className="button primary" disabled={!doc} onClick={() => void copy()}>
-            Copy as Markdown
+            {t('page.copy')}
           </button>
           <button
             type="button"
@@ -159,16 +160,16 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
             disabled={!doc}
             onClick={() => download(markdown, `flourish-summary-${from}-to-${to}.md`)}
           >
-            Download .md
+            {t('page.download')}
           </button>
           <button type="button" className="button" disabled={!doc} onClick={() => window.print()}>
-            Print or save as PDF
+            {t('page.print')}
           </button>
         </div>
         <p className="hint" role="status">
           {status}
         </p>
-        <h2 className="preview-heading">Preview</h2>
+        <h2 className="preview-heading">{t('page.preview')}</h2>
       </div>
       {doc && <SummaryPreview doc={doc} />}
     </div>
@@ -176,8 +177,9 @@ function SummaryForm({ today, sessionDay }: { today: string; sessionDay: string 
 }
 
 function SummaryPreview({ doc }: { doc: SummaryDocument }) {
+  const { t } = useTranslation('summary');
   return (
-    <article className="summary-document" aria-label="Summary preview">
+    <article className="summary-document" aria-label={t('page.previewLabel')}>
       <h2 className="summary-title">{doc.title}</h2>
       <p className="summary-subtitle">{doc.subtitle}</p>
       {doc.sections.map((section) => (
@@ -206,7 +208,7 @@ function SummaryPreview({ doc }: { doc: SummaryDocument }) {
           })}
         </section>
       ))}
-      <p className="summary-footer">Prepared with Flourish. Shared by choice; kept on my device.</p>
+      <p className="summary-footer">{t('page.footer')}</p>
     </article>
   );
 }

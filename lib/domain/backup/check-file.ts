@@ -1,4 +1,5 @@
 /** Reading a chosen backup file, then checking it (lib/domain/backup/check.ts), with progress throughout. */
+import { intlLocale, t } from '../../i18n';
 import { checkBackupText, type CheckOptions, type CheckResult } from './check';
 import { MAX_BACKUP_BYTES } from './schema';
 
@@ -29,15 +30,14 @@ export async function checkBackupFile(
   options: CheckOptions,
 ): Promise<CheckResult> {
   if (file.size > MAX_BACKUP_BYTES) {
-    return failed(
-      `The file is ${Math.ceil(file.size / 1024 / 1024)} MB; a Flourish backup can be up to 200 MB.`,
-    );
+    const size = new Intl.NumberFormat(intlLocale()).format(Math.ceil(file.size / 1024 / 1024));
+    return failed(t('data:check.tooBig', { size }));
   }
   let text: string;
   try {
     text = await readText(file, (done) => options.onProgress?.({ step: 'reading', done, total: file.size }));
   } catch {
-    return failed('The file could not be read. Choose it again, or check that it is still there.');
+    return failed(t('data:check.unreadable'));
   }
   return checkBackupText(text, schemaVersion, options);
 }

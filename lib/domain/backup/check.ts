@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { VisionImage } from '../types';
 import { ValidationError } from '../validation';
-import { describeIssue, describeRule, ROW_NAMES } from './describe';
+import { t } from '../../i18n';
+import { describeIssue, describeRule, rowName, tablePlace } from './describe';
 import { explainJsonError } from './json-error';
 import { restorePictures, type Decode } from './pictures';
 import { upgradeBackupRows } from './upgrade-rows';
@@ -52,7 +53,7 @@ const rowsPerReport = (total: number) => Math.max(100, Math.ceil(total / 100));
 
 const refuse = (message: string, problems: string[] = []): CheckResult => ({ ok: false, message, problems });
 const cannotImport = (problems: string[]) =>
-  refuse(`This backup cannot be imported: ${problems[0]}.`, problems.slice(0, MAX_PROBLEMS));
+  refuse(t('data:check.cannotImport', { problem: problems[0] }), problems.slice(0, MAX_PROBLEMS));
 
 /** Tables added after schema version 1: recurring commitments (2); sessions, questions, days off (5). */
 const ADDED_LATER = new Set<TableName>(['recurrences', 'sessions', 'questions', 'daysOff']);
@@ -61,7 +62,8 @@ const ADDED_LATER = new Set<TableName>(['recurrences', 'sessions', 'questions', 
 function listsOfRows() {
   const shape = {} as Record<TableName, z.ZodType<unknown[], z.ZodTypeDef, unknown>>;
   for (const name of TABLE_NAMES) {
-    const rows = z.array(z.unknown()).max(TABLE_MAX[name], `has more than ${TABLE_MAX[name]} rows`);
+    // Its message is worded when it is read (describeIssue), in the language in force then.
+    const rows = z.array(z.unknown()).max(TABLE_MAX[name]);
     // Tables later schema versions added are missing from older backups: empty there.
     shape[name] = ADDED_LATER.has(name) ? rows.default([]) : rows;
   }
@@ -77,19 +79,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The refusal for a file that is JSON but not a backup this Flourish can read, or null. */
 function refuseEnvelope(value: unknown, schemaVersion: number): CheckResult | null {
-  if (!isRecord(value) || value.format !== BACKUP_FORMAT)
-    return refuse('This file is not a Flourish backup.');
+  if (!isRecord(value) || value.format !== BACKUP_FORMAT) return refuse(t('data:check.notBackup'));
   const version = value.formatVersion;
   if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
-    return refuse(
-      `This backup was made by a newer version of Flourish (backup format ${version}). Update Flourish, then import it again.`,
-    );
+    return refuse(t('data:check.newerFormat', { version }));
   }
-  if (version !== BACKUP_FORMAT_VERSION) return refuse('This backup’s format is not one Flourish knows.');
+  if (version !== BACKUP_FORMAT_VERSION) return refuse(t('data:check.unknownFormat'));
   if (typeof value.schemaVersion === 'number' && value.schemaVersion > schemaVersion) {
-    return refuse(
-      'This backup was made by a newer version of Flourish. Update Flourish, then import it again.',
-    );
+    return refuse(t('data:check.newerSchema'));
   }
   return null;
 }
@@ -122,14 +119,17 @@ function checkTables(
     const seen = new Set<unknown>();
     for (const [index, row] of rows.entries()) {
       const key = (row as Record<string, unknown>)[TABLE_KEYS[name]];
-      if (seen.has(key)) problems.push(`${ROW_NAMES[name]} ${index + 1}: ${String(key)} appears twice`);
+      if (seen.has(key))
+        problems.push(
+          t('data:check.appearsTwice', { row: rowName(name), number: index + 1, key: String(key) }),
+        );
       seen.add(key);
     }
     try {
       TABLE_RULES[name]?.(rows as never[]);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      problems.push(describeRule(`the ${name} table`, error.message));
+      problems.push(describeRule(tablePlace(name), error.message));
     }
   }
   report(total, total);
@@ -142,7 +142,7 @@ export async function checkBackupText(
   schemaVersion: number,
   { decode, onProgress = () => undefined, timeZone }: CheckOptions,
 ): Promise<CheckResult> {
-  if (text.trim() === '') return refuse('The file is empty.');
+  if (text.trim().length === 0) return refuse(t('data:check.empty'));
   onProgress({ step: 'parsing' });
   let value: unknown;
   try {

@@ -5,10 +5,12 @@
  * Chromium and Firefox, and Chromium's often name no place at all.
  */
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import { t } from '../../i18n';
 
-export const CUT_SHORT =
-  'The file is incomplete: it looks cut short, perhaps while it was being saved or copied.';
-export const NOT_JSON = 'This file is not a Flourish backup: it is not readable as a backup file (JSON).';
+/** The message for a file that ends where more was due. */
+export const cutShort = (): string => t('data:json.cutShort');
+/** The message for a file that is not JSON at all. */
+export const notJson = (): string => t('data:json.notJson');
 
 type Code = ReturnType<typeof printParseErrorCode>;
 
@@ -56,7 +58,7 @@ function place(text: string, offset: number): string {
     line += 1;
     lineStart = at + 1;
   }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return t('data:json.place', { line, column: offset - lineStart + 1 });
 }
 
 /** The last character before `offset` that is not white space, and where it is. */
@@ -81,54 +83,52 @@ function mistake(text: string, error: FirstError): { what: string; offset: numbe
   const previous = before(text, offset);
   const token = quote(text, offset, length);
   if (code === 'EndOfFileExpected') {
-    if (char === '}' || char === ']') return { what: `an extra “${char}” that closes nothing`, offset };
-    return { what: `${token} after the end of the data; a “}” or “]” before it may be one too many`, offset };
+    if (char === '}' || char === ']') return { what: t('data:json.extraCloser', { char }), offset };
+    return { what: t('data:json.afterEnd', { token }), offset };
   }
   if ((char === '}' || char === ']') && previous.char === ',') {
-    return { what: `a comma with nothing after it, before “${char}”`, offset: previous.offset };
+    return { what: t('data:json.trailingComma', { char }), offset: previous.offset };
   }
   if (char === ',' && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
-    return { what: 'one comma too many', offset };
+    return { what: t('data:json.extraComma'), offset };
   }
   if ((char === '}' || char === ']') && open && CLOSERS[open] !== char) {
-    return { what: `“${char}” where “${CLOSERS[open]}” should be`, offset };
+    return { what: t('data:json.wrongCloser', { char, expected: CLOSERS[open] }), offset };
   }
-  if (code === 'ValueExpected' && previous.char === ':') return { what: 'a field with no value', offset };
-  if (code === 'CommaExpected') return { what: `a comma missing before ${token}`, offset };
-  if (code === 'ColonExpected') return { what: `a field name with no “:” after it`, offset: previous.offset };
-  if (code === 'InvalidCommentToken')
-    return { what: 'a comment, which a backup file cannot contain', offset };
+  if (code === 'ValueExpected' && previous.char === ':') return { what: t('data:json.noValue'), offset };
+  if (code === 'CommaExpected') return { what: t('data:json.missingComma', { token }), offset };
+  if (code === 'ColonExpected') return { what: t('data:json.missingColon'), offset: previous.offset };
+  if (code === 'InvalidCommentToken') return { what: t('data:json.comment'), offset };
   if (code === 'InvalidSymbol' && char === "'") {
-    return { what: `text in single quotes (${token}); a backup file uses double quotes`, offset };
+    return { what: t('data:json.singleQuotes', { token }), offset };
   }
   if (code === 'InvalidSymbol' && open === '{' && (previous.char === '{' || previous.char === ',')) {
-    return { what: `a field name without double quotes (${token})`, offset };
+    return { what: t('data:json.unquotedName', { token }), offset };
   }
-  if (code === 'InvalidSymbol')
-    return { what: `${token}, which is not a value a backup file can hold`, offset };
+  if (code === 'InvalidSymbol') return { what: t('data:json.notValue', { token }), offset };
   if (code === 'UnexpectedEndOfString' || code === 'InvalidCharacter') {
-    return { what: 'a line break or another control character inside a text', offset };
+    return { what: t('data:json.controlCharacter'), offset };
   }
-  if (code === 'InvalidEscapeCharacter') return { what: 'a backslash that starts no known escape', offset };
-  if (code === 'InvalidUnicode') return { what: 'a “\\u” escape without four hexadecimal digits', offset };
+  if (code === 'InvalidEscapeCharacter') return { what: t('data:json.badEscape'), offset };
+  if (code === 'InvalidUnicode') return { what: t('data:json.badUnicode'), offset };
   if (code === 'InvalidNumberFormat' || code === 'UnexpectedEndOfNumber') {
-    return { what: `${token}, which is not a number as a backup file writes numbers`, offset };
+    return { what: t('data:json.badNumber', { token }), offset };
   }
-  return { what: `${token}, which does not belong there`, offset };
+  return { what: t('data:json.misplaced', { token }), offset };
 }
 
 /** The message for a file that JSON.parse refused. */
 export function explainJsonError(text: string): string {
   const start = text.search(/\S/);
   // A file that does not even start like JSON (a letter, a document) is simply not a backup.
-  if (start === -1 || !/[{["\d\-tfn]/.test(text[start]!)) return NOT_JSON;
+  if (start === -1 || !/[{["\d\-tfn]/.test(text[start]!)) return notJson();
   const error = firstError(text);
-  if (!error) return NOT_JSON;
+  if (!error) return notJson();
   const end = text.trimEnd().length;
   // Cut short: the text ends where more was due, or a word, number or text runs into its end.
   const structural = '{}[],:'.includes(text[error.offset] ?? '');
   const runsToEnd = error.offset + error.length >= end && error.open !== undefined && !structural;
-  if (error.offset >= end || runsToEnd) return CUT_SHORT;
+  if (error.offset >= end || runsToEnd) return cutShort();
   const { what, offset } = mistake(text, error);
-  return `The file has an error at ${place(text, offset)}: ${what}.`;
+  return t('data:json.error', { place: place(text, offset), what });
 }

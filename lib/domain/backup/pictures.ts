@@ -14,6 +14,7 @@ import {
   type ImageCodec,
 } from '../images';
 import { base64ToBytes } from './base64';
+import { t } from '../../i18n';
 import { asPhrase } from './describe';
 import type { BackupTables } from './schema';
 
@@ -29,10 +30,10 @@ export async function restorePictures(
   const problems: string[] = [];
   let total = 0;
   for (const [index, { image, ...row }] of rows.entries()) {
-    const name = `picture ${index + 1}`;
+    const name = t('data:check.picture', { number: index + 1 });
     const bytes = base64ToBytes(image.base64);
     if (!bytes || !sniffImageType(bytes.subarray(0, 16))) {
-      problems.push(`${name}: its data is not an image`);
+      problems.push(t('data:check.notImage', { name }));
       continue;
     }
     try {
@@ -41,9 +42,7 @@ export async function restorePictures(
       checked.image.close();
       // The board keeps pictures at most 2560 px on their longest side: larger ones are made smaller.
       if (Math.max(width, height) > MAX_IMAGE_EDGE) {
-        problems.push(
-          `${name} is ${width} × ${height} pixels; the vision board keeps pictures up to ${MAX_IMAGE_EDGE} pixels on their longest side`,
-        );
+        problems.push(t('data:check.tooLarge', { name, width, height, max: MAX_IMAGE_EDGE }));
         continue;
       }
       total += bytes.length;
@@ -57,7 +56,7 @@ export async function restorePictures(
   }
   if (total > MAX_BOARD_BYTES) {
     problems.push(
-      `the pictures add up to ${Math.ceil(total / 1024 / 1024)} MB, over the ${MAX_BOARD_BYTES / 1024 / 1024} MB a vision board holds`,
+      t('data:check.boardFull', { size: Math.ceil(total / 1024 / 1024), max: MAX_BOARD_BYTES / 1024 / 1024 }),
     );
   }
   return { pictures, problems };

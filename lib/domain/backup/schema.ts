@@ -10,6 +10,8 @@ import { rankingOf } from '../ranking';
 import { settingsSchema } from '../entities/settings';
 import { setupSchema } from '../entities/setup';
 import type { ROW_SCHEMAS, TableName } from '../entities/tables';
+import { t } from '../../i18n';
+import { PHRASE } from './describe';
 import { parseIsoInstant } from './instant';
 
 export const BACKUP_FORMAT = 'flourish-backup';
@@ -43,13 +45,14 @@ const exportedAt = z
   .max(40)
   .superRefine((value, context) => {
     const instant = parseIsoInstant(value);
+    // Worded as the check runs, in the language in force then.
     const message =
       instant === null
-        ? 'is not a time like 2026-11-25T12:00:00.000Z'
+        ? t('data:check.notTime')
         : !isStorableInstant(instant)
-          ? 'is not a time from 1970 to 9999'
+          ? t('data:check.notInRange')
           : null;
-    if (message) context.addIssue({ code: z.ZodIssueCode.custom, message });
+    if (message) context.addIssue({ code: z.ZodIssueCode.custom, message, params: { [PHRASE]: true } });
   });
 
 /** The file but its tables, whose rows lib/domain/backup/check.ts checks one by one. */

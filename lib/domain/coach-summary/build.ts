@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { formatDayShort } from '../format';
 import {
   SUMMARY_SECTIONS,
@@ -14,7 +15,7 @@ export function buildSummary(input: SummaryInput, chosen: ReadonlySet<SummarySec
   const scoped = scopeToPeriod(input);
   return {
     title: summaryTitle(input.profile),
-    subtitle: `${formatDayShort(input.from)} to ${formatDayShort(input.to)}`,
+    subtitle: t('summary:subtitle', { from: formatDayShort(input.from), to: formatDayShort(input.to) }),
     sections: SUMMARY_SECTIONS.filter((s) => chosen.has(s.id)).map((s) => ({
       id: s.id,
       heading: s.label,

@@ -3,17 +3,54 @@
  * the vision, as a plain document the page previews, copies as Markdown, downloads or prints. The
  * leader picks the sections; nothing leaves the device unless they copy, download or print it.
  */
+import { t } from '../../i18n';
 import type { Goal, Profile, StrengthRanking, Vision } from '../types';
 import type { PeriodData } from './scope';
 
+/** The sections in order, each named in the language in force when its label is read. */
 export const SUMMARY_SECTIONS = [
-  { id: 'commitments', label: 'Commitments and outcomes' },
-  { id: 'obstacles', label: 'What got in the way' },
-  { id: 'reflections', label: 'Reflections' },
-  { id: 'wellbeing', label: 'Energy and stress' },
-  { id: 'goals', label: 'Goals' },
-  { id: 'vision', label: 'Vision' },
-  { id: 'strengths', label: 'Signature strengths' },
+  {
+    id: 'commitments',
+    get label() {
+      return t('summary:sections.commitments');
+    },
+  },
+  {
+    id: 'obstacles',
+    get label() {
+      return t('summary:sections.obstacles');
+    },
+  },
+  {
+    id: 'reflections',
+    get label() {
+      return t('summary:sections.reflections');
+    },
+  },
+  {
+    id: 'wellbeing',
+    get label() {
+      return t('summary:sections.wellbeing');
+    },
+  },
+  {
+    id: 'goals',
+    get label() {
+      return t('summary:sections.goals');
+    },
+  },
+  {
+    id: 'vision',
+    get label() {
+      return t('summary:sections.vision');
+    },
+  },
+  {
+    id: 'strengths',
+    get label() {
+      return t('summary:sections.strengths');
+    },
+  },
 ] as const;
 
 export type SummarySectionId = (typeof SUMMARY_SECTIONS)[number]['id'];
@@ -46,8 +83,8 @@ export interface SummaryInput extends PeriodData {
 export function summaryTitle(profile: Pick<Profile, 'name' | 'coachName'> | undefined): string {
   const name = profile?.name.trim();
   const coach = profile?.coachName?.trim();
-  if (name && coach) return `${name}’s summary for ${coach}`;
-  if (name) return `${name}’s coaching summary`;
-  if (coach) return `Coaching summary for ${coach}`;
-  return 'Coaching summary';
+  if (name && coach) return t('summary:title.both', { name, coach });
+  if (name) return t('summary:title.nameOnly', { name });
+  if (coach) return t('summary:title.coachOnly', { coach });
+  return t('summary:title.none');
 }

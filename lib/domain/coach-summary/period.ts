@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { isDayKey, type DayKey } from '../days';
 
 /**
@@ -8,8 +9,8 @@ export const EARLIEST_SUMMARY_DAY: DayKey = '2000-01-01';
 
 /** What is wrong with the period typed into the summary's date fields, in plain words; '' when nothing. */
 export function periodProblem(from: string, to: string): string {
-  if (!isDayKey(from) || !isDayKey(to)) return 'Choose both dates.';
-  if (from < EARLIEST_SUMMARY_DAY || to < EARLIEST_SUMMARY_DAY) return 'Choose dates from 1 January 2000 on.';
-  if (from > to) return 'The start date is after the end date.';
+  if (!isDayKey(from) || !isDayKey(to)) return t('summary:period.bothDates');
+  if (from < EARLIEST_SUMMARY_DAY || to < EARLIEST_SUMMARY_DAY) return t('summary:period.tooEarly');
+  if (from > to) return t('summary:period.startAfterEnd');
   return '';
 }

@@ -1,4 +1,5 @@
 /** The calendar of days: for each day of the period, whether it was reviewed and the share done. */
+import { t } from '../../i18n';
 import type { Commitment, DailyReview } from '../types';
 import { dayRange, isoWeekStart, type DayKey } from '../days';
 import { isDayOff } from '../days-off';
@@ -49,11 +50,36 @@ export const CALENDAR_MAX_DAYS = 53 * 7;
  * got done must not read as a day where some did.
  */
 export const CALENDAR_LEVELS = [
-  { level: 0, label: 'nothing to count (yet)' },
-  { level: 1, label: 'none done' },
-  { level: 2, label: 'under half done' },
-  { level: 3, label: 'half or more done' },
-  { level: 4, label: 'all done' },
+  {
+    level: 0,
+    get label() {
+      return t('insights:calendar.levels.none');
+    },
+  },
+  {
+    level: 1,
+    get label() {
+      return t('insights:calendar.levels.noneDone');
+    },
+  },
+  {
+    level: 2,
+    get label() {
+      return t('insights:calendar.levels.underHalf');
+    },
+  },
+  {
+    level: 3,
+    get label() {
+      return t('insights:calendar.levels.halfOrMore');
+    },
+  },
+  {
+    level: 4,
+    get label() {
+      return t('insights:calendar.levels.all');
+    },
+  },
 ] as const;
 
 export type CalendarLevel = (typeof CALENDAR_LEVELS)[number]['level'];

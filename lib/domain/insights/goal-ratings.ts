@@ -4,16 +4,27 @@
  */
 import { GOAL_RATINGS, type Goal, type GoalStatus, type WeeklyReview } from '../types';
 import type { WeekKey } from '../days';
+import { t } from '../../i18n';
 
 export type GoalRatingValue = (typeof GOAL_RATINGS)[number];
 
-/** Goal attainment scaling's words for each rating. */
-export const GOAL_RATING_WORDS: Record<GoalRatingValue, string> = {
-  [-2]: 'Much less than expected',
-  [-1]: 'Somewhat less than expected',
-  0: 'As expected',
-  1: 'Somewhat more than expected',
-  2: 'Much more than expected',
+/** Goal attainment scaling's words for each rating, in the language in force when read. */
+export const GOAL_RATING_WORDS: Readonly<Record<GoalRatingValue, string>> = {
+  get [-2]() {
+    return t('insights:ratings.muchLess');
+  },
+  get [-1]() {
+    return t('insights:ratings.less');
+  },
+  get 0() {
+    return t('insights:ratings.asExpected');
+  },
+  get 1() {
+    return t('insights:ratings.more');
+  },
+  get 2() {
+    return t('insights:ratings.muchMore');
+  },
 };
 
 /** A rating as a signed figure: "−2", "−1", "0", "+1", "+2". */
@@ -22,7 +33,7 @@ export function signedRating(rating: number): string {
 }
 
 /** How a goal no longer stored is named where its past ratings are shown. */
-export const REMOVED_GOAL_TITLE = 'A goal since removed';
+export const removedGoalTitle = (): string => t('insights:goals.removed');
 
 export interface GoalRatingHistory {
   goalId: string;
@@ -62,7 +73,7 @@ export function goalRatingHistory(
       const goal = goals.find((g) => g.id === goalId);
       return {
         goalId,
-        title: goal?.title ?? REMOVED_GOAL_TITLE,
+        title: goal?.title ?? removedGoalTitle(),
         status: goal?.status ?? null,
         perWeek,
         rated: perWeek.filter((rating) => rating !== null).length,

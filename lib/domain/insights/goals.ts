@@ -2,7 +2,7 @@
 import type { Commitment, Goal } from '../types';
 import { dayKey, type DayKey, type WeekKey } from '../days';
 import { outcomeOf, type CompletionContext } from './completion';
-import { REMOVED_GOAL_TITLE } from './goal-ratings';
+import { removedGoalTitle } from './goal-ratings';
 import { weekOf } from './iso-weeks';
 
 export interface GoalProgress {
@@ -36,7 +36,7 @@ export function goalProgress(
     if (!found) {
       const goal = goals.find((g) => g.id === goalId);
       found = {
-        entry: { goalId, title: goal?.title ?? REMOVED_GOAL_TITLE, perWeek: [], done: 0, committed: 0 },
+        entry: { goalId, title: goal?.title ?? removedGoalTitle(), perWeek: [], done: 0, committed: 0 },
         began: goal ? dayKey(goal.createdAt, timeZone) : null,
       };
       rows.set(goalId, found);

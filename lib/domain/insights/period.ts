@@ -1,11 +1,37 @@
 /** The periods insights can show: whole ISO weeks ending with the current one, from the first day counted. */
+import { t } from '../../i18n';
 import { addDays, isoWeekStart, type DayKey } from '../days';
 
+/** The periods, each named in the language in force when its label is read. */
 export const PERIODS = [
-  { id: '4w', label: 'Last 4 weeks', weeks: 4 },
-  { id: 'quarter', label: 'Last quarter (13 weeks)', weeks: 13 },
-  { id: 'year', label: 'Last year (52 weeks)', weeks: 52 },
-  { id: 'all', label: 'All time', weeks: null },
+  {
+    id: '4w',
+    get label() {
+      return t('insights:periods.fourWeeks');
+    },
+    weeks: 4,
+  },
+  {
+    id: 'quarter',
+    get label() {
+      return t('insights:periods.quarter');
+    },
+    weeks: 13,
+  },
+  {
+    id: 'year',
+    get label() {
+      return t('insights:periods.year');
+    },
+    weeks: 52,
+  },
+  {
+    id: 'all',
+    get label() {
+      return t('insights:periods.all');
+    },
+    weeks: null,
+  },
 ] as const;
 
 export type PeriodId = (typeof PERIODS)[number]['id'];

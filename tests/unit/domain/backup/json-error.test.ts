@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUT_SHORT, NOT_JSON, explainJsonError } from '../../../../lib/domain/backup/json-error';
+import { cutShort, explainJsonError, notJson } from '../../../../lib/domain/backup/json-error';
 
 describe('a file that is not valid JSON', () => {
   it.each([
@@ -104,13 +104,13 @@ describe('a file that is not valid JSON', () => {
     ['with white space after the cut', '{"a": [1, 2\n\n  '],
   ])('a file cut short %s is called incomplete', (_case, text) => {
     expect(() => JSON.parse(text)).toThrow();
-    expect(explainJsonError(text)).toBe(CUT_SHORT);
+    expect(explainJsonError(text)).toBe(cutShort());
   });
 
   it.each([
     ['a letter', 'Dear coach, here are my notes'],
     ['a web page', '<!doctype html><p>Backup</p>'],
   ])('%s is not JSON at all', (_case, text) => {
-    expect(explainJsonError(text)).toBe(NOT_JSON);
+    expect(explainJsonError(text)).toBe(notJson());
   });
 });
