@@ -13,7 +13,6 @@
 import { t } from '../i18n';
 
 export const VIA_SURVEY_URL = 'https://www.viacharacter.org/';
-export const VIA_CREDIT = 'VIA Classification © VIA Institute on Character';
 
 export type VirtueId = 'wisdom' | 'courage' | 'humanity' | 'justice' | 'temperance' | 'transcendence';
 

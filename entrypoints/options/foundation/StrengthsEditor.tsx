@@ -17,7 +17,7 @@ import {
 } from '../../../lib/store/db/strengths';
 import type { StrengthRanking } from '../../../lib/domain/types';
 import { SIGNATURE_COUNT, rankedStrengths } from '../../../lib/domain/ranking';
-import { STRENGTHS, VIA_CREDIT, VIA_SURVEY_URL, type Strength } from '../../../lib/domain/strengths';
+import { STRENGTHS, VIA_SURVEY_URL, type Strength } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { StrengthPicker } from './StrengthPicker';
 import './strengths-editor.css';
@@ -56,7 +56,7 @@ export function StrengthsEditor() {
             components={{ survey: <a href={VIA_SURVEY_URL} target="_blank" rel="noreferrer noopener" /> }}
           />
         </p>
-        <p className="hint">{t('strengths.credit', { credit: VIA_CREDIT })}</p>
+        <p className="hint">{t('strengths.credit')}</p>
       </div>
 
       <p className={missing > 0 ? 'status-line warn' : 'status-line ok'} aria-live="polite">
