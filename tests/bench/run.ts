@@ -20,7 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 25);
  * The datasets: none, today's list only, ten years of history; and today's list again with German
  * in force, whose new tab paints from a German snapshot (the first paint loads no translation).
  */
-const DATASETS = ['empty', 'today only', 'ten-year', 'today only, in German'] as const;
+const DATASETS = ['empty', 'today only', 'ten-year', 'today only in German'] as const;
 /** BENCH_DATASETS="today only" measures only the datasets named (comma-separated); all by default. */
 const CHOSEN = process.env.BENCH_DATASETS?.split(',').map((name) => name.trim()) ?? [...DATASETS];
 const RESULTS_DIR = resolve(import.meta.dirname, '../../bench-results');
@@ -70,7 +70,7 @@ type DatasetName = (typeof DATASETS)[number];
 function historyFor(name: DatasetName) {
   const history = tenYearHistory(today());
   if (name === 'ten-year') return history;
-  // 'today only' and 'today only, in German'
+  // 'today only' and 'today only in German'
   const day = today();
   return {
     ...history,
@@ -298,7 +298,7 @@ async function chooseLanguage(context: BrowserContext, id: string, language: str
 async function openDataset(extension: string, name: DatasetName): Promise<Dataset> {
   const { context, id, profile } = await launch(extension);
   const rows = name === 'empty' ? { commitments: 0, reviews: 0 } : await seedHistory(context, id, name);
-  if (name === 'today only, in German') await chooseLanguage(context, id, 'de');
+  if (name === 'today only in German') await chooseLanguage(context, id, 'de');
   const tab = await context.newPage();
   // Let the browser settle (IndexedDB compaction after seeding, extension start-up) before timing.
   await tab.waitForTimeout(3000);
