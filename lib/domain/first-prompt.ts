@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n';
 import { addDays, dayKey, daysBetween, wallClock, type DayKey } from './days';
-import { formatDayLong, formatWeekday } from './format';
+import { formatClock, formatDayLong, formatWeekday } from './format';
 import { occurrence } from './prompt-schedule';
 import type { Settings } from './settings';
 
@@ -32,10 +32,13 @@ export function nextReviewPromptAt(
   return null;
 }
 
-/** "this evening at 17:30", "tomorrow at 17:30", "on Monday at 17:30", "on Monday 7 December at 17:30". */
+/**
+ * "this evening at 17:30", "tomorrow at 17:30", "on Monday 7 December at 17:30"; the time as the
+ * locale writes it ("this evening at 5:30 PM" in en-US).
+ */
 export function describePromptTime(at: number, now: number, timeZone: string, locale?: string): string {
   const clock = wallClock(at, timeZone);
-  const time = `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
+  const time = formatClock(clock.hour, clock.minute, locale);
   const day = dayKey(at, timeZone);
   const ahead = daysBetween(dayKey(now, timeZone), day);
   if (ahead === 0) {

@@ -97,3 +97,19 @@ export function pluralNoun(count: number, forms: NounForms, given?: string): str
 export function formatCount(count: number, forms: NounForms, locale?: string): string {
   return `${new Intl.NumberFormat(locale ?? intlLocale()).format(count)} ${pluralNoun(count, forms, locale)}`;
 }
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A wall-clock time as the locale writes it: "08:00" and "17:30" in en-GB and German, "5:30 PM" in en-US. */
+export function formatClock(hour: number, minute: number, given?: string): string {
+  const locale = given ?? intlLocale();
+  let format = clockFormats.get(locale);
+  if (!format) {
+    // A 24-hour clock writes 08:00, a 12-hour one 8:00 AM.
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+    format = new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' });
+    clockFormats.set(locale, format);
+  }
+  return format.format(Date.UTC(2000, 0, 1, hour, minute));
+}

@@ -63,10 +63,11 @@ describe('setup’s review-time step', () => {
 });
 
 describe('the end of setup says when the first prompt really comes', () => {
+  // The test browser is American (en-US): the time reads as its clock does, 5:30 PM for 17:30.
   it.each([
-    ['Wednesday 14:00, before the review time', new Date(2026, 10, 25, 14, 0), 'this evening at 17:30'],
-    ['Wednesday 18:00, after it', new Date(2026, 10, 25, 18, 0), 'tomorrow at 17:30'],
-    ['Friday 19:00, with Saturday and Sunday off', new Date(2026, 10, 27, 19, 0), 'on Monday at 17:30'],
+    ['Wednesday 14:00, before the review time', new Date(2026, 10, 25, 14, 0), 'this evening at 5:30 PM'],
+    ['Wednesday 18:00, after it', new Date(2026, 10, 25, 18, 0), 'tomorrow at 5:30 PM'],
+    ['Friday 19:00, with Saturday and Sunday off', new Date(2026, 10, 27, 19, 0), 'on Monday at 5:30 PM'],
   ])('%s: %s', async (_case, now, expected) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(now);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, intlLocale, setLanguage, t } from '../../../lib/i18n';
 import { directionOf, intlLocaleFor, languageForBrowser, languageInForce } from '../../../lib/i18n/languages';
 import { pseudoString } from '../../../lib/i18n/pseudo';
-import { formatDayLong } from '../../../lib/domain/format';
+import { formatClock, formatDayLong } from '../../../lib/domain/format';
 
 afterEach(() => {
   setLanguage('en', 'en-US');
@@ -81,5 +81,18 @@ describe('the pseudo-locale', () => {
     expect(t('common:probe')).toBe('Hallo');
     setLanguage('en-XA');
     expect(t('common:probe')).toBe('[Ĥéĺĺö ··]');
+  });
+});
+
+describe('clock times in the chosen language', () => {
+  it.each([
+    ['en', 'en-US', '5:30 PM'],
+    ['en', 'en-GB', '17:30'],
+    ['de', 'en-US', '17:30'],
+    ['fr', 'en-US', '17:30'],
+    ['es', 'en-US', '17:30'],
+  ] as const)('%s in a %s browser writes 17:30 as %s', (language, browser, text) => {
+    setLanguage(language, browser);
+    expect(formatClock(17, 30).replace(/\s/g, ' ')).toBe(text);
   });
 });
