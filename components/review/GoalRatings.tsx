@@ -55,7 +55,7 @@ export function GoalRatings({ week, goals, ratings }: GoalRatingsProps) {
           t={t}
           i18n={i18n}
           i18nKey="goals.none"
-          components={{ link: <a href="options.html#/goals" /> }}
+          components={{ write: <a href="options.html#/goals" /> }}
         />
       </p>
     );

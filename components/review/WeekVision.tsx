@@ -20,7 +20,7 @@ export function WeekVision({ vision }: { vision: Vision | undefined }) {
           t={t}
           i18n={i18n}
           i18nKey="vision.none"
-          components={{ link: <a href="options.html#/vision" /> }}
+          components={{ write: <a href="options.html#/vision" /> }}
         />
       </p>
     );

@@ -82,6 +82,15 @@ describe('the weekly zoom-out', () => {
     expect(await screen.findByLabelText(label)).toBeInTheDocument();
   });
 
+  it('links to the vision and the goals when there are none yet, each link named', async () => {
+    render(<WeeklyReview week={WEEK} />);
+    expect(await screen.findByRole('link', { name: 'Write it' })).toHaveAttribute(
+      'href',
+      'options.html#/vision',
+    );
+    expect(screen.getByRole('link', { name: 'Set goals' })).toHaveAttribute('href', 'options.html#/goals');
+  });
+
   it('shows the week from above, in order: vision, goals, numbers, day by day, then the writing', async () => {
     await saveVision({
       statement: 'A company that runs without me',
