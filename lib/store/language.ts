@@ -1,6 +1,6 @@
 /**
  * Keeps the language in force in step with Settings, on a page or in the worker: the one chosen, or
- * the browser's. Pages also keep the last one applied in localStorage (shared by every page of the
+ * the browser's. Pages also keep the one chosen in localStorage (shared by every page of the
  * extension), so the next page speaks it from its first frame, before storage answers.
  */
 import { setLanguage } from '../i18n';
@@ -16,7 +16,10 @@ function apply(settings: Pick<Settings, 'language'>): LanguageChoice {
   const language = languageInForce(settings.language, browserLanguage());
   setLanguage(language, browserLanguage());
   try {
-    globalThis.localStorage?.setItem(LAST_LANGUAGE, language);
+    // Kept only while a language is chosen: the browser's needs no note, and a deleted Flourish
+    // (its settings gone) leaves none behind.
+    if (settings.language) globalThis.localStorage?.setItem(LAST_LANGUAGE, settings.language);
+    else globalThis.localStorage?.removeItem(LAST_LANGUAGE);
   } catch {
     // No localStorage (the worker) or it is full: the next page reads storage instead.
   }
