@@ -20,7 +20,8 @@ import { directionOf } from '../../lib/i18n/languages';
 import { setFormatLanguage } from '../../lib/i18n/locale';
 import { today } from '../../lib/platform/clock';
 import { el } from './paint-dom';
-import { paintHorizonChoice, paintHorizonLine, shownHorizon } from './paint-horizon';
+import { horizonShown } from '../../lib/domain/horizons';
+import { paintHorizonChoice, paintHorizonLine } from './paint-horizon';
 import { paintReviewDue } from './paint-review-due';
 import { statementClass } from './statement';
 
@@ -35,7 +36,7 @@ function firstRun(words: FirstPaintWords): HTMLElement {
 
 function visionSection(paint: FirstPaint, day: DayKey): HTMLElement {
   const { vision, words } = paint;
-  const horizon = vision && shownHorizon(vision.horizons, paint.horizonChoice, day);
+  const horizon = vision && horizonShown(vision.horizons, paint.horizonChoice, day);
   const head = el(
     'div',
     { class: 'vision-head' },

@@ -2,9 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../entrypoints/newtab/App';
 import { paintSnapshot } from '../../../entrypoints/newtab/paint-snapshot';
-import { shownHorizon } from '../../../entrypoints/newtab/paint-horizon';
 import { UndoProvider } from '../../../components/UndoProvider';
-import { HORIZON_CHOICES, horizonShown } from '../../../lib/domain/horizons';
 import { SNAPSHOT_KEY } from '../../../lib/domain/newtab-snapshot';
 import { withWords, type SnapshotData } from '../../../lib/domain/newtab-words';
 import { reviewDueWords } from '../../../lib/domain/review-due-words';
@@ -89,20 +87,6 @@ describe('the new tab’s first paint in the snapshot’s language', () => {
     expect(root.querySelector('.progress')).toBeNull();
     expect(root.querySelector('.review-due')).toBeNull();
     expect(root.querySelector('.vision-statement')?.textContent).toBe('Ein ruhiges, starkes Team');
-  });
-
-  it('shows the horizon lib/domain/horizons would, for every choice and day', () => {
-    const written = [
-      { now: 'a', oneYear: 'b', threeYears: 'c' },
-      { now: '', oneYear: 'b', threeYears: 'c' },
-      { now: 'a', oneYear: '', threeYears: '' },
-      { now: '', oneYear: '', threeYears: ' ' },
-    ];
-    const days = ['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02'];
-    for (const texts of written)
-      for (const choice of HORIZON_CHOICES)
-        for (const day of days)
-          expect(shownHorizon(texts, choice, day)).toEqual(horizonShown(texts, choice, day));
   });
 });
 
