@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatClock } from '../lib/domain/format';
 import { looksFinished, readTypedTime } from '../lib/domain/typed-time';
 import { useSaveOnHide } from './use-save-on-hide';
 import './time-field.css';
@@ -15,22 +17,39 @@ interface TimeFieldProps {
 /** How long typing must pause before a finished-looking time is saved. */
 const SETTLE_MS = 800;
 
+/** `HH:MM` as the language in force writes a time: "17:30" in German, "5:30 PM" in en-US. */
+function shownTime(time: string): string {
+  const [hour, minute] = time.split(':').map(Number);
+  return Number.isInteger(hour) && Number.isInteger(minute) ? formatClock(hour!, minute!) : time;
+}
+
 /**
  * A time typed the way people write it ("18:00", "6 pm", "1800": lib/domain/typed-time), saved
  * only once settled: on Enter, on leaving the field, on leaving the page, or after a pause when it
  * cannot be on its way to another time ("6" might become "6 pm"). Saving each step would wake the
  * scheduler with a time nobody chose. What is not a time is named under the field and saves
- * nothing. While the user is not in the field, it follows `value` (a time saved in another tab).
+ * nothing. The saved time is shown on the leader's clock ("5:30 PM" in en-US, "17:30" in German)
+ * and stored as `HH:MM`. While the user is not in the field, it follows `value` (a time saved in
+ * another tab) and the language.
  */
 export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFieldProps) {
-  const [text, setText] = useState(value);
+  // Re-rendered when the language changes, so the time is shown on the new language's clock.
+  useTranslation();
+  /** What the leader typed and has not been tidied into a time; null shows the time. */
+  const [draft, setDraft] = useState<string | null>(null);
+  /** A time just committed, shown until `value` catches up with it. */
+  const [pending, setPending] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const [editing, setEditing] = useState(false);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
     setSeen(value);
-    if (!editing) setText(value);
+    if (!editing) {
+      setDraft(null);
+      setPending(null);
+    }
   }
+  const text = draft ?? shownTime(pending ?? value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef({ text, onCommit, committed: value });
 
@@ -39,10 +58,12 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
   }, [onCommit]);
 
   useEffect(() => {
-    if (editing) return;
-    latest.current.text = value;
-    latest.current.committed = value;
-  }, [value, editing]);
+    if (draft === null) latest.current.text = text;
+  }, [draft, text]);
+
+  useEffect(() => {
+    if (!editing) latest.current.committed = pending ?? value;
+  }, [value, editing, pending]);
 
   /** Saves what is typed if it is a new time; says what is wrong if it is not a time. */
   const commit = useCallback((show: boolean) => {
@@ -68,12 +89,13 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
   );
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  /** Shows the time as saved ("6 pm" becomes "18:00") once it reads as one. */
+  /** Shows the time as saved, on the leader's clock ("6 pm" becomes "6:00 PM" or "18:00"). */
   function tidy() {
     const read = readTypedTime(latest.current.text);
     if ('time' in read) {
-      latest.current.text = read.time;
-      setText(read.time);
+      latest.current.text = shownTime(read.time);
+      setPending(read.time);
+      setDraft(null);
     }
   }
 
@@ -92,7 +114,7 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
         aria-describedby={[describedBy, problem && problemId].filter(Boolean).join(' ') || undefined}
         aria-invalid={invalid || Boolean(problem) || undefined}
         onChange={(event) => {
-          setText(event.target.value);
+          setDraft(event.target.value);
           latest.current.text = event.target.value;
           clearTimeout(timer.current);
           if (looksFinished(event.target.value)) timer.current = setTimeout(() => commit(false), SETTLE_MS);

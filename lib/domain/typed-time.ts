@@ -1,6 +1,7 @@
 /**
- * A time of day as people type it: "18:00", "6 pm", "6:00 PM", "6pm", "18.00", "1800", "6" all
- * read as a 24-hour `HH:MM`. What is not a time of day ("25:00", "13 pm", "soon") is refused with
+ * A time of day as people type it: "18:00", "6 pm", "6:00 PM", "6pm", "18.00", "1800", "6",
+ * "17 h 30", "17:30 Uhr" all read as a 24-hour `HH:MM`, and so does every clock `formatClock`
+ * writes in the languages Flourish speaks ("5:30 PM", "5:30 p. m.", "17 h 30"). What is not a time of day ("25:00", "13 pm", "soon") is refused with
  * a sentence saying why, so the field can show it and save nothing.
  */
 import { t } from '../i18n';
@@ -10,8 +11,11 @@ export type TypedTime = { time: string } | { problem: string };
 /** A problem, then what to type instead: two sentences. */
 const withExample = (problem: string) => `${problem} ${t('errors:time.example')}`;
 
-/** Hours, optional minutes after ":", "." or "h" (or four digits run together), optional am/pm. */
-const SHAPE = /^(\d{1,2})(?:[:.h](\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/;
+/**
+ * Hours, optional minutes after ":", "." or "h" (or four digits run together), optional am/pm
+ * ("p.m.", "p. m."), optional "h" or "Uhr" after it all.
+ */
+const SHAPE = /^(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?\s*(?:uhr|h)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,5 +45,5 @@ export function readTypedTime(typed: string): TypedTime {
  */
 export function looksFinished(typed: string): boolean {
   const text = typed.trim().toLowerCase();
-  return /^\d{2}[:.h]?\d{2}$/.test(text) || /\d\s*[ap]\.?\s*m\.?$/.test(text);
+  return /^\d{2}\s*[:.h]?\s*\d{2}(?:\s*(?:uhr|h))?$/.test(text) || /\d\s*[ap]\.?\s*m\.?$/.test(text);
 }

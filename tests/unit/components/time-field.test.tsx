@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimeField } from '../../../components/TimeField';
+import { setLanguage } from '../../../lib/i18n';
 
 function renderField(typed = '18:15') {
   const onCommit = vi.fn();
@@ -16,6 +17,7 @@ function renderField(typed = '18:15') {
 }
 
 afterEach(() => {
+  setLanguage('en', 'en-US');
   vi.useRealTimers();
   Reflect.deleteProperty(document, 'visibilityState');
 });
@@ -58,7 +60,7 @@ describe('TimeField', () => {
     await userEvent.type(screen.getByLabelText('Review time'), '6 pm');
     await userEvent.tab();
     expect(onCommit).toHaveBeenCalledExactlyOnceWith('18:00');
-    expect(screen.getByLabelText('Review time')).toHaveValue('18:00');
+    expect(screen.getByLabelText('Review time')).toHaveValue('6:00 PM');
   });
 
   it('saves on Enter', async () => {
@@ -78,5 +80,48 @@ describe('TimeField', () => {
     expect(screen.getByLabelText('Review time')).toHaveValue('25:00');
     window.dispatchEvent(new Event('pagehide'));
     expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('shows the saved time on the leader’s clock: 5:30 PM in en-US, 17:30 in en-GB and German', () => {
+    const { rerender } = render(<TimeField id="time" value="17:30" onCommit={vi.fn()} />);
+    expect(screen.getByRole('textbox')).toHaveValue('5:30 PM');
+    act(() => setLanguage('en', 'en-GB'));
+    rerender(<TimeField id="time" value="17:30" onCommit={vi.fn()} />);
+    expect(screen.getByRole('textbox')).toHaveValue('17:30');
+    act(() => setLanguage('de', 'de-DE'));
+    expect(screen.getByRole('textbox')).toHaveValue('17:30');
+    act(() => setLanguage('en', 'en-US'));
+    expect(screen.getByRole('textbox')).toHaveValue('5:30 PM');
+  });
+
+  it('saves nothing when the leader only passes through the field', async () => {
+    const onCommit = vi.fn();
+    render(<TimeField id="time" value="17:30" onCommit={onCommit} />);
+    await userEvent.click(screen.getByRole('textbox'));
+    await userEvent.tab();
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox')).toHaveValue('5:30 PM');
+  });
+
+  it('takes the time as shown, edited: “5:30 PM” to “5:45 PM” is 17:45', async () => {
+    const onCommit = vi.fn();
+    render(<TimeField id="time" value="17:30" onCommit={onCommit} />);
+    const field = screen.getByRole('textbox');
+    await userEvent.clear(field);
+    await userEvent.type(field, '5:45 PM');
+    await userEvent.tab();
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('17:45');
+    expect(field).toHaveValue('5:45 PM');
+  });
+
+  it('follows a time saved elsewhere while the leader is in the field but has not typed', async () => {
+    const onCommit = vi.fn();
+    const { rerender } = render(<TimeField id="time" value="17:30" onCommit={onCommit} />);
+    await userEvent.click(screen.getByRole('textbox'));
+    rerender(<TimeField id="time" value="18:15" onCommit={onCommit} />);
+    expect(screen.getByRole('textbox')).toHaveValue('6:15 PM');
+    await userEvent.tab();
+    // Leaving the field never puts the older time back.
+    expect(onCommit).not.toHaveBeenCalledWith('17:30');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatClock } from '../../../lib/domain/format';
 import { looksFinished, readTypedTime } from '../../../lib/domain/typed-time';
 
 describe('a time of day as people type it', () => {
@@ -23,6 +24,11 @@ describe('a time of day as people type it', () => {
     ['12 pm', '12:00'],
     ['12:45 PM', '12:45'],
     ['23:59', '23:59'],
+    ['17 h 30', '17:30'],
+    ['17:30 Uhr', '17:30'],
+    ['17 Uhr', '17:00'],
+    ['5:30 p. m.', '17:30'],
+    ['5:30\u202fPM', '17:30'],
   ])('“%s” is %s', (typed, time) => {
     expect(readTypedTime(typed)).toEqual({ time });
   });
@@ -52,6 +58,8 @@ describe('whether typing looks finished', () => {
     ['6 pm', true],
     ['6:30pm', true],
     ['6:30 p.m.', true],
+    ['17 h 30', true],
+    ['17:30 Uhr', true],
     ['6', false],
     ['18', false],
     ['6:00', false],
@@ -59,5 +67,35 @@ describe('whether typing looks finished', () => {
     ['18:0', false],
   ])('“%s”: %s', (typed, finished) => {
     expect(looksFinished(typed)).toBe(finished);
+  });
+});
+
+describe('every clock Flourish shows reads back as the time it shows', () => {
+  // What Intl writes for 17:05 and 00:30 in each locale Flourish formats with, written out.
+  it.each([
+    ['en-US', '17:05', '00:30'],
+    ['en-GB', '17:05', '00:30'],
+    ['en-CA', '17:05', '00:30'],
+    ['en-IN', '17:05', '00:30'],
+    ['de-DE', '17:05', '00:30'],
+    ['de-CH', '17:05', '00:30'],
+    ['fr-FR', '17:05', '00:30'],
+    ['fr-CA', '17:05', '00:30'],
+    ['es-ES', '17:05', '00:30'],
+    ['es-MX', '17:05', '00:30'],
+    ['es-CO', '17:05', '00:30'],
+  ])('%s', (locale, evening, night) => {
+    expect(readTypedTime(formatClock(17, 5, locale))).toEqual({ time: evening });
+    expect(readTypedTime(formatClock(0, 30, locale))).toEqual({ time: night });
+  });
+
+  it('reads every minute of the day back in en-US, fr-CA and es-CO', () => {
+    for (const locale of ['en-US', 'fr-CA', 'es-CO']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes++) {
+        const [hour, minute] = [Math.floor(minutes / 60), minutes % 60];
+        const expected = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        expect(readTypedTime(formatClock(hour, minute, locale))).toEqual({ time: expected });
+      }
+    }
   });
 });

@@ -46,8 +46,8 @@ describe('settings open in two tabs', () => {
 
   it('shows a review time saved in the other tab', async () => {
     const { first } = openTwice();
-    expect(await first.findByLabelText('Review time')).toHaveValue('17:30');
+    expect(await first.findByLabelText('Review time')).toHaveValue('5:30 PM');
     await updateSettings({ reviewTime: '18:15' });
-    await waitFor(() => expect(first.getByLabelText('Review time')).toHaveValue('18:15'));
+    await waitFor(() => expect(first.getByLabelText('Review time')).toHaveValue('6:15 PM'));
   });
 });

@@ -25,7 +25,7 @@ describe('setup’s review-time step', () => {
     await userEvent.type(time, '6 pm');
     await userEvent.tab();
     await waitFor(async () => expect((await getSettings()).reviewTime).toBe('18:00'));
-    expect(time).toHaveValue('18:00');
+    expect(time).toHaveValue('6:00 PM');
   });
 
   it('names what is wrong with “25:00” and keeps the time as it was', async () => {
