@@ -27,6 +27,12 @@ export interface Strength {
   /** VIA's name for it, in the language in force. */
   readonly name: string;
   readonly virtue: VirtueId;
+  /**
+   * Other names the strength goes by in the language in force: VIA's earlier names and the ones
+   * other published lists use ("Authentizität" for Ehrlichkeit, "Vitality" for Zest), so a leader
+   * finds it by whatever name their report gives.
+   */
+  readonly otherNames: readonly string[];
   /** One line on what the strength looks like at work. */
   readonly description: string;
   /** Concrete ways to use it differently today (Seligman et al. 2005: new use, not just knowing). */
@@ -89,6 +95,9 @@ function wordedStrength(id: string, virtue: VirtueId): Strength {
     get name() {
       return t(`strengths:${id}.name`);
     },
+    get otherNames() {
+      return t(`strengths:${id}.otherNames`).split(', ');
+    },
     get description() {
       return t(`strengths:${id}.description`);
     },
@@ -109,4 +118,34 @@ const BY_ID = new Map(STRENGTHS.map((strength) => [strength.id, strength]));
 /** The strength with this id, or undefined for an id Flourish does not know. */
 export function strengthById(id: string): Strength | undefined {
   return BY_ID.get(id);
+}
+
+/** Text folded for matching: case, accents and curly apostrophes do not count ("equipe" finds "Équipe"). */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLocaleLowerCase().trim();
+}
+
+/**
+ * The candidates a typed name finds, best first: names that start with it, names that contain it,
+ * then strengths found by another name in the language in force or by their English names (a
+ * report in English, a leader using Flourish in German). Case and accents do not count.
+ */
+export function strengthsMatching(typed: string, candidates: readonly Strength[]): Strength[] {
+  const query = folded(typed);
+  if (!query) return [...candidates];
+  const english = (strength: Strength) => [
+    t(`strengths:${strength.id}.name`, { lng: 'en' }),
+    ...t(`strengths:${strength.id}.otherNames`, { lng: 'en' }).split(', '),
+  ];
+  const tiers: ((strength: Strength) => boolean)[] = [
+    (strength) => folded(strength.name).startsWith(query),
+    (strength) => folded(strength.name).includes(query),
+    (strength) =>
+      [...strength.otherNames, ...english(strength)].some((name) => folded(name).startsWith(query)),
+    (strength) => [...strength.otherNames, ...english(strength)].some((name) => folded(name).includes(query)),
+  ];
+  const found: Strength[] = [];
+  for (const tier of tiers)
+    for (const strength of candidates) if (!found.includes(strength) && tier(strength)) found.push(strength);
+  return found;
 }

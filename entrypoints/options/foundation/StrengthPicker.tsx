@@ -1,16 +1,7 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VIRTUES, type Strength } from '../../../lib/domain/strengths';
+import { VIRTUES, strengthsMatching, type Strength } from '../../../lib/domain/strengths';
 import './strength-picker.css';
-
-/** Strengths whose name starts with, or contains, what the user typed; best matches first. */
-function matching(query: string, candidates: readonly Strength[]): Strength[] {
-  const q = query.trim().toLocaleLowerCase();
-  if (!q) return [...candidates];
-  const starts = candidates.filter((s) => s.name.toLocaleLowerCase().startsWith(q));
-  const contains = candidates.filter((s) => !starts.includes(s) && s.name.toLocaleLowerCase().includes(q));
-  return [...starts, ...contains];
-}
 
 /** Adds strengths in rank order: type a name and press Enter, or pick from the 24 by virtue. */
 export function StrengthPicker({
@@ -25,7 +16,7 @@ export function StrengthPicker({
   const { t } = useTranslation('foundation');
   const id = useId();
   const [query, setQuery] = useState('');
-  const matches = matching(query, unranked);
+  const matches = strengthsMatching(query, unranked);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -12,6 +12,7 @@ import {
   VIRTUES,
   VIRTUE_IDS,
   strengthById,
+  strengthsMatching,
 } from '../../../lib/domain/strengths';
 import { LIMITS } from '../../../lib/domain/validation';
 import { setLanguage } from '../../../lib/i18n';
@@ -34,6 +35,7 @@ describe.each(LANGUAGES)('the strengths in %s', (language) => {
       const keys = [
         [id, 'name'],
         [id, 'description'],
+        [id, 'otherNames'],
         ...Array.from({ length: IDEAS_PER_STRENGTH }, (_, i) => [id, 'ideas', String(i + 1)]),
       ];
       for (const key of keys) {
@@ -51,6 +53,17 @@ describe.each(LANGUAGES)('the strengths in %s', (language) => {
     expect(Object.keys(words).filter((key) => key !== 'virtues' && !ids.has(key))).toEqual([]);
     for (const [id] of STRENGTH_VIRTUES)
       expect(Object.keys(at(words, [id, 'ideas']) as Catalogue)).toHaveLength(IDEAS_PER_STRENGTH);
+  });
+
+  it('give other names that are not another strength’s name, so a search finds one strength', () => {
+    setLanguage(language);
+    const names = new Map(STRENGTHS.map((s) => [s.name.toLocaleLowerCase(), s.id]));
+    const clashes = STRENGTHS.flatMap((strength) =>
+      strength.otherNames
+        .filter((other) => other.trim() === '' || names.has(other.toLocaleLowerCase()))
+        .map((other) => `${strength.id}: “${other}”`),
+    );
+    expect(clashes).toEqual([]);
   });
 
   it('give 24 distinct names and ideas short enough to become a commitment', () => {
@@ -103,5 +116,45 @@ describe('the strengths’ names', () => {
     expect(german).not.toBe(english);
     expect(strengthById('honesty')!.ideas).toContain(german);
     expect(german).toMatch(/Sie/);
+  });
+});
+
+describe('finding a strength by the name a report gives it', () => {
+  const found = (typed: string) => strengthsMatching(typed, STRENGTHS).map((s) => s.id);
+
+  it.each([
+    ['en', 'cur', 'curiosity'],
+    ['en', 'Vitality', 'zest'],
+    ['en', 'authenticity', 'honesty'],
+    ['en', 'open-minded', 'judgment'],
+    ['de', 'Neu', 'curiosity'],
+    ['de', 'Authentizität', 'honesty'],
+    ['de', 'authentizitat', 'honesty'],
+    ['de', 'Enthusiasmus', 'zest'],
+    ['de', 'Umsicht', 'prudence'],
+    ['de', 'Honesty', 'honesty'],
+    ['fr', 'equipe', 'teamwork'],
+    ['fr', 'Maîtrise de soi', 'self-regulation'],
+    ['fr', "ouverture d'esprit", 'judgment'],
+    ['es', 'Vitalidad', 'zest'],
+    ['es', 'apertura de mente', 'judgment'],
+    ['es', 'Bondad', 'kindness'],
+    ['es', 'valentia', 'bravery'],
+  ] as const)('in %s, “%s” finds %s first', (language, typed, id) => {
+    setLanguage(language);
+    expect(found(typed)[0]).toBe(id);
+  });
+
+  it('puts names before other names, and a name that starts with it before one that contains it', () => {
+    setLanguage('de');
+    // "Mut" is Tapferkeit's other name, and inside "Demut", Bescheidenheit's.
+    expect(found('Mut')).toEqual(['bravery', 'humility']);
+    // "Lie" starts "Liebe zum Lernen" (a name) and "Liebe" (Bindungsfähigkeit's other name).
+    expect(found('Lie')).toEqual(['love-of-learning', 'love']);
+  });
+
+  it('finds nothing for what is no strength’s name', () => {
+    setLanguage('fr');
+    expect(found('Quarterly planning')).toEqual([]);
   });
 });

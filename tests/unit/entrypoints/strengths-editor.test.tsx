@@ -1,11 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../components/UndoProvider';
 import { StrengthsEditor } from '../../../entrypoints/options/foundation/StrengthsEditor';
+import { setLanguage } from '../../../lib/i18n';
 import { getRankings, saveRanking, saveStrengthNote } from '../../../lib/store/db/strengths';
 
 beforeEach(() => localStorage.clear());
+afterEach(() => setLanguage('en', 'en-US'));
 
 async function renderEditor() {
   await saveRanking(['perspective', 'leadership', 'honesty', 'hope', 'zest']);
@@ -35,5 +37,23 @@ describe('strengths editor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Leadership' }));
     await vi.waitFor(async () => expect(await getRankings()).toHaveLength(4));
     expect(screen.getByRole('button', { name: 'Remove Honesty' })).toHaveFocus();
+  });
+
+  it('adds the strength a German report calls “Güte” as Freundlichkeit, typed without its accent', async () => {
+    const user = userEvent.setup();
+    setLanguage('de', 'de-DE');
+    await saveRanking(['perspective']);
+    render(
+      <UndoProvider>
+        <StrengthsEditor />
+      </UndoProvider>,
+    );
+    const name = await screen.findByLabelText('Stärke eingeben und Enter drücken');
+    await user.type(name, 'gute');
+    expect(screen.getByText('Enter fügt Freundlichkeit hinzu.')).toBeInTheDocument();
+    await user.type(name, '{Enter}');
+    await vi.waitFor(async () =>
+      expect((await getRankings()).map((r) => r.id)).toEqual(['perspective', 'kindness']),
+    );
   });
 });
