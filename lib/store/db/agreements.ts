@@ -4,6 +4,7 @@
  * agreement that already became something is refused (noteAgreementBecame), and what was just made
  * for it goes with the transaction, so a double click never makes two goals.
  */
+import { t } from '../../i18n';
 import { db } from './db';
 import { addCommitment } from './commitments';
 import { addGoal } from './goals';
@@ -23,7 +24,7 @@ function convert<T extends { id: string }>(
 ): Promise<T> {
   return db.transaction('rw', [db.sessions, db.goals, db.recurrences, db.commitments], async () => {
     const agreement = (await db.sessions.get(sessionId))?.agreements.find((a) => a.id === agreementId);
-    if (!agreement) throw new ValidationError('That agreement is no longer there.');
+    if (!agreement) throw new ValidationError(t('errors:stored.agreementGone'));
     const made = await make(agreement);
     await noteAgreementBecame(sessionId, agreementId, { kind, id: made.id });
     return made;

@@ -1,3 +1,5 @@
+import { ValidationError } from '../../domain/validation';
+import { t } from '../../i18n';
 import { db } from './db';
 import { applyOrder } from './order';
 import type { Commitment, CommitmentStatus, IfThenPlan, StrengthId } from '../../domain/types';
@@ -84,7 +86,7 @@ export async function removeAddedCommitment(id: string): Promise<void> {
     const carried = await db.commitments.where('carriedFrom').equals(id).count();
     const reviewed = (await db.reviews.get(commitment.day))?.outcomes.some((o) => o.commitmentId === id);
     if (commitment.status !== 'open' || carried > 0 || reviewed)
-      throw new Error(`“${commitment.title}” has changed since it was added; drop it instead.`);
+      throw new ValidationError(t('errors:stored.commitmentChanged', { title: commitment.title }));
     await db.commitments.delete(id);
   });
 }

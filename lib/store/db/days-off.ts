@@ -1,4 +1,5 @@
 /** Days off: holidays and conferences the leader marks (schema version 5). */
+import { t } from '../../i18n';
 import { db } from './db';
 import { dayOffRun } from '../../domain/days-off';
 import { checkDaysOff } from '../../domain/days-off-check';
@@ -29,8 +30,8 @@ export interface DaysOffText {
 }
 
 function checked(text: DaysOffText): DaysOffText {
-  if (!isStorableDay(text.from)) throw new ValidationError('Days off need their first day.');
-  if (!isStorableDay(text.to)) throw new ValidationError('Days off need their last day.');
+  if (!isStorableDay(text.from)) throw new ValidationError(t('errors:stored.daysOffFrom'));
+  if (!isStorableDay(text.to)) throw new ValidationError(t('errors:stored.daysOffTo'));
   return checkDaysOff(text);
 }
 
@@ -46,7 +47,7 @@ export async function addDaysOff(text: DaysOffText): Promise<DaysOff> {
 export async function updateDaysOff(id: string, changes: Partial<DaysOffText>): Promise<void> {
   await db.transaction('rw', db.daysOff, async () => {
     const run = await db.daysOff.get(id);
-    if (!run) throw new ValidationError('Those days off are no longer there.');
+    if (!run) throw new ValidationError(t('errors:stored.daysOffGone'));
     await db.daysOff.put({ ...run, ...checked({ ...run, ...changes }), updatedAt: Date.now() });
   });
 }

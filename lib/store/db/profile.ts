@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import { PROFILE_ID, type Profile } from '../../domain/types';
 import { MAX_CUSTOM_OBSTACLES } from '../../domain/obstacles';
@@ -65,7 +66,7 @@ export function addValue(value: string): Promise<Profile> {
 export function renameValue(from: string, to: string): Promise<Profile> {
   return changeValues((values) => {
     if (!values.includes(from)) {
-      throw new ValidationError(`“${from}” is no longer in your values; it was changed in another window.`);
+      throw new ValidationError(t('errors:stored.valueChanged', { value: from }));
     }
     return values.map((value) => (value === from ? to : value));
   });

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import type {
   Commitment,
@@ -63,7 +64,7 @@ export async function addRecurrence(fields: RecurrenceFields, startDay: DayKey):
 export async function updateRecurrence(id: string, fields: Partial<RecurrenceFields>): Promise<void> {
   await db.transaction('rw', db.recurrences, async () => {
     const rule = await db.recurrences.get(id);
-    if (!rule) throw new ValidationError('This recurring commitment was deleted in another window.');
+    if (!rule) throw new ValidationError(t('errors:stored.recurrenceGone'));
     const {
       id: _id,
       order: _order,

@@ -1,4 +1,5 @@
 /** Coaching sessions and what was agreed in them (schema version 5). */
+import { t } from '../../i18n';
 import { db } from './db';
 import { isStorableDay } from '../../domain/day-range';
 import type { DayKey } from '../../domain/days';
@@ -29,10 +30,10 @@ export interface SessionDays {
 }
 
 function checkDays({ day, nextDay }: SessionDays): void {
-  if (!isStorableDay(day)) throw new ValidationError('A session needs its date.');
+  if (!isStorableDay(day)) throw new ValidationError(t('errors:stored.sessionDay'));
   if (nextDay === undefined || nextDay === null) return;
-  if (!isStorableDay(nextDay)) throw new ValidationError('The next session’s date is not a date.');
-  if (nextDay <= day) throw new ValidationError('The next session must come after this one.');
+  if (!isStorableDay(nextDay)) throw new ValidationError(t('errors:stored.nextSessionDay'));
+  if (nextDay <= day) throw new ValidationError(t('errors:stored.nextSessionAfter'));
 }
 
 /** Records a session on `day`, with the next one's date when it is known. */
@@ -59,7 +60,7 @@ export async function updateSession(
 ): Promise<void> {
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(id);
-    if (!session) throw new ValidationError('That session is no longer there.');
+    if (!session) throw new ValidationError(t('errors:stored.sessionGone'));
     const day = changes.day ?? session.day;
     const nextDay = changes.nextDay === undefined ? session.nextDay : changes.nextDay;
     checkDays({ day, nextDay });
@@ -94,7 +95,7 @@ async function changeAgreements(
 ): Promise<void> {
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(sessionId);
-    if (!session) throw new ValidationError('That session is no longer there.');
+    if (!session) throw new ValidationError(t('errors:stored.sessionGone'));
     await db.sessions.put({ ...session, agreements: change(session.agreements), updatedAt: Date.now() });
   });
 }
@@ -104,7 +105,7 @@ export async function addAgreement(sessionId: string, text: string): Promise<Agr
   const agreement: Agreement = { id: crypto.randomUUID(), text: checkAgreement(text) };
   await changeAgreements(sessionId, (agreements) => {
     if (agreements.length >= MAX_AGREEMENTS) {
-      throw new ValidationError(`A session can hold ${MAX_AGREEMENTS} agreements.`);
+      throw new ValidationError(t('errors:stored.agreementsMax', { max: MAX_AGREEMENTS }));
     }
     return [...agreements, agreement];
   });
@@ -133,11 +134,11 @@ export function restoreAgreement(sessionId: string, agreement: Agreement, index:
   );
 }
 
-/** What to call each outcome in a refusal. */
-const OUTCOME_NAMES: Record<AgreementOutcome, string> = {
-  goal: 'a goal',
-  recurrence: 'a recurring commitment',
-  commitment: 'a commitment',
+/** The refusal to turn an agreement into something twice, by what it already became. */
+const ALREADY_BECAME: Record<AgreementOutcome, () => string> = {
+  goal: () => t('errors:stored.agreementBecame.goal'),
+  recurrence: () => t('errors:stored.agreementBecame.recurrence'),
+  commitment: () => t('errors:stored.agreementBecame.commitment'),
 };
 
 /**
@@ -151,9 +152,9 @@ export function noteAgreementBecame(
 ): Promise<void> {
   return changeAgreements(sessionId, (agreements) => {
     const agreement = agreements.find((a) => a.id === agreementId);
-    if (!agreement) throw new ValidationError('That agreement is no longer there.');
+    if (!agreement) throw new ValidationError(t('errors:stored.agreementGone'));
     if (agreement.became) {
-      throw new ValidationError(`That agreement already became ${OUTCOME_NAMES[agreement.became.kind]}.`);
+      throw new ValidationError(ALREADY_BECAME[agreement.became.kind]());
     }
     return agreements.map((a) => (a.id === agreementId ? { ...a, became } : a));
   });

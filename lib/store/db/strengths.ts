@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import type { StrengthRanking } from '../../domain/types';
 import { validateRanking } from '../../domain/ranking';
@@ -76,5 +77,5 @@ export async function restoreToRanking(row: StrengthRanking): Promise<void> {
 export async function saveStrengthNote(id: string, note: string): Promise<void> {
   const text = limitText(note, 'The note', LIMITS.statement);
   const updated = await db.strengths.update(id, { note: text, updatedAt: Date.now() });
-  if (updated === 0) throw new ValidationError('Add the strength to your ranking before writing a note.');
+  if (updated === 0) throw new ValidationError(t('errors:stored.strengthNote'));
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import { applyOrder } from './order';
 import type { VisionImage } from '../../domain/types';
@@ -17,13 +18,13 @@ export async function addVisionImages(
     const board = await db.visionImages.toArray();
     if (board.length + images.length > MAX_BOARD_PICTURES) {
       throw new ValidationError(
-        `Your vision board holds up to ${MAX_BOARD_PICTURES} pictures and has ${board.length}. Remove some to add more.`,
+        t('errors:stored.boardCount', { max: MAX_BOARD_PICTURES, has: board.length }),
       );
     }
     const bytes = [...board, ...images].reduce((sum, image) => sum + image.blob.size, 0);
     if (bytes > MAX_BOARD_BYTES) {
       throw new ValidationError(
-        `Your vision board’s pictures can take up to ${MAX_BOARD_BYTES / 1024 / 1024} MB, so that a backup can carry them. Remove some pictures to add ${images.length === 1 ? 'this one' : 'these'}.`,
+        t('errors:stored.boardBytes', { megabytes: MAX_BOARD_BYTES / 1024 / 1024, count: images.length }),
       );
     }
     const last = board.reduce<VisionImage | undefined>(

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import { GOAL_RATINGS, type WeeklyReview } from '../../domain/types';
 import { weekKeyStart, type WeekKey } from '../../domain/days';
@@ -31,7 +32,7 @@ export async function saveWeeklyReview(
   changes: Partial<WeeklyAnswers>,
   finish: boolean,
 ): Promise<void> {
-  if (!weekKeyStart(week)) throw new ValidationError(`${week} is not a week.`);
+  if (!weekKeyStart(week)) throw new ValidationError(t('errors:stored.notAWeek', { week }));
   const checked: Partial<WeeklyAnswers> = {};
   for (const field of Object.keys(LABELS) as (keyof WeeklyAnswers)[]) {
     const text = changes[field];
@@ -63,9 +64,9 @@ export function weeklyReviewsBetween(from: WeekKey, to: WeekKey): Promise<Weekly
  * rating (`null`). Only that goal's rating changes: another page's answers and ratings are kept.
  */
 export async function rateGoalForWeek(week: WeekKey, goalId: string, rating: number | null): Promise<void> {
-  if (!weekKeyStart(week)) throw new ValidationError(`${week} is not a week.`);
+  if (!weekKeyStart(week)) throw new ValidationError(t('errors:stored.notAWeek', { week }));
   if (rating !== null && !(GOAL_RATINGS as readonly number[]).includes(rating)) {
-    throw new ValidationError('A goal’s rating runs from −2 (much less than expected) to +2 (much more).');
+    throw new ValidationError(t('errors:stored.goalRating'));
   }
   await db.transaction('rw', db.weeklyReviews, async () => {
     const existing = await db.weeklyReviews.get(week);
