@@ -4,16 +4,30 @@
  * light and dark. Run it after a change to any page, so the listings show Flourish as it is.
  *
  * Writes docs/store/screenshots/{new-tab,popup,review,insights}-{light,dark}.png (or into SHOTS_DIR).
+ * `SHOTS_LANGUAGE=de npm run screenshots` takes them in a German browser for the German listing,
+ * into docs/store/screenshots/de/ (likewise fr, es). The sample leader's own words stay as written:
+ * Flourish never translates what a leader typed.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { setLanguage, t } from '../lib/i18n';
+import { LANGUAGES, type Language } from '../lib/i18n/languages';
 import { today as todayKey } from '../lib/platform/clock';
 import { sampleLeader } from '../tests/support/sample';
 import { seedTables, seedVisionBoard } from '../tests/e2e/db';
 import { launchExtension, writeSettings, type ExtensionSession } from '../tests/e2e/harness';
 
-const OUT = process.env.SHOTS_DIR ?? resolve(import.meta.dirname, '../docs/store/screenshots');
+const LANGUAGE = (process.env.SHOTS_LANGUAGE ?? 'en') as Language;
+if (!LANGUAGES.includes(LANGUAGE)) {
+  throw new Error(`SHOTS_LANGUAGE is “${LANGUAGE}”: choose one of ${LANGUAGES.join(', ')}.`);
+}
+/** The browser's locale for each language, as a leader in its home market would have it. */
+const BROWSER_LOCALE: Record<Language, string> = { en: 'en-US', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+setLanguage(LANGUAGE, BROWSER_LOCALE[LANGUAGE]);
+const OUT =
+  process.env.SHOTS_DIR ??
+  resolve(import.meta.dirname, '../docs/store/screenshots', LANGUAGE === 'en' ? '' : LANGUAGE);
 const SIZE = { width: 1280, height: 800 };
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
@@ -83,12 +97,13 @@ async function popup(session: ExtensionSession, scheme: Scheme, background: Buff
 
 async function review(session: ExtensionSession, scheme: Scheme) {
   const page = await session.openPage(`review.html?day=${todayKey()}`);
-  await page.getByRole('heading', { name: 'How did today go?' }).waitFor();
+  await page.getByRole('heading', { name: t('review:daily.titleToday') }).waitFor();
   // Mid-review: one action not done, and what got in the way.
-  const open = page.getByRole('group').filter({ has: page.getByRole('radio', { name: 'Not done' }) });
+  const notDone = t('review:outcome.notDone');
+  const open = page.getByRole('group').filter({ has: page.getByRole('radio', { name: notDone }) });
   const last = open.last();
-  await last.getByRole('radio', { name: 'Not done' }).check();
-  await last.getByRole('radio', { name: 'Meetings and interruptions' }).check();
+  await last.getByRole('radio', { name: notDone }).check();
+  await last.getByRole('radio', { name: t('obstacles:meetings.label') }).check();
   await shot(page, 'review', scheme);
   await page.close();
 }
@@ -106,7 +121,12 @@ async function insights(session: ExtensionSession, scheme: Scheme) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   for (const scheme of SCHEMES) {
-    const session = await launchExtension({ colorScheme: scheme, reducedMotion: 'reduce', viewport: SIZE });
+    const session = await launchExtension({
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+      viewport: SIZE,
+      locale: BROWSER_LOCALE[LANGUAGE],
+    });
     try {
       await seed(session);
       console.log(`${scheme}:`);
