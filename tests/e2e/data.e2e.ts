@@ -137,6 +137,49 @@ describe('your data, in Chromium', () => {
     expect(await dumpDatabase(page)).toEqual(before);
   });
 
+  it('protects a backup with a password: locked without it, refused with a wrong one, restored with it', async () => {
+    await page.getByLabel('Protect this backup with a password').check();
+    await page.getByLabel('Password', { exact: true }).fill('harbour');
+    await page.getByLabel('Password again').fill('harbour');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    await page.getByRole('alert').getByText('Use at least 8 characters.').waitFor();
+    await page.getByLabel('Password', { exact: true }).fill('Harbour-2027');
+    await page.getByLabel('Password again').fill('Harbour-2027');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^flourish-backup-\d{4}-\d{2}-\d{2}-protected\.json$/);
+    const protectedPath = join(files, 'protected.json');
+    await file.saveAs(protectedPath);
+    const text = await readFile(protectedPath, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'flourish-backup-protected',
+      kdf: { iterations: 600_000 },
+    });
+    expect(text).not.toContain('leadership team');
+    // The very file is opened with its password and checked before it is called saved.
+    await page.getByText(/Saved flourish-backup-.*-protected\.json to your downloads\./).waitFor();
+
+    await page.getByLabel('Backup file').setInputFiles(protectedPath);
+    const password = page.getByLabel('Password of the backup');
+    await password.waitFor();
+    await page.getByText('This backup is protected by a password. Type its password to open it.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await password.fill('harbour-2027');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^That password does not open this backup\./)
+      .waitFor();
+    expect(await dumpDatabase(page)).toEqual(before);
+    await password.fill('Harbour-2027');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await page.getByRole('table', { name: 'What will happen' }).waitFor();
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText('The backup was merged into your data.').waitFor();
+    expect(await dumpDatabase(page)).toEqual(before);
+  });
+
   it('shows text from a hostile backup as text: no markup, no script', async () => {
     const backup = JSON.parse(await readFile(backupPath, 'utf8'));
     backup.tables.vision[0].statement = HOSTILE;

@@ -12,6 +12,7 @@ const megabytes = (bytes: number) =>
 export function checkStepSentence(progress: CheckProgress, fileName: string): string {
   if (progress.step === 'reading') return t('data:progress.reading', { name: fileName });
   if (progress.step === 'parsing') return t('data:progress.parsing');
+  if (progress.step === 'unlocking') return t('data:progress.unlocking');
   if (progress.step === 'rows')
     return t('data:progress.rows', { count: progress.total, total: number(progress.total) });
   return t('data:progress.pictures', { count: progress.total });
@@ -22,6 +23,7 @@ function detail(progress: CheckProgress): string {
   if (progress.step === 'reading')
     return t('data:progress.bytesRead', { done: megabytes(progress.done), total: megabytes(progress.total) });
   if (progress.step === 'parsing') return t('data:progress.parsingDetail');
+  if (progress.step === 'unlocking') return t('data:progress.unlockingDetail');
   if (progress.step === 'rows') {
     return t('data:progress.rowsChecked', {
       count: progress.total,
@@ -32,10 +34,10 @@ function detail(progress: CheckProgress): string {
   return t('data:progress.picturesChecked', { count: progress.total, done: progress.done });
 }
 
-/** A progress bar for the backup check, named by what it is doing; no numbers while parsing. */
+/** A progress bar for the backup check, named by what it is doing; no numbers while unlocking or parsing. */
 export function CheckProgressView({ progress }: { progress: CheckProgress }) {
   const id = useId();
-  const known = progress.step !== 'parsing';
+  const known = progress.step !== 'parsing' && progress.step !== 'unlocking';
   return (
     <div className="check-progress">
       <progress

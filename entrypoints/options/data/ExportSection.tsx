@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useLastBackup } from '../../../components/use-storage-items';
 import { useNow } from '../../../components/use-today';
 import { asPhrase } from '../../../lib/domain/backup/describe';
+import { MIN_PASSWORD_LENGTH, protectBackup } from '../../../lib/domain/backup/protect';
 import { backupFileName, createBackup } from '../../../lib/store/backup/export';
 import { recordExport } from '../../../lib/store/storage-items';
 import { today } from '../../../lib/platform/clock';
@@ -31,16 +32,34 @@ export function ExportSection() {
   const [status, setStatus] = useState('');
   const [warning, setWarning] = useState('');
   const [busy, setBusy] = useState(false);
+  const id = useId();
+  const [protect, setProtect] = useState(false);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [passwordProblem, setPasswordProblem] = useState('');
+
+  /** Why the passwords cannot protect a backup, or '' when they can. */
+  function checkPasswords(): string {
+    if (password.length < MIN_PASSWORD_LENGTH) return t('export.tooShort', { min: MIN_PASSWORD_LENGTH });
+    if (password !== repeat) return t('export.mismatch');
+    return '';
+  }
 
   async function exportNow() {
+    const refusal = protect ? checkPasswords() : '';
+    setPasswordProblem(refusal);
+    if (refusal) return;
     setBusy(true);
     setStatus('');
     setWarning('');
     try {
       const start = performance.now();
       const file = await createBackup(browser.runtime.getManifest().version);
-      const name = backupFileName(today());
-      const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
+      const name = backupFileName(today(), protect);
+      const text = JSON.stringify(file);
+      const blob = new Blob([protect ? await protectBackup(text, password) : text], {
+        type: 'application/json',
+      });
       download(blob, name);
       // Read by `npm run bench`: from the click to the file handed to the browser.
       performance.measure('flourish:export', { start });
@@ -49,7 +68,13 @@ export function ExportSection() {
       // none), so it goes first.
       setStatus(t('export.checking', { name }));
       const checkStart = performance.now();
-      const result = await checkInWorker(blob, SCHEMA_VERSION);
+      const result = await checkInWorker(
+        blob,
+        SCHEMA_VERSION,
+        undefined,
+        undefined,
+        protect ? password : undefined,
+      );
       performance.measure('flourish:export-check', { start: checkStart });
       if (result && !result.ok) {
         setStatus('');
@@ -73,6 +98,57 @@ export function ExportSection() {
       <h2 id="export-heading">{t('export.heading')}</h2>
       <p>{t('export.intro')}</p>
       <p className="hint">{backup && lastBackupLine(backup.lastExportAt, now)}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={protect}
+          aria-describedby={`${id}-protect-hint`}
+          onChange={(event) => {
+            setProtect(event.target.checked);
+            setPasswordProblem('');
+          }}
+        />
+        {t('export.protect')}
+      </label>
+      <p id={`${id}-protect-hint`} className="hint">
+        {t('export.protectHint')}
+      </p>
+      {protect && (
+        <div className="password-fields">
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('export.password')}</label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              minLength={MIN_PASSWORD_LENGTH}
+              value={password}
+              aria-invalid={Boolean(passwordProblem) || undefined}
+              aria-describedby={passwordProblem ? `${id}-password-problem` : undefined}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-repeat`}>{t('export.repeat')}</label>
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={repeat}
+              aria-invalid={Boolean(passwordProblem) || undefined}
+              aria-describedby={passwordProblem ? `${id}-password-problem` : undefined}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+          </div>
+          {passwordProblem && (
+            <p id={`${id}-password-problem`} className="error" role="alert">
+              {passwordProblem}
+            </p>
+          )}
+        </div>
+      )}
       <button type="button" className="button primary" disabled={busy} onClick={() => void exportNow()}>
         {busy ? t('export.preparing') : t('export.download')}
       </button>

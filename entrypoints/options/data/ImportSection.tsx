@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckProgressView, checkStepSentence } from './CheckProgressView';
 import { ImportPreview } from './ImportPreview';
@@ -8,8 +8,21 @@ import { useImport, type ImportProblem } from './use-import';
 export function ImportSection() {
   const { t } = useTranslation('data');
   const id = useId();
-  const { checking, backup, fileName, mode, plan, problem, done, busy, choose, changeMode, restore } =
-    useImport();
+  const {
+    checking,
+    backup,
+    fileName,
+    mode,
+    plan,
+    problem,
+    done,
+    busy,
+    locked,
+    choose,
+    unlock,
+    changeMode,
+    restore,
+  } = useImport();
 
   const status = checking ? checkStepSentence(checking, fileName) : busy ? t('import.restoring') : done;
 
@@ -38,6 +51,16 @@ export function ImportSection() {
           </button>
         </div>
       )}
+      {locked && (
+        <PasswordForm
+          fileName={fileName}
+          message={locked.message}
+          wrong={locked.wrong}
+          opening={checking !== null}
+          onUnlock={(password) => void unlock(password)}
+          onCancel={() => void choose(undefined)}
+        />
+      )}
       {problem && <ProblemAlert problem={problem} />}
       {backup && (
         <ImportPreview
@@ -56,6 +79,69 @@ export function ImportSection() {
         {status}
       </p>
     </section>
+  );
+}
+
+/**
+ * The password of a protected backup. A wrong one is said under the field, which keeps what was
+ * typed and the focus, so it can be corrected.
+ */
+function PasswordForm({
+  fileName,
+  message,
+  wrong,
+  opening,
+  onUnlock,
+  onCancel,
+}: {
+  fileName: string;
+  message: string;
+  wrong: boolean;
+  /** The password is being tried. */
+  opening: boolean;
+  onUnlock: (password: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('data');
+  const id = useId();
+  const [password, setPassword] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (password && !opening) onUnlock(password);
+  }
+
+  return (
+    <form className="password-form" onSubmit={submit}>
+      <p className="hint">{t('import.chosen', { name: fileName })}</p>
+      <div className="field">
+        <label htmlFor={id}>{t('import.password')}</label>
+        <input
+          id={id}
+          type="password"
+          className="input"
+          autoComplete="current-password"
+          // The form appears because a file was chosen: typing the password is the next step.
+          autoFocus
+          required
+          value={password}
+          aria-describedby={`${id}-message`}
+          aria-invalid={wrong || undefined}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <p id={`${id}-message`} className={wrong ? 'error' : 'hint'} role={wrong ? 'alert' : undefined}>
+          {message}
+        </p>
+      </div>
+      <div className="data-actions">
+        <button type="submit" className="button primary" disabled={opening}>
+          {t('import.unlock')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('preview.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -11,6 +11,8 @@ export interface CheckRequest {
   timeZone: string;
   /** The language in force on the page: the worker words its findings in it. */
   language: LanguageChoice;
+  /** The password a protected backup is opened with, once the leader has typed it. */
+  password?: string;
 }
 
 export type CheckReply =
@@ -21,13 +23,15 @@ const stopped = (): CheckResult => ({ ok: false, message: t('data:check.stopped'
 
 /**
  * Checks `file` off the page and resolves with the result; `onProgress` hears each step. An abort
- * (another file chosen, the page left) ends the worker at once and resolves with null.
+ * (another file chosen, the page left) ends the worker at once and resolves with null. A protected
+ * backup is opened with `password`; without one, the result says it is locked.
  */
 export function checkInWorker(
   file: Blob,
   schemaVersion: number,
   onProgress: (progress: CheckProgress) => void = () => undefined,
   signal?: AbortSignal,
+  password?: string,
 ): Promise<CheckResult | null> {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<CheckResult | null>((resolve) => {
@@ -45,6 +49,7 @@ export function checkInWorker(
       schemaVersion,
       timeZone: localTimeZone(),
       language: currentLanguage(),
+      ...(password !== undefined && { password }),
     } satisfies CheckRequest);
   }).finally(() => worker.terminate());
 }

@@ -16,13 +16,14 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { file, schemaVersion, timeZone, language } = event.data;
+  const { file, schemaVersion, timeZone, language, password } = event.data;
   // What the check finds is told in the leader's language.
   setLanguage(language);
   void checkBackupFile(file, schemaVersion, {
     decode: browserCodec.decode,
     timeZone,
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+    ...(password !== undefined && { password }),
   })
     // A failure the check did not foresee still answers, so the page never waits for ever.
     .catch((): CheckResult => ({

@@ -30,6 +30,9 @@ export function useImport() {
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The chosen file is protected by a password: what the page says about it, and whether the last try was wrong. */
+  const [locked, setLocked] = useState<{ message: string; wrong: boolean } | null>(null);
+  const chosen = useRef<File | null>(null);
   const check = useRef<AbortController | null>(null);
 
   // Leaving the page ends a check still running.
@@ -57,27 +60,46 @@ export function useImport() {
   async function choose(file: File | undefined) {
     check.current?.abort();
     check.current = null;
+    chosen.current = file ?? null;
     setDone('');
     setProblem(null);
     setBackup(null);
     setPlan(null);
     setChecking(null);
+    setLocked(null);
     if (!file) return;
+    setFileName(file.name);
+    await checkFile(file);
+  }
+
+  /** Opens the chosen protected backup with `password`, then checks it as any other. */
+  async function unlock(password: string) {
+    if (!chosen.current) return;
+    setProblem(null);
+    await checkFile(chosen.current, password);
+  }
+
+  async function checkFile(file: File, password?: string) {
     const controller = new AbortController();
     check.current = controller;
-    setFileName(file.name);
     setChecking({ step: 'reading', done: 0, total: file.size });
     const start = performance.now();
-    const result = await checkInWorker(file, SCHEMA_VERSION, setChecking, controller.signal);
+    const result = await checkInWorker(file, SCHEMA_VERSION, setChecking, controller.signal, password);
     // Another file was chosen, or the check was stopped: that one's answer is not wanted.
     if (result === null || controller.signal.aborted) return;
     check.current = null;
     performance.measure('flourish:import-read', { start });
     setChecking(null);
     if (!result.ok) {
+      if (result.locked) {
+        setLocked({ message: result.message, wrong: password !== undefined });
+        return;
+      }
+      setLocked(null);
       setProblem({ message: result.message, details: result.problems, unchanged: true });
       return;
     }
+    setLocked(null);
     // Nothing here to merge with (a new device, or after Delete all): restore it whole.
     setMode((await hasAnyData().catch(() => true)) ? 'merge' : 'replace');
     setBackup(result.backup);
@@ -117,5 +139,19 @@ export function useImport() {
     }
   }
 
-  return { checking, backup, fileName, mode, plan, problem, done, busy, choose, changeMode, restore };
+  return {
+    checking,
+    backup,
+    fileName,
+    mode,
+    plan,
+    problem,
+    done,
+    busy,
+    locked,
+    choose,
+    unlock,
+    changeMode,
+    restore,
+  };
 }

@@ -1,9 +1,12 @@
 /** Reading a chosen backup file, then checking it (lib/domain/backup/check.ts), with progress throughout. */
 import { intlLocale, t } from '../../i18n';
 import { checkBackupText, type CheckOptions, type CheckResult } from './check';
+import { isProtectedBackup, newerProtectedVersion, unprotectBackup } from './protect';
 import { MAX_BACKUP_BYTES } from './schema';
 
-const failed = (message: string): CheckResult => ({ ok: false, message, problems: [] });
+type CheckFailure = Extract<CheckResult, { ok: false }>;
+
+const failed = (message: string): CheckFailure => ({ ok: false, message, problems: [] });
 
 /**
  * Reads a file's text a piece at a time (a hundredth of it, at least 1 MB), telling how many bytes
@@ -39,5 +42,29 @@ export async function checkBackupFile(
   } catch {
     return failed(t('data:check.unreadable'));
   }
+  if (isProtectedBackup(text)) {
+    const opened = await unlock(text, options);
+    if (!opened.ok) return opened;
+    text = opened.text;
+  }
   return checkBackupText(text, schemaVersion, options);
+}
+
+/** A protected backup's text, opened with the password given; or why it cannot be opened. */
+async function unlock(
+  text: string,
+  options: CheckOptions,
+): Promise<{ ok: true; text: string } | CheckFailure> {
+  const newer = newerProtectedVersion(text);
+  if (newer !== null) return failed(t('data:check.newerFormat', { version: newer }));
+  if (options.password === undefined) {
+    return { ok: false, locked: true, message: t('data:check.locked'), problems: [] };
+  }
+  options.onProgress?.({ step: 'unlocking' });
+  const opened = await unprotectBackup(text, options.password);
+  if (opened.ok) return opened;
+  if (opened.reason === 'password') {
+    return { ok: false, locked: true, message: t('data:check.wrongPassword'), problems: [] };
+  }
+  return failed(opened.reason === 'changed' ? t('data:check.changed') : t('data:check.protectedUnknown'));
 }

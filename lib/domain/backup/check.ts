@@ -29,11 +29,19 @@ export type RestorableBackup = Omit<BackupFile, 'tables'> & {
 };
 
 export type CheckResult =
-  { ok: true; backup: RestorableBackup } | { ok: false; message: string; problems: string[] };
+  | { ok: true; backup: RestorableBackup }
+  | {
+      ok: false;
+      message: string;
+      problems: string[];
+      /** The file is protected by a password, and none (or not its own) was given. */
+      locked?: boolean;
+    };
 
 /** Where the check is: reading (bytes), parsing, checking rows, decoding pictures. */
 export type CheckProgress =
   | { step: 'reading'; done: number; total: number }
+  | { step: 'unlocking' }
   | { step: 'parsing' }
   | { step: 'rows'; done: number; total: number }
   | { step: 'pictures'; done: number; total: number };
@@ -44,6 +52,8 @@ export interface CheckOptions {
   /** The zone an older backup's dates are read in, for the repairs later versions make (`upgradeBackupRows`). */
   timeZone: string;
   onProgress?: (progress: CheckProgress) => void;
+  /** The password a protected backup is opened with (lib/domain/backup/protect.ts). */
+  password?: string;
 }
 
 /** At most this many problems are listed: enough to see what is wrong, not a wall of text. */

@@ -34,7 +34,7 @@ export async function createBackup(appVersion: string, now: number = Date.now())
   };
 }
 
-/** The file name of a backup made on `day`. */
-export function backupFileName(day: DayKey): string {
-  return `flourish-backup-${day}.json`;
+/** The file name of a backup made on `day`; a password-protected one says so. */
+export function backupFileName(day: DayKey, isProtected = false): string {
+  return `flourish-backup-${day}${isProtected ? '-protected' : ''}.json`;
 }

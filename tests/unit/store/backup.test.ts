@@ -78,6 +78,7 @@ describe('export', () => {
     expect(backup.tables.visionImages[0]?.image.type).toBe('image/png');
     expect(backup.settings.reviewTime).toBe('18:00');
     expect(backupFileName('2026-11-25')).toBe('flourish-backup-2026-11-25.json');
+    expect(backupFileName('2026-11-25', true)).toBe('flourish-backup-2026-11-25-protected.json');
   });
 });
 
