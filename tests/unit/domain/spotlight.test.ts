@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { spotlightFor } from '../../../lib/domain/spotlight';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ideaOnList, spotlightFor } from '../../../lib/domain/spotlight';
+import { setLanguage } from '../../../lib/i18n';
 import { strengthById, type Strength } from '../../../lib/domain/strengths';
 import { daysFrom } from '../../support/calendar';
 
@@ -25,5 +26,28 @@ describe('strength spotlight', () => {
 
   it('has nothing to show without a ranking', () => {
     expect(spotlightFor('2026-11-25', [])).toBeNull();
+  });
+});
+
+describe('the spotlight’s idea on the day’s list', () => {
+  afterEach(() => setLanguage('en'));
+  const list = (title: string, status: 'open' | 'dropped' = 'open') => [
+    { title: 'Write the board update', status: 'open' as const },
+    { title, status },
+  ];
+
+  it('is found when it was made a commitment in German and the leader now reads English', () => {
+    const german = 'Verbringen Sie 15 Minuten mit dem Team, dessen Arbeit Sie am wenigsten verstehen.';
+    const english = strengthById('curiosity')!.ideas[1]!;
+    expect(english).toBe('Spend 15 minutes with a team whose work you understand least.');
+    expect(ideaOnList(english, list(german))?.title).toBe(german);
+    setLanguage('fr');
+    expect(ideaOnList(strengthById('curiosity')!.ideas[1]!, list(german))?.title).toBe(german);
+  });
+
+  it('is not found when only another idea, or the same one dropped, is on the list', () => {
+    const english = strengthById('curiosity')!.ideas[1]!;
+    expect(ideaOnList(english, list(strengthById('curiosity')!.ideas[0]!))).toBeUndefined();
+    expect(ideaOnList(english, list(english, 'dropped'))).toBeUndefined();
   });
 });
