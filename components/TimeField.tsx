@@ -43,32 +43,36 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
   const [editing, setEditing] = useState(false);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
+    // A time saved here or elsewhere has arrived: it is shown, unless the leader is typing.
     setSeen(value);
-    if (!editing) {
-      setDraft(null);
-      setPending(null);
-    }
+    setPending(null);
+    if (!editing) setDraft(null);
   }
   const text = draft ?? shownTime(pending ?? value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef({ text, onCommit, committed: value });
+  /** What a commit reads: the text, whether the leader typed it, and the time last saved or stored. */
+  const latest = useRef({ text, typed: false, onCommit, committed: value });
 
   useEffect(() => {
     latest.current.onCommit = onCommit;
   }, [onCommit]);
 
   useEffect(() => {
+    latest.current.typed = draft !== null;
     if (draft === null) latest.current.text = text;
   }, [draft, text]);
 
+  // The stored time is what a typed one is compared with, focused or not: leaving the field never
+  // saves a time the leader did not type, and typing the stored time saves nothing.
   useEffect(() => {
-    if (!editing) latest.current.committed = pending ?? value;
-  }, [value, editing, pending]);
+    latest.current.committed = value;
+  }, [value]);
 
   /** Saves what is typed if it is a new time; says what is wrong if it is not a time. */
   const commit = useCallback((show: boolean) => {
     clearTimeout(timer.current);
     const current = latest.current;
+    if (!current.typed) return;
     const read = readTypedTime(current.text);
     if ('problem' in read) {
       if (show) setProblem(read.problem);
@@ -94,6 +98,7 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
     const read = readTypedTime(latest.current.text);
     if ('time' in read) {
       latest.current.text = shownTime(read.time);
+      latest.current.typed = false;
       setPending(read.time);
       setDraft(null);
     }
@@ -115,6 +120,7 @@ export function TimeField({ id, value, onCommit, describedBy, invalid }: TimeFie
         aria-invalid={invalid || Boolean(problem) || undefined}
         onChange={(event) => {
           setDraft(event.target.value);
+          latest.current.typed = true;
           latest.current.text = event.target.value;
           clearTimeout(timer.current);
           if (looksFinished(event.target.value)) timer.current = setTimeout(() => commit(false), SETTLE_MS);

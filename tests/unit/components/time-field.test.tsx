@@ -121,7 +121,33 @@ describe('TimeField', () => {
     rerender(<TimeField id="time" value="18:15" onCommit={onCommit} />);
     expect(screen.getByRole('textbox')).toHaveValue('6:15 PM');
     await userEvent.tab();
-    // Leaving the field never puts the older time back.
-    expect(onCommit).not.toHaveBeenCalledWith('17:30');
+    // Leaving the field saves nothing the leader did not type: not the older time, not the newer.
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('saves the stored time typed back over a newer one saved elsewhere while in the field', async () => {
+    const onCommit = vi.fn();
+    const { rerender } = render(<TimeField id="time" value="17:30" onCommit={onCommit} />);
+    const field = screen.getByRole('textbox');
+    await userEvent.click(field);
+    rerender(<TimeField id="time" value="19:00" onCommit={onCommit} />);
+    await userEvent.clear(field);
+    await userEvent.type(field, '17:30');
+    await userEvent.tab();
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('17:30');
+  });
+
+  it('shows a time saved elsewhere after its own was saved, once the leader leaves the field', async () => {
+    const onCommit = vi.fn();
+    const { rerender } = render(<TimeField id="time" value="17:30" onCommit={onCommit} />);
+    const field = screen.getByRole('textbox');
+    await userEvent.clear(field);
+    await userEvent.type(field, '18:00{Enter}');
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('18:00');
+    rerender(<TimeField id="time" value="18:00" onCommit={onCommit} />);
+    rerender(<TimeField id="time" value="19:00" onCommit={onCommit} />);
+    await userEvent.tab();
+    expect(field).toHaveValue('7:00 PM');
+    expect(onCommit).toHaveBeenCalledOnce();
   });
 });
