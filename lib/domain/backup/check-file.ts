@@ -63,6 +63,7 @@ async function unlock(
   options.onProgress?.({ step: 'unlocking' });
   const opened = await unprotectBackup(text, options.password);
   if (opened.ok) return opened;
+  if (opened.reason === 'newer') return failed(t('data:check.newerFormat', { version: opened.version }));
   if (opened.reason === 'password') {
     return { ok: false, locked: true, message: t('data:check.wrongPassword'), problems: [] };
   }
