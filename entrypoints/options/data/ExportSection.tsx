@@ -37,6 +37,8 @@ export function ExportSection() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [passwordProblem, setPasswordProblem] = useState('');
+  /** Refusals so far: each one's alert is new, so the same words are said again. */
+  const [refusals, setRefusals] = useState(0);
 
   /** Why the passwords cannot protect a backup, or '' when they can. */
   function checkPasswords(): string {
@@ -48,7 +50,10 @@ export function ExportSection() {
   async function exportNow() {
     const refusal = protect ? checkPasswords() : '';
     setPasswordProblem(refusal);
-    if (refusal) return;
+    if (refusal) {
+      setRefusals((count) => count + 1);
+      return;
+    }
     setBusy(true);
     setStatus('');
     setWarning('');
@@ -61,6 +66,9 @@ export function ExportSection() {
         type: 'application/json',
       });
       download(blob, name);
+      // The password is in the file's making only; the page does not keep it.
+      setPassword('');
+      setRepeat('');
       // Read by `npm run bench`: from the click to the file handed to the browser.
       performance.measure('flourish:export', { start });
       // Then the very file is checked as a restore would check it (off the page, pictures decoded),
@@ -122,12 +130,19 @@ export function ExportSection() {
               type="password"
               className="input"
               autoComplete="new-password"
-              minLength={MIN_PASSWORD_LENGTH}
               value={password}
               aria-invalid={Boolean(passwordProblem) || undefined}
-              aria-describedby={passwordProblem ? `${id}-password-problem` : undefined}
-              onChange={(event) => setPassword(event.target.value)}
+              aria-describedby={[`${id}-password-hint`, passwordProblem && `${id}-password-problem`]
+                .filter(Boolean)
+                .join(' ')}
+              onChange={(event) => {
+                setPassword(event.target.value);
+                setPasswordProblem('');
+              }}
             />
+            <p id={`${id}-password-hint`} className="hint">
+              {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-repeat`}>{t('export.repeat')}</label>
@@ -139,11 +154,14 @@ export function ExportSection() {
               value={repeat}
               aria-invalid={Boolean(passwordProblem) || undefined}
               aria-describedby={passwordProblem ? `${id}-password-problem` : undefined}
-              onChange={(event) => setRepeat(event.target.value)}
+              onChange={(event) => {
+                setRepeat(event.target.value);
+                setPasswordProblem('');
+              }}
             />
           </div>
           {passwordProblem && (
-            <p id={`${id}-password-problem`} className="error" role="alert">
+            <p key={refusals} id={`${id}-password-problem`} className="error" role="alert">
               {passwordProblem}
             </p>
           )}

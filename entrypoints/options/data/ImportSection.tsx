@@ -56,6 +56,7 @@ export function ImportSection() {
           fileName={fileName}
           message={locked.message}
           wrong={locked.wrong}
+          tries={locked.tries}
           opening={checking !== null}
           onUnlock={(password) => void unlock(password)}
           onCancel={() => void choose(undefined)}
@@ -90,6 +91,7 @@ function PasswordForm({
   fileName,
   message,
   wrong,
+  tries,
   opening,
   onUnlock,
   onCancel,
@@ -97,6 +99,8 @@ function PasswordForm({
   fileName: string;
   message: string;
   wrong: boolean;
+  /** Wrong tries so far: each one's alert is new, so it is announced even when the words repeat. */
+  tries: number;
   /** The password is being tried. */
   opening: boolean;
   onUnlock: (password: string) => void;
@@ -123,18 +127,26 @@ function PasswordForm({
           autoComplete="current-password"
           // The form appears because a file was chosen: typing the password is the next step.
           autoFocus
-          required
           value={password}
           aria-describedby={`${id}-message`}
           aria-invalid={wrong || undefined}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <p id={`${id}-message`} className={wrong ? 'error' : 'hint'} role={wrong ? 'alert' : undefined}>
-          {message}
-        </p>
+        {wrong ? (
+          !opening && (
+            <p key={tries} id={`${id}-message`} className="error" role="alert">
+              {message}
+            </p>
+          )
+        ) : (
+          <p id={`${id}-message`} className="hint">
+            {message}
+          </p>
+        )}
       </div>
       <div className="data-actions">
-        <button type="submit" className="button primary" disabled={opening}>
+        {/* Not disabled while the password is tried: the focus stays on the button. */}
+        <button type="submit" className="button primary" aria-disabled={opening || undefined}>
           {t('import.unlock')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -30,8 +30,11 @@ export function useImport() {
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
-  /** The chosen file is protected by a password: what the page says about it, and whether the last try was wrong. */
-  const [locked, setLocked] = useState<{ message: string; wrong: boolean } | null>(null);
+  /**
+   * The chosen file is protected by a password: what the page says about it, whether the last try
+   * was wrong, and how many tries there were (each wrong one is said again).
+   */
+  const [locked, setLocked] = useState<{ message: string; wrong: boolean; tries: number } | null>(null);
   const chosen = useRef<File | null>(null);
   const check = useRef<AbortController | null>(null);
 
@@ -92,7 +95,11 @@ export function useImport() {
     setChecking(null);
     if (!result.ok) {
       if (result.locked) {
-        setLocked({ message: result.message, wrong: password !== undefined });
+        setLocked((before) => ({
+          message: result.message,
+          wrong: password !== undefined,
+          tries: (before?.tries ?? 0) + (password !== undefined ? 1 : 0),
+        }));
         return;
       }
       setLocked(null);
