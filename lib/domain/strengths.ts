@@ -122,11 +122,18 @@ export function strengthById(id: string): Strength | undefined {
 
 /** Text folded for matching: case, accents and curly apostrophes do not count ("equipe" finds "Équipe"). */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLocaleLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .toLocaleLowerCase()
+    .replace(/ß/g, 'ss')
+    .trim();
 }
 
 /**
- * The candidates a typed name finds, best first: names that start with it, names that contain it,
+ * The candidates a typed name finds, best first: a name or other name that is exactly it, names
+ * that start with it, names that contain it,
  * then strengths found by another name in the language in force or by their English names (a
  * report in English, a leader using Flourish in German). Case and accents do not count.
  */
@@ -137,7 +144,10 @@ export function strengthsMatching(typed: string, candidates: readonly Strength[]
     t(`strengths:${strength.id}.name`, { lng: 'en' }),
     ...t(`strengths:${strength.id}.otherNames`, { lng: 'en' }).split(', '),
   ];
+  const allNames = (strength: Strength) => [strength.name, ...strength.otherNames, ...english(strength)];
   const tiers: ((strength: Strength) => boolean)[] = [
+    // "Liebe" is Bindungsfähigkeit's other name, before "Liebe zum Lernen", which only starts with it.
+    (strength) => allNames(strength).some((name) => folded(name) === query),
     (strength) => folded(strength.name).startsWith(query),
     (strength) => folded(strength.name).includes(query),
     (strength) =>

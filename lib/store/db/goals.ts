@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import { applyOrder } from './order';
 import type { Goal, GoalStatus } from '../../domain/types';
@@ -28,8 +29,12 @@ export async function addGoal(text: GoalText): Promise<Goal> {
     const goal: Goal = {
       id: crypto.randomUUID(),
       title,
-      why: limitText(text.why ?? '', 'Why it matters', LIMITS.statement),
-      successMeasure: limitText(text.successMeasure ?? '', 'How success is measured', LIMITS.statement),
+      why: limitText(text.why ?? '', t('errors:field.why'), LIMITS.statement),
+      successMeasure: limitText(
+        text.successMeasure ?? '',
+        t('errors:field.successMeasure'),
+        LIMITS.statement,
+      ),
       status: 'active',
       order: (last?.order ?? 0) + 1,
       createdAt: now,
@@ -44,9 +49,13 @@ export async function addGoal(text: GoalText): Promise<Goal> {
 export async function updateGoal(id: string, text: Partial<GoalText>): Promise<void> {
   const changes: Partial<Goal> = { updatedAt: Date.now() };
   if (text.title !== undefined) changes.title = checkGoalTitle(text.title);
-  if (text.why !== undefined) changes.why = limitText(text.why, 'Why it matters', LIMITS.statement);
+  if (text.why !== undefined) changes.why = limitText(text.why, t('errors:field.why'), LIMITS.statement);
   if (text.successMeasure !== undefined) {
-    changes.successMeasure = limitText(text.successMeasure, 'How success is measured', LIMITS.statement);
+    changes.successMeasure = limitText(
+      text.successMeasure,
+      t('errors:field.successMeasure'),
+      LIMITS.statement,
+    );
   }
   await db.goals.update(id, changes);
 }

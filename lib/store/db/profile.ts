@@ -28,17 +28,17 @@ async function update(changes: Partial<Omit<Profile, 'id'>>): Promise<Profile> {
 
 /** Saves the purpose statement (may be empty while the user is still thinking). */
 export async function savePurpose(purpose: string): Promise<Profile> {
-  return update({ purpose: limitText(purpose, 'Your purpose', LIMITS.statement) });
+  return update({ purpose: limitText(purpose, t('errors:field.purpose'), LIMITS.statement) });
 }
 
 /** Saves the leader's first name (may be empty: the summary then names no one). */
 export async function saveName(name: string): Promise<Profile> {
-  return update({ name: limitText(name, 'Your name', LIMITS.title) });
+  return update({ name: limitText(name, t('errors:field.name'), LIMITS.title) });
 }
 
 /** Saves the coach's name (may be empty). */
 export async function saveCoachName(coachName: string): Promise<Profile> {
-  return update({ coachName: limitText(coachName, 'Your coach’s name', LIMITS.title) });
+  return update({ coachName: limitText(coachName, t('errors:field.coachName'), LIMITS.title) });
 }
 
 /** Replaces the ordered list of values after validating it. */

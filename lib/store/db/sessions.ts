@@ -45,7 +45,7 @@ export async function addSession(days: SessionDays, notes = ''): Promise<Coachin
     day: days.day,
     ...(days.nextDay && { nextDay: days.nextDay }),
     agreements: [],
-    notes: limitText(notes, 'Your notes', LIMITS.statement),
+    notes: limitText(notes, t('errors:field.notes'), LIMITS.statement),
     createdAt: now,
     updatedAt: now,
   };
@@ -72,7 +72,7 @@ export async function updateSession(
       notes:
         changes.notes === undefined
           ? session.notes
-          : limitText(changes.notes, 'Your notes', LIMITS.statement),
+          : limitText(changes.notes, t('errors:field.notes'), LIMITS.statement),
       updatedAt: Date.now(),
     });
   });

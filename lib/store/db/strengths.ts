@@ -75,7 +75,7 @@ export async function restoreToRanking(row: StrengthRanking): Promise<void> {
 
 /** Saves the user's note on how they use a ranked strength. */
 export async function saveStrengthNote(id: string, note: string): Promise<void> {
-  const text = limitText(note, 'The note', LIMITS.statement);
+  const text = limitText(note, t('errors:field.note'), LIMITS.statement);
   const updated = await db.strengths.update(id, { note: text, updatedAt: Date.now() });
   if (updated === 0) throw new ValidationError(t('errors:stored.strengthNote'));
 }

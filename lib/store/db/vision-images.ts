@@ -34,7 +34,7 @@ export async function addVisionImages(
     const now = Date.now();
     const rows = images.map((image, index) => ({
       blob: image.blob,
-      caption: limitText(image.caption ?? '', 'The caption', LIMITS.title),
+      caption: limitText(image.caption ?? '', t('errors:field.caption'), LIMITS.title),
       order: (last?.order ?? 0) + index + 1,
       ...(image.width && image.height && { width: image.width, height: image.height }),
       createdAt: now,
@@ -47,7 +47,7 @@ export async function addVisionImages(
 /** Saves a picture's caption. */
 export async function saveImageCaption(id: number, caption: string): Promise<void> {
   await db.visionImages.update(id, {
-    caption: limitText(caption, 'The caption', LIMITS.title),
+    caption: limitText(caption, t('errors:field.caption'), LIMITS.title),
     updatedAt: Date.now(),
   });
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { db } from './db';
 import { VISION_ID, type Vision, type VisionHorizons } from '../../domain/types';
 import { LIMITS, limitText } from '../../domain/validation';
@@ -15,6 +16,13 @@ export type VisionChanges = Partial<Omit<Vision, 'id' | 'updatedAt' | 'horizons'
   horizons?: Partial<VisionHorizons>;
 };
 
+/** What a refusal calls each of the vision's texts. */
+const VISION_FIELDS = {
+  statement: () => t('errors:field.visionStatement'),
+  looksLike: () => t('errors:field.looksLike'),
+  feelsLike: () => t('errors:field.feelsLike'),
+};
+
 /** Reads the vision; undefined when the user has not written one yet. */
 export function getVision(): Promise<Vision | undefined> {
   return db.vision.get(VISION_ID);
@@ -23,10 +31,12 @@ export function getVision(): Promise<Vision | undefined> {
 /** Saves changes to the vision, creating it on first save, and stamps updatedAt. */
 export async function saveVision(changes: VisionChanges): Promise<Vision> {
   for (const [field, text] of Object.entries(changes)) {
-    if (typeof text === 'string') limitText(text, `The ${field}`, LIMITS.statement);
+    if (typeof text === 'string')
+      limitText(text, VISION_FIELDS[field as keyof typeof VISION_FIELDS]?.() ?? field, LIMITS.statement);
   }
   if (changes.horizons) {
-    for (const text of Object.values(changes.horizons)) limitText(text ?? '', 'A horizon', LIMITS.statement);
+    const label = t('errors:field.horizon');
+    for (const text of Object.values(changes.horizons)) limitText(text ?? '', label, LIMITS.statement);
   }
   return db.transaction('rw', db.vision, async () => {
     const current = (await db.vision.get(VISION_ID)) ?? EMPTY_VISION;

@@ -17,10 +17,10 @@ export async function finishedWeeks(from: WeekKey): Promise<Set<WeekKey>> {
 
 export type WeeklyAnswers = Pick<WeeklyReview, 'wins' | 'patterns' | 'nextWeekFocus'>;
 
-const LABELS: Record<keyof WeeklyAnswers, string> = {
-  wins: 'Wins',
-  patterns: 'What you notice',
-  nextWeekFocus: 'Next week’s focus',
+const LABELS: Record<keyof WeeklyAnswers, () => string> = {
+  wins: () => t('errors:field.wins'),
+  patterns: () => t('errors:field.patterns'),
+  nextWeekFocus: () => t('errors:field.nextWeekFocus'),
 };
 
 /**
@@ -36,7 +36,7 @@ export async function saveWeeklyReview(
   const checked: Partial<WeeklyAnswers> = {};
   for (const field of Object.keys(LABELS) as (keyof WeeklyAnswers)[]) {
     const text = changes[field];
-    if (text !== undefined) checked[field] = limitText(text, LABELS[field], LIMITS.statement);
+    if (text !== undefined) checked[field] = limitText(text, LABELS[field](), LIMITS.statement);
   }
   await db.transaction('rw', db.weeklyReviews, async () => {
     const existing = await db.weeklyReviews.get(week);

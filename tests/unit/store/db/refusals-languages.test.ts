@@ -15,6 +15,7 @@ const refusals = {
   sessionsOutOfOrder: () => addSession({ day: '2026-12-02', nextDay: '2026-11-30' }),
   ratingOutOfRange: () => rateGoalForWeek('2026-W48', 'goal-1', 3),
   daysOffWithoutEnd: () => addDaysOff({ from: '2026-12-24', to: '', label: 'Holidays' }),
+  notesTooLong: () => addSession({ day: '2026-12-02' }, 'x'.repeat(2001)),
 };
 
 describe.each([
@@ -25,6 +26,7 @@ describe.each([
       sessionsOutOfOrder: 'The next session must come after this one.',
       ratingOutOfRange: 'A goal’s rating runs from −2 (much less than expected) to +2 (much more).',
       daysOffWithoutEnd: 'Days off need their last day.',
+      notesTooLong: '“Your notes” is 2001 characters; the limit is 2000.',
     },
   ],
   [
@@ -34,6 +36,7 @@ describe.each([
       sessionsOutOfOrder: 'Die nächste Sitzung muss nach dieser stattfinden.',
       ratingOutOfRange: 'Ein Ziel wird von −2 (viel weniger als erwartet) bis +2 (viel mehr) bewertet.',
       daysOffWithoutEnd: 'Für freie Tage fehlt der letzte Tag.',
+      notesTooLong: '„Ihre Notizen“ hat 2001 Zeichen; erlaubt sind höchstens 2000.',
     },
   ],
   [
@@ -43,6 +46,7 @@ describe.each([
       sessionsOutOfOrder: 'La prochaine séance doit avoir lieu après celle-ci.',
       ratingOutOfRange: 'Un objectif se note de −2 (bien moins que prévu) à +2 (bien plus).',
       daysOffWithoutEnd: 'Il manque le dernier jour de ces jours de congé.',
+      notesTooLong: '« Vos notes » compte 2001 caractères ; la limite est de 2000.',
     },
   ],
   [
@@ -52,6 +56,7 @@ describe.each([
       sessionsOutOfOrder: 'La próxima sesión tiene que ser posterior a esta.',
       ratingOutOfRange: 'Un objetivo se valora de −2 (mucho menos de lo esperado) a +2 (mucho más).',
       daysOffWithoutEnd: 'A los días libres les falta el último día.',
+      notesTooLong: '«Tus notas» tiene 2001 caracteres; el límite es 2000.',
     },
   ],
 ] as const)('the stores’ refusals in %s', (language, said) => {
