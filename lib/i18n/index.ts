@@ -68,3 +68,16 @@ export { direction, intlLocale } from './locale';
 
 /** Translates a key (`namespace:key.path`) in the language in force. */
 export const t: TFunction = ((...args: Parameters<TFunction>) => i18n.t(...args)) as TFunction;
+
+/**
+ * `fields` with a `label` read from `label()` each time it is read, so a list of choices made once
+ * (the insights' periods, the summary's sections) speaks the language in force, not the one at start.
+ */
+export function labelled<const T extends object>(
+  fields: T,
+  label: () => string,
+): T & { readonly label: string } {
+  return Object.defineProperty({ ...fields }, 'label', { get: label, enumerable: true }) as T & {
+    readonly label: string;
+  };
+}

@@ -3,54 +3,19 @@
  * the vision, as a plain document the page previews, copies as Markdown, downloads or prints. The
  * leader picks the sections; nothing leaves the device unless they copy, download or print it.
  */
-import { t } from '../../i18n';
+import { labelled, t } from '../../i18n';
 import type { Goal, Profile, StrengthRanking, Vision } from '../types';
 import type { PeriodData } from './scope';
 
 /** The sections in order, each named in the language in force when its label is read. */
 export const SUMMARY_SECTIONS = [
-  {
-    id: 'commitments',
-    get label() {
-      return t('summary:sections.commitments');
-    },
-  },
-  {
-    id: 'obstacles',
-    get label() {
-      return t('summary:sections.obstacles');
-    },
-  },
-  {
-    id: 'reflections',
-    get label() {
-      return t('summary:sections.reflections');
-    },
-  },
-  {
-    id: 'wellbeing',
-    get label() {
-      return t('summary:sections.wellbeing');
-    },
-  },
-  {
-    id: 'goals',
-    get label() {
-      return t('summary:sections.goals');
-    },
-  },
-  {
-    id: 'vision',
-    get label() {
-      return t('summary:sections.vision');
-    },
-  },
-  {
-    id: 'strengths',
-    get label() {
-      return t('summary:sections.strengths');
-    },
-  },
+  labelled({ id: 'commitments' }, () => t('summary:sections.commitments')),
+  labelled({ id: 'obstacles' }, () => t('summary:sections.obstacles')),
+  labelled({ id: 'reflections' }, () => t('summary:sections.reflections')),
+  labelled({ id: 'wellbeing' }, () => t('summary:sections.wellbeing')),
+  labelled({ id: 'goals' }, () => t('summary:sections.goals')),
+  labelled({ id: 'vision' }, () => t('summary:sections.vision')),
+  labelled({ id: 'strengths' }, () => t('summary:sections.strengths')),
 ] as const;
 
 export type SummarySectionId = (typeof SUMMARY_SECTIONS)[number]['id'];

@@ -1,5 +1,5 @@
 /** The calendar of days: for each day of the period, whether it was reviewed and the share done. */
-import { t } from '../../i18n';
+import { labelled, t } from '../../i18n';
 import type { Commitment, DailyReview } from '../types';
 import { dayRange, isoWeekStart, type DayKey } from '../days';
 import { isDayOff } from '../days-off';
@@ -50,36 +50,11 @@ export const CALENDAR_MAX_DAYS = 53 * 7;
  * got done must not read as a day where some did.
  */
 export const CALENDAR_LEVELS = [
-  {
-    level: 0,
-    get label() {
-      return t('insights:calendar.levels.none');
-    },
-  },
-  {
-    level: 1,
-    get label() {
-      return t('insights:calendar.levels.noneDone');
-    },
-  },
-  {
-    level: 2,
-    get label() {
-      return t('insights:calendar.levels.underHalf');
-    },
-  },
-  {
-    level: 3,
-    get label() {
-      return t('insights:calendar.levels.halfOrMore');
-    },
-  },
-  {
-    level: 4,
-    get label() {
-      return t('insights:calendar.levels.all');
-    },
-  },
+  labelled({ level: 0 }, () => t('insights:calendar.levels.none')),
+  labelled({ level: 1 }, () => t('insights:calendar.levels.noneDone')),
+  labelled({ level: 2 }, () => t('insights:calendar.levels.underHalf')),
+  labelled({ level: 3 }, () => t('insights:calendar.levels.halfOrMore')),
+  labelled({ level: 4 }, () => t('insights:calendar.levels.all')),
 ] as const;
 
 export type CalendarLevel = (typeof CALENDAR_LEVELS)[number]['level'];

@@ -1,37 +1,13 @@
 /** The periods insights can show: whole ISO weeks ending with the current one, from the first day counted. */
-import { t } from '../../i18n';
+import { labelled, t } from '../../i18n';
 import { addDays, isoWeekStart, type DayKey } from '../days';
 
 /** The periods, each named in the language in force when its label is read. */
 export const PERIODS = [
-  {
-    id: '4w',
-    get label() {
-      return t('insights:periods.fourWeeks');
-    },
-    weeks: 4,
-  },
-  {
-    id: 'quarter',
-    get label() {
-      return t('insights:periods.quarter');
-    },
-    weeks: 13,
-  },
-  {
-    id: 'year',
-    get label() {
-      return t('insights:periods.year');
-    },
-    weeks: 52,
-  },
-  {
-    id: 'all',
-    get label() {
-      return t('insights:periods.all');
-    },
-    weeks: null,
-  },
+  labelled({ id: '4w', weeks: 4 }, () => t('insights:periods.fourWeeks')),
+  labelled({ id: 'quarter', weeks: 13 }, () => t('insights:periods.quarter')),
+  labelled({ id: 'year', weeks: 52 }, () => t('insights:periods.year')),
+  labelled({ id: 'all', weeks: null }, () => t('insights:periods.all')),
 ] as const;
 
 export type PeriodId = (typeof PERIODS)[number]['id'];
