@@ -18,6 +18,11 @@ export const ALARMS = {
    * prompt, so normally it never fires.
    */
   promptBackstop: 'flourish:prompt-backstop',
+  /**
+   * The next sync pass, while sync is on: when a write waits for the rate limits, else within
+   * `SYNC_BACKSTOP_MS`, so a change no page told the worker of still travels.
+   */
+  sync: 'flourish:sync',
 } as const;
 
 /** How long after the prompt alarm its backstop fires. */

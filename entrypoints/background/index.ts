@@ -12,6 +12,8 @@ import { onNotificationButton, onNotificationClicked } from './clicks';
 import { showTestPrompt } from './notification';
 import { onNotificationClosed, onPromptAlarm, reschedule } from './prompts';
 import { enqueue } from './queue';
+import { onStorageChanged, runSync, scheduleSync } from './sync';
+import { getSyncChoice } from '../../lib/store/sync/state';
 
 // Every listener is attached synchronously in main: an `await` before addListener would miss the
 // event that woke the worker (onInstalled, an alarm, a notification click).
@@ -26,6 +28,7 @@ export default defineBackground(() => {
     void reschedule();
   });
   browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === ALARMS.sync) return runSync();
     if (alarm.name === ALARMS.dayStart) void startDay();
     // Every alarm re-evaluates the prompts: a due prompt is shown, the next one scheduled. The
     // prompt alarm and its backstop both say the prompt's moment has come.
@@ -38,6 +41,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isWorkerMessage(message)) return undefined;
     if (message.type === 'test-prompt') return showTestPrompt();
+    // Data that travels changed, a list changed, a review was written: a sync pass (when sync is on).
+    scheduleSync();
+    if (message.type === 'sync') return undefined;
     if (message.type === 'refresh-badge')
       return enqueue(() => refreshBadge(browser.action).then(() => undefined));
     // A review was written, the time zone changed (midnight moves too), or a page saw a prompt
@@ -52,9 +58,15 @@ export default defineBackground(() => {
     void reschedule();
   });
 
+  // Another computer's data arriving, sync turned on or off here, or the settings changed.
+  browser.storage.onChanged.addListener((changes, area) => {
+    void getSyncChoice().then((choice) => onStorageChanged(changes, area, choice.deviceId));
+  });
+
   // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();
   void reschedule();
+  scheduleSync();
   // Firefox's event page can make the storage persistent before any page opens.
   void keepStorage();
 });

@@ -13,11 +13,13 @@ export type WorkerMessage =
    * Redraw the toolbar badge, which only the worker writes: a page saw today's open count or the
    * waiting reviews change, or changed today's list itself and may close at once (the popup).
    */
-  | { type: 'refresh-badge' };
+  | { type: 'refresh-badge' }
+  /** This device's data changed, or sync was turned on: send it, and take in the others' (lib/store/sync). */
+  | { type: 'sync' };
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'reschedule' || type === 'test-prompt' || type === 'refresh-badge';
+  return type === 'reschedule' || type === 'test-prompt' || type === 'refresh-badge' || type === 'sync';
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { db } from '../db/db';
+import { REPLICA_KEY } from '../sync/state';
 import type { RestorableBackup } from '../../domain/backup/check';
 import { replacePlan, type ImportMode, type TablePlan } from '../../domain/backup/merge/plan';
 import type { Key, MergeContext, Row, TableMerge } from '../../domain/backup/merge/rows';
@@ -100,6 +101,9 @@ export async function applyImport(backup: RestorableBackup, mode: ImportMode): P
       await table.bulkAdd(merge.add);
     }
     if (journal) await db.meta.put({ key: JOURNAL_KEY, value: journal });
+    // Replaced, this device starts sync afresh: rows gone from here are not deleted on the other
+    // computers, and the backup's rows travel with their own dates, never overruling newer ones.
+    if (mode === 'replace') await db.meta.delete(REPLICA_KEY);
   });
   if (!journal) return;
   try {

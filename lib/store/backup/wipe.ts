@@ -1,6 +1,7 @@
 /** "Delete all my data": every table, every stored setting, and every trace of them outside. */
 import { browser } from 'wxt/browser';
 import { db } from '../db/db';
+import { turnSyncOff } from '../sync/switch';
 import type { WorkerMessage } from '../../domain/worker-messages';
 
 /**
@@ -13,6 +14,9 @@ import type { WorkerMessage } from '../../domain/worker-messages';
 export async function deleteAllData(
   pageStorage: Pick<Storage, 'clear'> | undefined = globalThis.localStorage,
 ): Promise<void> {
+  // This computer's part of the browser's sync goes first, while its id is still known; the other
+  // computers keep theirs.
+  await turnSyncOff();
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
   });

@@ -1,7 +1,11 @@
 import type { Commitment } from '../../types';
 import { isNewer, placeAfter, type MergeContext, type Row, type TableMerge } from './rows';
 
-const sameDayKeys = (row: Row) => {
+/**
+ * What makes two commitments of one day the same commitment whatever their ids: the same recurring
+ * rule's, or carried from the same one. Merging a backup and merging what sync brings both use it.
+ */
+export const sameDayKeys = (row: Row) => {
   const { day, recurrenceId, carriedFrom } = row as unknown as Commitment;
   return [recurrenceId && `r:${recurrenceId}:${day}`, carriedFrom && `c:${carriedFrom}:${day}`].filter(
     (key): key is string => Boolean(key),

@@ -1,0 +1,97 @@
+/**
+ * The rows a replica stands for, with the rules that make a row more than its fields, the same
+ * rules a backup's merge follows (lib/domain/backup/merge):
+ * - the strengths ranking is one thing: only the strengths placed by the latest ranking are
+ *   ranked, never some places from one device and some from another;
+ * - one recurring or carried commitment a day: when two devices each made it for the same day under
+ *   their own ids, the one with the smaller id stands for both, each field the later of the two, and
+ *   the day's reviews point at it.
+ * Every device computes the same rows from the same replica.
+ */
+import { remapReview, sameDayKeys } from '../backup/merge/commitments';
+import type { Row } from '../backup/merge/rows';
+import { isLive, refOf, rowOf, type Entry, type FieldState, type Replica } from './replica';
+import type { SyncTable } from './tables';
+
+export interface ViewRow {
+  table: SyncTable;
+  key: string;
+  row: Record<string, unknown>;
+}
+
+/** The rows of a replica by ref; rows deleted, or set aside by the rules above, are absent. */
+export function viewOf(replica: Replica): Map<string, ViewRow> {
+  const live = [...replica.values()].filter(isLive);
+  const view = new Map<string, ViewRow>();
+  const add = (entry: Entry, fields: Record<string, FieldState> = entry.fields) =>
+    view.set(refOf(entry.table, entry.key), {
+      table: entry.table,
+      key: entry.key,
+      row: rowOf({ ...entry, fields }),
+    });
+
+  const strengths = live.filter((entry) => entry.table === 'strengths' && entry.fields.rank);
+  const ranking = strengths.reduce<string>(
+    (max, entry) => (entry.fields.rank!.s > max ? entry.fields.rank!.s : max),
+    '',
+  );
+  for (const entry of strengths) if (entry.fields.rank!.s === ranking) add(entry);
+
+  const standIn = foldSameDay(live.filter((entry) => entry.table === 'commitments'));
+  for (const entry of live) {
+    if (entry.table === 'strengths') continue;
+    if (entry.table === 'commitments') {
+      const folded = standIn.folded.get(entry.key);
+      if (!standIn.ids.has(entry.key)) add(entry, folded);
+      continue;
+    }
+    add(entry);
+  }
+  if (standIn.ids.size > 0) {
+    for (const item of view.values()) {
+      if (item.table === 'reviews' && Array.isArray(item.row.outcomes))
+        item.row = withoutTwinOutcomes(remapReview(item.row as Row, standIn.ids));
+    }
+  }
+  return view;
+}
+
+/** A review whose outcomes were pointed at one commitment twice keeps the first. */
+function withoutTwinOutcomes(row: Record<string, unknown>) {
+  const seen = new Set<string>();
+  const outcomes = (row.outcomes as { commitmentId: string }[]).filter((outcome) => {
+    if (seen.has(outcome.commitmentId)) return false;
+    seen.add(outcome.commitmentId);
+    return true;
+  });
+  return { ...row, outcomes };
+}
+
+/**
+ * Groups the commitments that are one commitment of one day. Returns, for each one set aside, the
+ * id standing for it (`ids`), and for each stand-in its fields folded with its twins' (`folded`).
+ */
+function foldSameDay(commitments: readonly Entry[]) {
+  const ids = new Map<string, string>();
+  const folded = new Map<string, Record<string, FieldState>>();
+  const byKey = new Map<string, Entry[]>();
+  for (const entry of commitments) {
+    for (const key of sameDayKeys(rowOf(entry) as Row)) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+  }
+  for (const group of byKey.values()) {
+    const members = group.filter((entry) => !ids.has(entry.key));
+    if (members.length < 2) continue;
+    members.sort((a, b) => (a.key < b.key ? -1 : 1));
+    const [first, ...twins] = members as [Entry, ...Entry[]];
+    const fields = { ...(folded.get(first.key) ?? first.fields) };
+    for (const twin of twins) {
+      ids.set(twin.key, first.key);
+      for (const [name, field] of Object.entries(twin.fields)) {
+        if (name === 'id') continue;
+        if (!fields[name] || field.s > fields[name].s) fields[name] = field;
+      }
+    }
+    folded.set(first.key, fields);
+  }
+  return { ids, folded };
+}

@@ -1,0 +1,24 @@
+/**
+ * Another computer's items in `storage.sync`, made with the sync modules' own pure parts, for
+ * tests of one device's passes: what that computer would have written after its changes.
+ */
+import { observe, type LocalRow, type Replica } from '../../lib/domain/sync/replica';
+import { makeStamp } from '../../lib/domain/sync/stamp';
+import { pack } from '../../lib/domain/sync/wire';
+
+export class OtherDevice {
+  readonly replica: Replica = new Map();
+  constructor(readonly id: string) {}
+
+  /** Takes rows as this computer holds them at `time` (a missing `row`: deleted there). */
+  change(time: number, rows: LocalRow[]): this {
+    const stamp = makeStamp(time, 0, this.id);
+    observe(this.replica, rows, stamp, () => stamp);
+    return this;
+  }
+
+  /** Its items, as it writes them. */
+  items(time: number): Record<string, unknown> {
+    return pack(this.id, this.replica.values(), { at: time, from: null }).items;
+  }
+}
