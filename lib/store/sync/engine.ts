@@ -15,7 +15,7 @@ import { ROW_SCHEMAS } from '../../domain/entities/tables';
 import { settingsSchema } from '../../domain/entities/settings';
 import { isoWeekKey } from '../../domain/days';
 import { LAST_DAY } from '../../domain/day-range';
-import { sameValue } from '../../domain/sync/canonical';
+import { canonical, sameValue } from '../../domain/sync/canonical';
 import {
   join,
   latestStamp,
@@ -141,6 +141,8 @@ async function runPass(now: number, timeZone: string): Promise<PassResult> {
   let mergedSettings: Record<string, unknown> | undefined;
   const replica = await db.transaction('rw', [...DB_TABLES.map(tableOf), db.meta], async () => {
     const stored = (await db.meta.get(REPLICA_KEY))?.value;
+    // What was stored, as text: the replica's entries are changed in place below.
+    const before = canonical(stored ?? []);
     const replica = loadReplica(stored);
     const settingsRow: LocalRow = { table: 'settings', key: SETTINGS_KEY, row: { ...settings } };
     const stamp = nextStamp(latestStamp(replica), now, device);
@@ -178,7 +180,7 @@ async function runPass(now: number, timeZone: string): Promise<PassResult> {
     prune(replica, now, TOMBSTONE_MS, (entry) => isBefore(entry, from));
     // Written only when it changed: a write wakes every page's live queries.
     const value = [...replica.values()];
-    if (!sameValue(value, stored)) await db.meta.put({ key: REPLICA_KEY, value });
+    if (canonical(value) !== before) await db.meta.put({ key: REPLICA_KEY, value });
     return replica;
   });
 

@@ -197,3 +197,32 @@ describe('a pass with sync on', () => {
     expect((await getVision())?.statement).toBe('A team that leads itself');
   });
 });
+
+describe('passes one after another', () => {
+  beforeEach(() => turnSyncOn(() => 0.5));
+
+  it('send a change once: a pass with nothing new writes nothing', async () => {
+    await pass(NOON);
+    await saveVision({ statement: 'Calm and clear' });
+    await pass(NOON + 1000);
+    const after = await syncedItems();
+    await pass(NOON + 2000);
+    await pass(NOON + 3000);
+    expect(await syncedItems()).toEqual(after);
+    expect((await getSyncStatus()).writes).toHaveLength(2);
+  });
+
+  it('keep a later change from elsewhere once it is in, rather than sending this device’s older one again', async () => {
+    await pass(NOON);
+    await saveVision({ statement: 'Mine, earlier' });
+    await pass(NOON + 1000);
+    const laptop = new OtherDevice('laptop01').change(NOON + 5000, [
+      { table: 'vision', key: 'me', row: { ...VISION, statement: 'Theirs, later', updatedAt: NOON + 5000 } },
+    ]);
+    await fakeBrowser.storage.sync.set(laptop.items(NOON + 5000));
+    await pass(NOON + 6000);
+    await pass(NOON + 7000);
+    expect((await getVision())?.statement).toBe('Theirs, later');
+    expect((await sent('vision/me'))?.statement).toBe('Theirs, later');
+  });
+});
