@@ -4,16 +4,18 @@
  */
 import { observe, type LocalRow, type Replica } from '../../lib/domain/sync/replica';
 import { makeStamp } from '../../lib/domain/sync/stamp';
+import { flatten } from '../../lib/domain/sync/nested';
 import { pack } from '../../lib/domain/sync/wire';
 
 export class OtherDevice {
   readonly replica: Replica = new Map();
   constructor(readonly id: string) {}
 
-  /** Takes rows as this computer holds them at `time` (a missing `row`: deleted there). */
+  /** Takes rows as this computer's database holds them at `time` (a missing `row`: deleted there). */
   change(time: number, rows: LocalRow[]): this {
     const stamp = makeStamp(time, 0, this.id);
-    observe(this.replica, rows, stamp, () => stamp);
+    const flat = rows.map((local) => ({ ...local, row: local.row && flatten(local.table, local.row) }));
+    observe(this.replica, flat, stamp, () => stamp);
     return this;
   }
 

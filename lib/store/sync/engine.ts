@@ -29,6 +29,7 @@ import {
 import { makeStamp, nextStamp, type Stamp } from '../../domain/sync/stamp';
 import { SETTINGS_KEY, SYNC_TABLES, type SyncTable } from '../../domain/sync/tables';
 import { viewOf } from '../../domain/sync/view';
+import { flatten, unflatten } from '../../domain/sync/nested';
 import { isBefore, MAX_WEEKS, planSend, TOMBSTONE_MS, windowStart } from '../../domain/sync/plan';
 import { manifestKey, readAll, type Manifest } from '../../domain/sync/wire';
 import { nextWriteAt, recentWrites } from '../../domain/sync/rate';
@@ -70,7 +71,7 @@ async function readLocal(replica: Replica, from: string): Promise<LocalRow[]> {
   const seen = new Set<string>();
   const add = (table: DbTable, row: Record<string, unknown> | undefined, key: string) => {
     seen.add(refOf(table, key));
-    local.push({ table, key, row });
+    local.push({ table, key, row: row && flatten(table, row) });
   };
   for (const table of DB_TABLES) {
     const rows =
@@ -109,14 +110,17 @@ const firstStampFor =
 
 /** Checks a row as a backup's is checked; the parsed row, or null. */
 function checked(table: DbTable, row: Record<string, unknown>): Record<string, unknown> | null {
-  const result = ROW_SCHEMAS[table].safeParse(row);
+  const result = ROW_SCHEMAS[table].safeParse(unflatten(table, row));
   return result.success ? (result.data as Record<string, unknown>) : null;
 }
 
 const classify = (error: unknown): 'quota' | 'rate' | 'other' => {
   const message = String((error as Error)?.message ?? error);
-  if (/QUOTA_BYTES|quota/i.test(message)) return 'quota';
+  // Chrome names the limit ("This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.",
+  // "QUOTA_BYTES quota exceeded"); Firefox says its quota was exceeded. The rate first: its
+  // message has "quota" in it too.
   if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(message)) return 'rate';
+  if (/QUOTA_BYTES|MAX_ITEMS|quota/i.test(message)) return 'quota';
   return 'other';
 };
 

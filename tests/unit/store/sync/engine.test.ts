@@ -104,6 +104,28 @@ describe('a pass with sync on', () => {
     expect(vision?.statement).toBe('A team that leads itself');
   });
 
+  it('merges the vision’s horizons one by one', async () => {
+    await pass(NOON - 2 * HOUR);
+    await saveVision({ horizons: { now: 'Hiring my deputy' } });
+    await pass(NOON);
+    const laptop = new OtherDevice('laptop01')
+      .change(NOON - 2 * HOUR, [{ table: 'vision', key: 'me', row: VISION }])
+      .change(NOON + HOUR, [
+        {
+          table: 'vision',
+          key: 'me',
+          row: { ...VISION, horizons: { now: '', oneYear: 'A deputy who runs operations', threeYears: '' } },
+        },
+      ]);
+    await fakeBrowser.storage.sync.set(laptop.items(NOON + HOUR));
+    await pass(NOON + HOUR + 1000);
+    expect((await getVision())?.horizons).toEqual({
+      now: 'Hiring my deputy',
+      oneYear: 'A deputy who runs operations',
+      threeYears: '',
+    });
+  });
+
   it('does not let data that was here before sync overrule a newer change made elsewhere', async () => {
     const laptop = new OtherDevice('laptop01').change(NOON - HOUR, [
       { table: 'vision', key: 'me', row: { ...VISION, statement: 'Newer words', updatedAt: NOON - HOUR } },
