@@ -4,12 +4,18 @@ import {
   getLastBackup,
   getSettings,
   getSetup,
+  getSyncChoice,
+  getSyncStatus,
   readPromptState,
   watchLastBackup,
   watchPromptState,
   watchSettings,
   watchSetup,
+  watchSyncChoice,
+  watchSyncStatus,
   type LastBackup,
+  type SyncChoice,
+  type SyncStatus,
   type Unwatch,
 } from '../lib/store/storage-items';
 import type { PromptStateView } from '../lib/domain/prompt-schedule';
@@ -45,3 +51,9 @@ export const useLastBackup = (): LastBackup | undefined => useStored(getLastBack
 
 /** The worker's prompt state, read only. */
 export const usePromptState = (): PromptStateView | undefined => useStored(readPromptState, watchPromptState);
+
+/** Whether sync is on on this device. */
+export const useSyncChoice = (): SyncChoice | undefined => useStored(getSyncChoice, watchSyncChoice);
+
+/** What the last sync pass did. */
+export const useSyncStatus = (): SyncStatus | undefined => useStored(getSyncStatus, watchSyncStatus);

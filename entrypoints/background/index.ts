@@ -13,7 +13,7 @@ import { showTestPrompt } from './notification';
 import { onNotificationClosed, onPromptAlarm, reschedule } from './prompts';
 import { enqueue } from './queue';
 import { onStorageChanged, runSync, scheduleSync } from './sync';
-import { getSyncChoice } from '../../lib/store/sync/state';
+import { getSyncChoice } from '../../lib/store/storage-items';
 
 // Every listener is attached synchronously in main: an `await` before addListener would miss the
 // event that woke the worker (onInstalled, an alarm, a notification click).

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { syncPass } from '../../lib/store/sync/engine';
-import { getSyncChoice } from '../../lib/store/sync/state';
+import { getSyncChoice } from '../../lib/store/storage-items';
 import { ALARMS } from './alarms';
 import { refreshBadge } from './badge';
 import { reschedule } from './prompts';
@@ -18,12 +18,18 @@ export const SYNC_DELAY_MS = 1_500;
 export const SYNC_BACKSTOP_MS = 15 * 60_000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let running: Promise<void> = Promise.resolve();
 
 /** Runs a pass after `delay`, unless another is asked for meanwhile (then after that one's delay). */
 export function scheduleSync(delay: number = SYNC_DELAY_MS): void {
   clearTimeout(timer);
-  timer = setTimeout(() => void runSync(), delay);
+  timer = setTimeout(() => {
+    running = runSync();
+  }, delay);
 }
+
+/** Settles when the pass a `scheduleSync` started has ended. */
+export const lastScheduledSync = (): Promise<void> => running;
 
 export async function runSync(): Promise<void> {
   const choice = await getSyncChoice();

@@ -11,6 +11,7 @@ import { VisionBoard } from './foundation/VisionBoard';
 import { VisionEditor } from './foundation/VisionEditor';
 import { RecurringEditor } from './planning/RecurringEditor';
 import { SettingsEditor } from './planning/SettingsEditor';
+import { SyncSection } from './planning/SyncSection';
 import type { SectionId } from './router';
 
 // Insights bring the charting library: they load only when opened, never with the rest of options.
@@ -94,7 +95,12 @@ export const SECTION_PAGES: Record<SectionId, { intro: () => string; body: (para
     },
     settings: {
       intro: () => t('options:intros.settings'),
-      body: () => <SettingsEditor />,
+      body: () => (
+        <>
+          <SettingsEditor />
+          <SyncSection />
+        </>
+      ),
     },
     data: {
       intro: () => t('options:intros.data'),

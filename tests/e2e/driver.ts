@@ -67,6 +67,11 @@ export interface ExtensionApi {
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: {
+      get(key: null): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      remove(keys: string[]): Promise<void>;
+    };
   };
   action: { getBadgeText(details: object): Promise<string> };
   tabs: { create(properties: object): Promise<unknown> };

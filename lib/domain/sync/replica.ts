@@ -139,10 +139,15 @@ export function observe(
       }
     }
   }
+  // The strengths ranked here now: only these take part in a new ranking (the replica may also
+  // hold strengths of an older ranking, set aside by the view).
+  const ranked = new Set(
+    local.filter((item) => item.table === 'strengths' && item.row !== undefined).map((item) => item.key),
+  );
   const rankingMoved = [...changed].some((ref) => ref.startsWith('strengths/'));
   if (rankingMoved) {
     for (const entry of replica.values()) {
-      if (entry.table !== 'strengths' || !isLive(entry)) continue;
+      if (entry.table !== 'strengths' || !isLive(entry) || !ranked.has(entry.key)) continue;
       const rank = entry.fields.rank;
       if (rank && rank.s !== stamp) {
         entry.fields.rank = { v: rank.v, s: stamp };

@@ -10,7 +10,7 @@
  */
 import { remapReview, sameDayKeys } from '../backup/merge/commitments';
 import type { Row } from '../backup/merge/rows';
-import { isLive, refOf, rowOf, type Entry, type FieldState, type Replica } from './replica';
+import { isLive, refOf, rowOf, type Entry, type FieldState, type LocalRow, type Replica } from './replica';
 import type { SyncTable } from './tables';
 
 export interface ViewRow {
@@ -21,6 +21,15 @@ export interface ViewRow {
 
 /** The rows of a replica by ref; rows deleted, or set aside by the rules above, are absent. */
 export function viewOf(replica: Replica): Map<string, ViewRow> {
+  return viewWithTwins(replica).view;
+}
+
+/**
+ * The view, and for each commitment set aside as a twin, the ref of the one standing for it. A
+ * row set aside is not deleted: it stays in the replica, and would stand again if the rule that
+ * set it aside no longer applied (deleting the one standing for it deletes its twins too).
+ */
+export function viewWithTwins(replica: Replica): { view: Map<string, ViewRow>; twins: Map<string, string> } {
   const live = [...replica.values()].filter(isLive);
   const view = new Map<string, ViewRow>();
   const add = (entry: Entry, fields: Record<string, FieldState> = entry.fields) =>
@@ -53,7 +62,10 @@ export function viewOf(replica: Replica): Map<string, ViewRow> {
         item.row = withoutTwinOutcomes(remapReview(item.row as Row, standIn.ids));
     }
   }
-  return view;
+  const twins = new Map(
+    [...standIn.ids].map(([twin, first]) => [refOf('commitments', twin), refOf('commitments', first)]),
+  );
+  return { view, twins };
 }
 
 /** A review whose outcomes were pointed at one commitment twice keeps the first. */
@@ -94,4 +106,26 @@ function foldSameDay(commitments: readonly Entry[]) {
     folded.set(first.key, fields);
   }
   return { ids, folded };
+}
+
+/**
+ * This device's rows, as `observe` should see them: a row the view sets aside (a twin commitment, a
+ * strength of an older ranking) is missing here because the view set it aside, not because it was
+ * deleted; and deleting a commitment here deletes the twins it stood for.
+ */
+export function ownChanges(replica: Replica, local: readonly LocalRow[]): LocalRow[] {
+  const { view, twins } = viewWithTwins(replica);
+  const isSetAside = (ref: string) => {
+    const entry = replica.get(ref);
+    return entry !== undefined && isLive(entry) && !view.has(ref);
+  };
+  const deleted = new Set(
+    local.filter((item) => item.row === undefined).map((item) => refOf(item.table, item.key)),
+  );
+  const kept = local.filter((item) => item.row !== undefined || !isSetAside(refOf(item.table, item.key)));
+  for (const [twin, standIn] of twins) {
+    const entry = replica.get(twin)!;
+    if (deleted.has(standIn)) kept.push({ table: entry.table, key: entry.key, row: undefined });
+  }
+  return kept;
 }

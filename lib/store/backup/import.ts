@@ -5,7 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { db } from '../db/db';
-import { REPLICA_KEY } from '../sync/state';
+import { REPLICA_KEY } from '../sync/replica-key';
 import type { RestorableBackup } from '../../domain/backup/check';
 import { replacePlan, type ImportMode, type TablePlan } from '../../domain/backup/merge/plan';
 import type { Key, MergeContext, Row, TableMerge } from '../../domain/backup/merge/rows';

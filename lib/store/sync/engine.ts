@@ -28,12 +28,13 @@ import {
 } from '../../domain/sync/replica';
 import { makeStamp, nextStamp, type Stamp } from '../../domain/sync/stamp';
 import { SETTINGS_KEY, SYNC_TABLES, type SyncTable } from '../../domain/sync/tables';
-import { viewOf } from '../../domain/sync/view';
+import { ownChanges, viewOf } from '../../domain/sync/view';
 import { flatten, unflatten } from '../../domain/sync/nested';
 import { isBefore, MAX_WEEKS, planSend, TOMBSTONE_MS, windowStart } from '../../domain/sync/plan';
 import { manifestKey, readAll, type Manifest } from '../../domain/sync/wire';
 import { nextWriteAt, recentWrites } from '../../domain/sync/rate';
-import { getSyncChoice, getSyncStatus, REPLICA_KEY, setSyncStatus, type SyncStatus } from './state';
+import { getSyncChoice, getSyncStatus, setSyncStatus, type SyncStatus } from '../storage-items';
+import { REPLICA_KEY } from './replica-key';
 
 const SYNC_LOCK = 'flourish:sync';
 
@@ -150,7 +151,12 @@ async function runPass(now: number, timeZone: string): Promise<PassResult> {
     const replica = loadReplica(stored);
     const settingsRow: LocalRow = { table: 'settings', key: SETTINGS_KEY, row: { ...settings } };
     const stamp = nextStamp(latestStamp(replica), now, device);
-    observe(replica, [...(await readLocal(replica, from)), settingsRow], stamp, firstStampFor(device));
+    observe(
+      replica,
+      ownChanges(replica, [...(await readLocal(replica, from)), settingsRow]),
+      stamp,
+      firstStampFor(device),
+    );
     for (const [other, entries] of read.entries) if (other !== device) join(replica, entries);
 
     const view = viewOf(replica);
@@ -176,10 +182,10 @@ async function runPass(now: number, timeZone: string): Promise<PassResult> {
       await tableOf(row.table as DbTable).delete(row.key);
       applied += 1;
     }
-    // What the rules set aside here (a twin commitment, an older ranking) is deleted everywhere.
+    // Take in what this device changed by applying: rows the rules set aside stay in the replica.
     if (applied > 0) {
       const after = nextStamp(latestStamp(replica), now, device);
-      observe(replica, await readLocal(replica, from), after, firstStampFor(device));
+      observe(replica, ownChanges(replica, await readLocal(replica, from)), after, firstStampFor(device));
     }
     prune(replica, now, TOMBSTONE_MS, (entry) => isBefore(entry, from));
     // Written only when it changed: a write wakes every page's live queries.
@@ -234,8 +240,10 @@ async function publish(
   const others = [...manifests].filter(
     ([id, manifest]) => id !== device && manifest.at > now - DEVICE_GONE_MS,
   );
-  let maxWeeks = status.maxWeeks;
-  let refused = status.refused;
+  // A day after the browser last refused a write, try the full history again.
+  const forgiven = status.refused !== null && status.refused.at < now - 86_400_000;
+  let maxWeeks = forgiven ? MAX_WEEKS : status.maxWeeks;
+  let refused = forgiven ? null : status.refused;
   const writes = recentWrites(status.writes, now);
   let waitingUntil: number | null = null;
   for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import { DATABASE_NAME } from '../db/schema';
 import { SYNC_TABLES } from '../../domain/sync/tables';
-import { getSyncChoice, watchSyncChoice } from './state';
+import { getSyncChoice, watchSyncChoice } from '../storage-items';
 
 const TRAVELLING = SYNC_TABLES.map((table) => `idb://${DATABASE_NAME}/${table}/`);
 

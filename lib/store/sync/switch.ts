@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/db';
 import { newDeviceId } from '../../domain/sync/stamp';
-import { EMPTY_STATUS, getSyncChoice, REPLICA_KEY, setSyncChoice, setSyncStatus } from './state';
+import { EMPTY_STATUS, getSyncChoice, setSyncChoice, setSyncStatus } from '../storage-items';
+import { REPLICA_KEY } from './replica-key';
 
 /**
  * Turns sync on: this device gets an id of its own for its keys. The worker's next pass (the

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../../lib/store/db/db';
 import { saveVision, getVision } from '../../../../lib/store/db/vision';
 import { syncPass } from '../../../../lib/store/sync/engine';
-import { getSyncChoice, getSyncStatus } from '../../../../lib/store/sync/state';
+import { getSyncChoice, getSyncStatus } from '../../../../lib/store/storage-items';
 import { turnSyncOff, turnSyncOn } from '../../../../lib/store/sync/switch';
 import { getSettings, updateSettings } from '../../../../lib/store/storage-items';
 import { readAll } from '../../../../lib/domain/sync/wire';

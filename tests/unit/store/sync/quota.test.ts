@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../../lib/store/db/db';
 import { syncPass } from '../../../../lib/store/sync/engine';
-import { getSyncChoice, getSyncStatus } from '../../../../lib/store/sync/state';
+import { getSyncChoice, getSyncStatus } from '../../../../lib/store/storage-items';
 import { turnSyncOn } from '../../../../lib/store/sync/switch';
 import { itemBytes, readAll, SYNC_LIMITS } from '../../../../lib/domain/sync/wire';
 import { rowOf } from '../../../../lib/domain/sync/replica';
@@ -124,6 +124,13 @@ describe('the byte limits', () => {
     expect(status.refused).toMatchObject({ reason: 'quota' });
     expect(status.maxWeeks).toBeLessThan(8);
     expect(await userData()).toEqual(before);
+
+    // A day later, with room again, the whole history is tried again, and goes.
+    await fakeBrowser.storage.sync.remove(Array.from({ length: 8 }, (_, i) => `fl1.other123.${i}`));
+    await pass(NOON + 86_400_000 + 1000);
+    const later = await getSyncStatus();
+    expect(later.refused).toBeNull();
+    expect(later.sent!.weeks).toBeGreaterThan(status.sent!.weeks);
   });
 });
 

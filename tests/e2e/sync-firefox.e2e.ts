@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox-driver';
+import { describeSyncFlows } from './sync-flows';
+
+describeSyncFlows('Firefox', () => launchFirefox());
