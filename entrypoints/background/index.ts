@@ -13,7 +13,6 @@ import { showTestPrompt } from './notification';
 import { onNotificationClosed, onPromptAlarm, reschedule } from './prompts';
 import { enqueue } from './queue';
 import { onStorageChanged, runSync, scheduleSync } from './sync';
-import { getSyncChoice } from '../../lib/store/storage-items';
 
 // Every listener is attached synchronously in main: an `await` before addListener would miss the
 // event that woke the worker (onInstalled, an alarm, a notification click).
@@ -41,9 +40,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isWorkerMessage(message)) return undefined;
     if (message.type === 'test-prompt') return showTestPrompt();
-    // Data that travels changed, a list changed, a review was written: a sync pass (when sync is on).
-    scheduleSync();
-    if (message.type === 'sync') return undefined;
+    // Data that travels changed here (pages send it only while sync is on).
+    if (message.type === 'sync') return void scheduleSync();
     if (message.type === 'refresh-badge')
       return enqueue(() => refreshBadge(browser.action).then(() => undefined));
     // A review was written, the time zone changed (midnight moves too), or a page saw a prompt
@@ -58,15 +56,12 @@ export default defineBackground(() => {
     void reschedule();
   });
 
-  // Another computer's data arriving, sync turned on or off here, or the settings changed.
-  browser.storage.onChanged.addListener((changes, area) => {
-    void getSyncChoice().then((choice) => onStorageChanged(changes, area, choice.deviceId));
-  });
+  // Another computer's data arriving, or sync turned on or off here.
+  browser.storage.onChanged.addListener(onStorageChanged);
 
   // Every worker start checks the day and the prompts; both change nothing when already right.
   void startDay();
   void reschedule();
-  scheduleSync();
   // Firefox's event page can make the storage persistent before any page opens.
   void keepStorage();
 });

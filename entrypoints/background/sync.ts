@@ -1,7 +1,9 @@
 /**
- * Runs sync passes (lib/store/sync/engine) in the worker: soon after this device's data changes (a
- * page says so) or another computer's arrives (`storage.onChanged`), a burst of changes making
- * one pass. After a pass that changed data here, the badge is redrawn and the prompts looked at
+ * Runs sync passes (lib/store/sync/engine) in the worker: soon after this device's data or
+ * settings change (a page says so, lib/store/sync/nudge), another computer's arrive
+ * (`storage.onChanged`), or sync is turned on, a burst of changes making one pass; and at the
+ * backstop alarm, while sync is on, for a change no page told of. With sync off the worker does
+ * nothing more than before. After a pass that changed data here, the badge is redrawn and the prompts looked at
  * again: a day reviewed on another computer is not prompted here.
  */
 import { browser } from 'wxt/browser';
@@ -34,7 +36,8 @@ export const lastScheduledSync = (): Promise<void> => running;
 export async function runSync(): Promise<void> {
   const choice = await getSyncChoice();
   if (!choice.enabled) {
-    await browser.alarms.clear(ALARMS.sync);
+    // Turned off: the backstop alarm goes too (it is only ever set while sync is on).
+    if (await browser.alarms.get(ALARMS.sync)) await browser.alarms.clear(ALARMS.sync);
     return;
   }
   try {
@@ -50,10 +53,11 @@ export async function runSync(): Promise<void> {
   }
 }
 
-/** Another computer's keys changed, or this device's choice: a pass. */
-export function onStorageChanged(changes: Record<string, unknown>, area: string, device: string | null) {
-  if (area === 'sync') {
-    const theirs = Object.keys(changes).some((key) => !device || !key.startsWith(`fl1.${device}.`));
-    if (theirs) scheduleSync(300);
-  } else if (area === 'local' && ('syncChoice' in changes || 'settings' in changes)) scheduleSync();
+/**
+ * Something arrived in the browser's sync (another computer's keys; this worker's own writes come
+ * back here too, and their pass finds nothing to do), or sync was turned on or off here: a pass.
+ */
+export function onStorageChanged(changes: Record<string, unknown>, area: string) {
+  if (area === 'sync') scheduleSync(300);
+  else if (area === 'local' && 'syncChoice' in changes) scheduleSync(0);
 }

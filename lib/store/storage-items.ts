@@ -175,7 +175,8 @@ export function watchPromptState(onChange: (state: PromptStateView) => void): Un
 // Sync ----------------------------------------------------------------------------------------
 
 // Whether the leader turned sync on here, and what the last pass did (lib/store/sync), for Settings.
-// Kept in storage.local: never synced themselves.
+// Kept in storage.local: never synced themselves. Unversioned: a versioned item reads itself as
+// the worker starts, and the worker with sync off does no more than it did before sync.
 
 export interface SyncChoice {
   enabled: boolean;
@@ -232,8 +233,8 @@ export const EMPTY_STATUS: SyncStatus = {
   waitingUntil: null,
 };
 
-const choiceItem = storage.defineItem<SyncChoice>('local:syncChoice', { fallback: NO_SYNC, version: 1 });
-const statusItem = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: EMPTY_STATUS, version: 1 });
+const choiceItem = storage.defineItem<SyncChoice>('local:syncChoice', { fallback: NO_SYNC });
+const statusItem = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: EMPTY_STATUS });
 
 /** Whether sync is on here, and this device's id. */
 export const getSyncChoice = async (): Promise<SyncChoice> => ({

@@ -1,10 +1,11 @@
 /**
  * What this device sends, within its share of the sync quota: everything but the history whole
- * (purpose, values, strengths, vision text, goals, recurring commitments, settings, days off,
- * coaching sessions and questions), then the commitments and reviews of recent weeks, newest first:
- * the widest window of whole weeks, up to `maxWeeks`, that fits the share.
+ * (purpose, values, strengths, vision text, goals, recurring commitments, settings), then the
+ * history of recent weeks, newest first: commitments, reviews, zoom-outs, coaching sessions (the
+ * latest always), questions for the coach (those still to bring always) and days off (those not yet
+ * past): the widest window of whole weeks, up to `maxWeeks`, that fits the share.
  */
-import { addDays, isoWeekKey } from '../days';
+import { addDays, dayKey, isoWeekKey } from '../days';
 import { isLive, type Entry, type Replica } from './replica';
 import { pack, SYNC_LIMITS, type Packed } from './wire';
 import { isDated, type SyncTable } from './tables';
@@ -19,19 +20,53 @@ export const MAX_WEEKS = 8;
 /** Left free in the quota, so another device's next write is never the one refused. */
 const HEADROOM_BYTES = 4_096;
 
-/** The day a dated row belongs to (a zoom-out: its week's key, compared with the window's week). */
+/**
+ * The day a row of history belongs to, which decides whether it still travels: a commitment's day,
+ * a review's, a zoom-out's week (compared with the window's week), a coaching session's day, a
+ * question's day of noting (a question still to bring always travels), and the last day of a run
+ * of days off.
+ */
 function dayOf(entry: Entry): string | undefined {
-  if (entry.table === 'commitments') return entry.fields.day?.v as string | undefined;
-  return entry.key;
+  const field = (name: string) => entry.fields[name]?.v;
+  switch (entry.table) {
+    case 'commitments':
+    case 'sessions':
+      return field('day') as string | undefined;
+    case 'daysOff':
+      return field('to') as string | undefined;
+    case 'questions': {
+      const createdAt = field('createdAt');
+      return typeof createdAt === 'number' ? dayKey(createdAt, 'UTC') : undefined;
+    }
+    default:
+      return entry.key;
+  }
 }
 
-/** Whether a live row is history older than `from`. */
-export function isBefore(entry: Entry, from: string | null): boolean {
+/**
+ * Whether a live row is history older than `from` (`null`: no history travels). The latest
+ * coaching session always travels, for the next session's day and the reminder before it
+ * (`latestSession`), and so does a question still to bring.
+ */
+export function isBefore(entry: Entry, from: string | null, latestSession?: string): boolean {
   if (!isDated(entry.table)) return false;
+  if (entry.table === 'sessions' && entry.key === latestSession) return false;
+  if (entry.table === 'questions' && entry.fields.broughtTo?.v === undefined) return false;
   if (from === null) return true;
   const day = dayOf(entry);
   if (day === undefined) return true;
   return entry.table === 'weeklyReviews' ? day < isoWeekKey(from) : day < from;
+}
+
+/** The key of the coaching session with the latest day, if any. */
+export function latestSessionOf(replica: Replica): string | undefined {
+  let latest: Entry | undefined;
+  for (const entry of replica.values()) {
+    if (entry.table !== 'sessions' || !isLive(entry)) continue;
+    const day = entry.fields.day?.v as string | undefined;
+    if (day !== undefined && (!latest || day > (latest.fields.day!.v as string))) latest = entry;
+  }
+  return latest?.key;
 }
 
 export interface SendPlan {
@@ -66,10 +101,13 @@ export function planSend(
   options: { device: DeviceId; today: string; now: number; maxWeeks: number; devices: number },
 ): SendPlan {
   const share = shareOf(options.devices);
+  const latestSession = latestSessionOf(replica);
   let last: SendPlan | undefined;
   for (let weeks = Math.min(options.maxWeeks, MAX_WEEKS); weeks >= 0; weeks -= 1) {
     const from = windowStart(options.today, weeks);
-    const chosen = [...replica.values()].filter((entry) => !isLive(entry) || !isBefore(entry, from));
+    const chosen = [...replica.values()].filter(
+      (entry) => !isLive(entry) || !isBefore(entry, from, latestSession),
+    );
     const packed = pack(options.device, chosen, { at: options.now, from });
     const rows: SendPlan['rows'] = {};
     for (const entry of chosen) if (isLive(entry)) rows[entry.table] = (rows[entry.table] ?? 0) + 1;

@@ -27,8 +27,18 @@ const BY_CODE = new Map(SYNC_TABLES.map((table) => [SYNC_TABLE_CODES[table], tab
 export const tableOfCode = (code: unknown): SyncTable | undefined =>
   typeof code === 'string' ? BY_CODE.get(code as never) : undefined;
 
-/** Tables whose rows belong to a day: only recent days travel. The others travel whole. */
-export const DATED_TABLES = ['commitments', 'reviews', 'weeklyReviews'] as const satisfies SyncTable[];
+/**
+ * Tables whose rows are history: only recent ones travel (lib/domain/sync/plan has the rule for
+ * each). The others travel whole.
+ */
+export const DATED_TABLES = [
+  'commitments',
+  'reviews',
+  'weeklyReviews',
+  'sessions',
+  'questions',
+  'daysOff',
+] as const satisfies SyncTable[];
 export type DatedTable = (typeof DATED_TABLES)[number];
 export const isDated = (table: SyncTable): table is DatedTable =>
   (DATED_TABLES as readonly string[]).includes(table);

@@ -30,7 +30,14 @@ import { makeStamp, nextStamp, type Stamp } from '../../domain/sync/stamp';
 import { SETTINGS_KEY, SYNC_TABLES, type SyncTable } from '../../domain/sync/tables';
 import { ownChanges, viewOf } from '../../domain/sync/view';
 import { flatten, unflatten } from '../../domain/sync/nested';
-import { isBefore, MAX_WEEKS, planSend, TOMBSTONE_MS, windowStart } from '../../domain/sync/plan';
+import {
+  isBefore,
+  latestSessionOf,
+  MAX_WEEKS,
+  planSend,
+  TOMBSTONE_MS,
+  windowStart,
+} from '../../domain/sync/plan';
 import { manifestKey, readAll, type Manifest } from '../../domain/sync/wire';
 import { nextWriteAt, recentWrites } from '../../domain/sync/rate';
 import { getSyncChoice, getSyncStatus, setSyncStatus, type SyncStatus } from '../storage-items';
@@ -187,7 +194,8 @@ async function runPass(now: number, timeZone: string): Promise<PassResult> {
       const after = nextStamp(latestStamp(replica), now, device);
       observe(replica, ownChanges(replica, await readLocal(replica, from)), after, firstStampFor(device));
     }
-    prune(replica, now, TOMBSTONE_MS, (entry) => isBefore(entry, from));
+    const latestSession = latestSessionOf(replica);
+    prune(replica, now, TOMBSTONE_MS, (entry) => isBefore(entry, from, latestSession));
     // Written only when it changed: a write wakes every page's live queries.
     const value = [...replica.values()];
     if (canonical(value) !== before) await db.meta.put({ key: REPLICA_KEY, value });

@@ -1,13 +1,14 @@
 /**
  * Tells the worker when this device's synced data changes, while sync is on: every committed
  * write to a table that travels (Dexie's `storagemutated`, which fires in every page of the
- * extension for a write made in any), and every change of the settings. The worker waits for a
+ * extension for a write made in any), and every change of the settings. With sync off, it tells
+ * nothing, so the worker does no more than it did before sync. The worker waits for a
  * burst to end before it sends (entrypoints/background/sync.ts).
  */
 import { Dexie } from 'dexie';
 import { DATABASE_NAME } from '../db/schema';
 import { SYNC_TABLES } from '../../domain/sync/tables';
-import { getSyncChoice, watchSyncChoice } from '../storage-items';
+import { getSyncChoice, watchSettings, watchSyncChoice } from '../storage-items';
 
 const TRAVELLING = SYNC_TABLES.map((table) => `idb://${DATABASE_NAME}/${table}/`);
 
@@ -25,6 +26,9 @@ export function nudgeOnChanges(tell: () => void): () => void {
   const unwatch = watchSyncChoice((choice) => {
     enabled = choice.enabled;
   });
+  const unwatchSettings = watchSettings(() => {
+    if (enabled) tell();
+  });
   const listener = (parts: Record<string, unknown>) => {
     if (enabled && touchesSyncedData(parts)) tell();
   };
@@ -32,6 +36,7 @@ export function nudgeOnChanges(tell: () => void): () => void {
   return () => {
     stopped = true;
     unwatch();
+    unwatchSettings();
     Dexie.on('storagemutated').unsubscribe(listener);
   };
 }

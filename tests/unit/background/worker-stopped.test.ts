@@ -46,6 +46,8 @@ const WORKER_START = [
   'storage.get setup',
   'storage.get backup',
   'storage.get prompts',
+  'storage.get syncChoice',
+  'storage.get syncStatus',
   'storage.get',
   'storage.get prompts',
   ...BADGE,

@@ -54,7 +54,8 @@ describe('sync in Settings', () => {
     ).toBeInTheDocument();
     const part = section();
     expect(within(part).getByRole('heading', { level: 3, name: 'What travels' })).toBeInTheDocument();
-    expect(part).toHaveTextContent('up to eight weeks');
+    expect(part).toHaveTextContent('Up to eight weeks');
+    expect(part).toHaveTextContent('coaching sessions (your latest always)');
     expect(part).toHaveTextContent('The pictures on your vision board, and history older than those weeks.');
     expect(part).toHaveTextContent('A backup on the Your data page moves them too.');
     expect(within(part).getByRole('link', { name: 'A backup' })).toHaveAttribute('href', '#/data');

@@ -178,3 +178,58 @@ describe('nextWriteAt', () => {
     expect(nextWriteAt(writes(900, 6_500_000, 3_800), NOW)).toBe(10_100_000);
   });
 });
+
+describe('planSend, the coaching loop’s history', () => {
+  const session = (id: string, day: string): LocalRow => ({
+    table: 'sessions',
+    key: id,
+    row: { id, day, agreements: [], notes: '' },
+  });
+  const question = (id: string, createdAt: number, broughtTo?: string): LocalRow => ({
+    table: 'questions',
+    key: id,
+    row: { id, text: 'How do I say no?', createdAt, ...(broughtTo && { broughtTo }) },
+  });
+  const daysOff = (id: string, from: string, to: string): LocalRow => ({
+    table: 'daysOff',
+    key: id,
+    row: { id, from, to, label: '' },
+  });
+  const YEAR_AGO = Date.parse('2025-12-02T09:00:00Z');
+  const rows = [
+    ...FOUNDATION,
+    session('s-old', '2025-11-20'),
+    session('s-recent', '2026-11-20'),
+    question('q-brought-old', YEAR_AGO, 's-old'),
+    question('q-waiting-old', YEAR_AGO),
+    question('q-brought-recent', Date.parse('2026-11-19T09:00:00Z'), 's-recent'),
+    daysOff('o-past', '2025-08-01', '2025-08-15'),
+    daysOff('o-coming', '2026-12-24', '2026-12-31'),
+  ];
+
+  it('sends recent sessions, questions still to bring, and days off not yet past', () => {
+    const plan = planSend(replicaOf(rows), options);
+    expect(carried(plan.packed.items).live).toEqual([
+      'daysOff/o-coming',
+      'goals/g1',
+      'goals/g2',
+      'questions/q-brought-recent',
+      'questions/q-waiting-old',
+      'sessions/s-recent',
+      'settings/settings',
+      'vision/me',
+    ]);
+  });
+
+  it('with no room for history, still sends the latest session and the questions still to bring', () => {
+    const plan = planSend(replicaOf(rows), { ...options, maxWeeks: 0 });
+    expect(carried(plan.packed.items).live).toEqual([
+      'goals/g1',
+      'goals/g2',
+      'questions/q-waiting-old',
+      'sessions/s-recent',
+      'settings/settings',
+      'vision/me',
+    ]);
+  });
+});
