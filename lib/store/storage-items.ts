@@ -197,6 +197,8 @@ export interface SyncStatus {
     weeks: number;
     rows: Partial<Record<SyncTable, number>>;
   } | null;
+  /** When this device last wrote its items (null: never). */
+  sentAt: number | null;
   /** Bytes all devices' items take in `storage.sync`. */
   totalBytes: number;
   /** Other devices seen writing in the last 60 days. */
@@ -222,6 +224,7 @@ export const NO_SYNC: SyncChoice = { enabled: false, deviceId: null };
 export const EMPTY_STATUS: SyncStatus = {
   at: null,
   sent: null,
+  sentAt: null,
   totalBytes: 0,
   devices: 0,
   maxWeeks: MAX_WEEKS,

@@ -9,6 +9,9 @@ import { readTable } from './db';
 import type { ApiGlobal, ExtensionBrowser, Tab } from './driver';
 import { Relay } from './relay';
 
+/** A change crossing from one profile to the other: a pass, the relay, the other's pass, on a busy machine. */
+const CROSS = { timeout: 20_000 };
+
 const VISION = 'A leadership team that runs the business while I shape what comes next.';
 
 /** Past setup, with no review days, so no prompt comes between the steps. */
@@ -102,7 +105,7 @@ export function describeSyncFlows(name: string, launch: () => Promise<ExtensionB
       const newTab = await desktop.openNewTab();
       await newTab.waitFor('checkbox', 'Give Sam feedback');
       await newTab.click('checkbox', 'Give Sam feedback');
-      await expect.poll(() => popup.isChecked('checkbox', 'Give Sam feedback')).toBe(true);
+      await expect.poll(() => popup.isChecked('checkbox', 'Give Sam feedback'), CROSS).toBe(true);
 
       const review = await laptop.open(`review.html?day=${today}`);
       await review.waitFor('heading', 'How did today go?');
@@ -120,7 +123,7 @@ export function describeSyncFlows(name: string, launch: () => Promise<ExtensionB
             'reviews',
           );
           return reviews.find((row) => row.day === today);
-        })
+        }, CROSS)
         .toMatchObject({ wentWell: 'Sam took the feedback well.', completedAt: expect.any(Number) });
       await Promise.all([popup.close(), newTab.close(), review.close()]);
     });
@@ -133,6 +136,9 @@ export function describeSyncFlows(name: string, launch: () => Promise<ExtensionB
       const onDesktop = await desktop.open('options.html#/vision');
       await onDesktop.fill('My vision', 'Written later on the desktop');
       await expect.poll(() => syncedText(desktopSettings)).toContain('Written later on the desktop');
+      // Apart: neither has heard of the other's words.
+      expect(await syncedText(desktopSettings)).not.toContain('Written on the laptop');
+      expect(await syncedText(laptopSettings)).not.toContain('Written later on the desktop');
 
       relay.connect();
       const [laptopTab, desktopTab] = [await laptop.openNewTab(), await desktop.openNewTab()];

@@ -183,11 +183,14 @@ function SyncStatusView() {
 
   return (
     <div className="sync-status">
-      {sent && <p>{t('sync.lastSent', { when: when(status.at, now) })}</p>}
-      {waiting !== null && <p className="sync-notice">{t('sync.waiting', { time: clockTime(waiting) })}</p>}
-      {status.refused && (
-        <p className="sync-notice">{REFUSAL_WORDS[status.refused.reason](when(status.refused.at, now))}</p>
-      )}
+      {status.sentAt !== null && <p>{t('sync.lastSent', { when: when(status.sentAt, now) })}</p>}
+      {/* Said as they come: the browser refusing a write, a write waiting for its limits. */}
+      <div role="status">
+        {waiting !== null && <p className="sync-notice">{t('sync.waiting', { time: clockTime(waiting) })}</p>}
+        {status.refused && (
+          <p className="sync-notice">{REFUSAL_WORDS[status.refused.reason](when(status.refused.at, now))}</p>
+        )}
+      </div>
 
       {sent && (
         <>

@@ -18,7 +18,7 @@ export const TOMBSTONE_MS = 60 * 86_400_000;
 export const MAX_WEEKS = 8;
 
 /** Left free in the quota, so another device's next write is never the one refused. */
-const HEADROOM_BYTES = 4_096;
+export const HEADROOM_BYTES = 4_096;
 
 /**
  * The day a row of history belongs to, which decides whether it still travels: a commitment's day,
@@ -98,9 +98,18 @@ export const windowStart = (today: string, weeks: number) =>
 /** Chooses the widest history window that fits this device's share, and packs it. */
 export function planSend(
   replica: Replica,
-  options: { device: DeviceId; today: string; now: number; maxWeeks: number; devices: number },
+  options: {
+    device: DeviceId;
+    today: string;
+    now: number;
+    maxWeeks: number;
+    devices: number;
+    /** The room the other computers leave in the quota, when it is less than the share. */
+    maxBytes?: number;
+  },
 ): SendPlan {
-  const share = shareOf(options.devices);
+  const fair = shareOf(options.devices);
+  const share = { ...fair, bytes: Math.min(fair.bytes, options.maxBytes ?? Infinity) };
   const latestSession = latestSessionOf(replica);
   let last: SendPlan | undefined;
   for (let weeks = Math.min(options.maxWeeks, MAX_WEEKS); weeks >= 0; weeks -= 1) {

@@ -7,7 +7,7 @@
  * after the deletion brings it back.
  */
 import { sameValue } from './canonical';
-import { later, stampTime, type Stamp } from './stamp';
+import { later, makeStamp, stampCount, stampTime, type Stamp } from './stamp';
 import type { SyncTable } from './tables';
 
 /** One field's value (`undefined`: the field is unset) and the stamp of the change that set it. */
@@ -92,39 +92,66 @@ export interface LocalRow {
   key: string;
   /** The row, or `undefined` when this device does not have it (deleted here). */
   row: Record<string, unknown> | undefined;
+  /** Deleted by a rule here even if this device never had it (a twin of a commitment deleted here). */
+  deletedHere?: boolean;
 }
 
 /**
- * Takes this device's own changes into the replica (in place): each field whose value differs
- * from the replica's gets `stamp`; a row the replica has and this device no longer has gets a
- * tombstone. A row the replica has never seen is stamped at `firstStamp(row)` (its own `updatedAt`),
- * so data that was here before sync was turned on does not overrule newer changes made elsewhere.
- * When any strength's place changes, every ranked strength's place is stamped anew: the ranking
- * travels as one thing. Returns the refs that changed.
+ * The stamp of a change made here: of `field` of `row`, replacing a value stamped `replaced`.
+ * The engine's is later than `replaced` (a change wins over what it changed) and otherwise at the
+ * row's own `updatedAt`, so a backup merged in today does not overrule newer changes elsewhere.
+ */
+export type StampFor = (
+  table: SyncTable,
+  row: Record<string, unknown>,
+  field: string,
+  replaced?: Stamp,
+) => Stamp;
+
+/**
+ * Takes this device's own changes into the replica (in place), and returns the refs that changed.
+ *
+ * A change is told from `previous`, the rows as this device had them at the end of its last pass:
+ * a field whose value differs from its previous one was changed here, and gets a stamp; a row that
+ * was here and is gone was deleted here, and gets a tombstone. So a value that came from another
+ * computer and could not be written here (its row refused by the schema check) is never taken for
+ * a change of this device's, and neither is a row this device never had. A row new here is stamped
+ * by `firstStamp` (its own `updatedAt`), so data that was here before sync was turned on does not
+ * overrule newer changes made elsewhere. Without `previous` (tests that build replicas by hand),
+ * the replica itself is what the rows are compared with.
+ *
+ * When a strength's place changes here, every strength ranked here gets one new stamp for its
+ * place: the ranking travels as one thing.
  */
 export function observe(
   replica: Replica,
   local: readonly LocalRow[],
-  stamp: Stamp,
-  firstStamp: (table: SyncTable, row: Record<string, unknown>) => Stamp,
+  stamp: Stamp | StampFor,
+  firstStamp: (table: SyncTable, row: Record<string, unknown>, field: string) => Stamp,
+  previous?: ReadonlyMap<string, Record<string, unknown>>,
 ): Set<string> {
+  const stampOf: StampFor = typeof stamp === 'string' ? () => stamp : stamp;
   const changed = new Set<string>();
-  for (const { table, key, row } of local) {
+  let rankMoved = false;
+  let rankNew = false;
+  for (const { table, key, row, deletedHere } of local) {
     const ref = refOf(table, key);
     const entry = replica.get(ref);
+    const before = previous ? previous.get(ref) : entry && isLive(entry) ? rowOf(entry) : undefined;
     if (row === undefined) {
-      if (entry && isLive(entry)) {
-        entry.deleted = stamp;
+      if (entry && isLive(entry) && (before !== undefined || deletedHere)) {
+        entry.deleted = later(stampOf(table, before ?? {}, '', newestField(entry)), entry.deleted);
         changed.add(ref);
       }
       continue;
     }
     if (!entry) {
-      const first = firstStamp(table, row);
       const fields: Record<string, FieldState> = {};
-      for (const [name, v] of Object.entries(row)) if (v !== undefined) fields[name] = { v, s: first };
+      for (const [name, v] of Object.entries(row))
+        if (v !== undefined) fields[name] = { v, s: firstStamp(table, row, name) };
       replica.set(ref, { table, key, fields });
       changed.add(ref);
+      if (table === 'strengths') rankNew = true;
       continue;
     }
     const revived = !isLive(entry);
@@ -132,30 +159,59 @@ export function observe(
     for (const name of names) {
       const value = row[name];
       const field = entry.fields[name];
-      if (revived || !field || !sameValue(field.v, value)) {
-        if (!field && value === undefined) continue;
-        entry.fields[name] = { v: value, s: stamp };
-        changed.add(ref);
-      }
+      // New here (not in `previous`): only what differs from the replica, stamped as of its row.
+      const changedHere =
+        before === undefined
+          ? !field || !sameValue(field.v, value)
+          : !sameValue(before[name], value) && (!field || !sameValue(field.v, value));
+      if (!revived && !changedHere) continue;
+      if (!field && value === undefined) continue;
+      let s: Stamp;
+      if (before === undefined && !revived) {
+        const first = firstStamp(table, row, name);
+        s = later(first, field && bump(field.s, deviceOf(first)))!;
+      } else s = stampOf(table, row, name, field?.s);
+      entry.fields[name] = { v: value, s };
+      changed.add(ref);
+      if (table === 'strengths' && (name === 'rank' || name === 'rankedAt')) rankMoved = true;
     }
   }
-  // The strengths ranked here now: only these take part in a new ranking (the replica may also
-  // hold strengths of an older ranking, set aside by the view).
-  const ranked = new Set(
-    local.filter((item) => item.table === 'strengths' && item.row !== undefined).map((item) => item.key),
-  );
-  const rankingMoved = [...changed].some((ref) => ref.startsWith('strengths/'));
-  if (rankingMoved) {
-    for (const entry of replica.values()) {
-      if (entry.table !== 'strengths' || !isLive(entry) || !ranked.has(entry.key)) continue;
-      const rank = entry.fields.rank;
-      if (rank && rank.s !== stamp) {
-        entry.fields.rank = { v: rank.v, s: stamp };
-        changed.add(refOf(entry.table, entry.key));
-      }
-    }
-  }
+  if (rankMoved) restampRanking(replica, local, stampOf, changed);
+  else if (rankNew) restampRanking(replica, local, null, changed);
   return changed;
+}
+
+const deviceOf = (stamp: Stamp) => stamp.slice(-8);
+
+/** A stamp of `device` just after `stamp`: what a change of the value `stamp` stamps needs to beat. */
+function bump(stamp: Stamp, device: string): Stamp {
+  return makeStamp(stampTime(stamp), stampCount(stamp) + 1, device);
+}
+
+/**
+ * Gives the place of every strength ranked here one stamp. A ranking moved here (`stampOf`) gets
+ * one later than every place it replaces; strengths new to the replica (its first pass) keep the
+ * latest of their own first stamps, so an older ranking here never overrules a newer one elsewhere.
+ */
+function restampRanking(
+  replica: Replica,
+  local: readonly LocalRow[],
+  stampOf: StampFor | null,
+  changed: Set<string>,
+) {
+  const ranked = local.filter((item) => item.table === 'strengths' && item.row !== undefined);
+  const entries = ranked
+    .map((item) => replica.get(refOf('strengths', item.key)))
+    .filter((entry): entry is Entry => entry !== undefined && isLive(entry) && !!entry.fields.rank);
+  if (entries.length === 0) return;
+  let newest: Stamp | undefined;
+  for (const entry of entries) newest = later(newest, entry.fields.rank!.s);
+  const one = stampOf ? later(newest, stampOf('strengths', ranked[0]!.row!, 'rank', newest))! : newest!;
+  for (const entry of entries) {
+    if (entry.fields.rank!.s === one) continue;
+    entry.fields.rank = { v: entry.fields.rank!.v, s: one };
+    changed.add(refOf(entry.table, entry.key));
+  }
 }
 
 /** Drops tombstones older than `keepFor` milliseconds, and rows `outside` says no longer travel. */

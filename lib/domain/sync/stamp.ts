@@ -33,7 +33,7 @@ export function makeStamp(time: number, count: number, device: DeviceId): Stamp 
 }
 
 export const stampTime = (stamp: Stamp) => parseInt(stamp.slice(0, TIME_WIDTH), 36);
-const stampCount = (stamp: Stamp) => parseInt(stamp.slice(TIME_WIDTH, TIME_WIDTH + COUNT_WIDTH), 36);
+export const stampCount = (stamp: Stamp) => parseInt(stamp.slice(TIME_WIDTH, TIME_WIDTH + COUNT_WIDTH), 36);
 
 /** The later of two stamps (either may be missing). */
 export function later(a: Stamp | undefined, b: Stamp | undefined): Stamp | undefined {

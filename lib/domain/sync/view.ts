@@ -80,30 +80,47 @@ function withoutTwinOutcomes(row: Record<string, unknown>) {
 }
 
 /**
- * Groups the commitments that are one commitment of one day. Returns, for each one set aside, the
- * id standing for it (`ids`), and for each stand-in its fields folded with its twins' (`folded`).
+ * Groups the commitments that are one commitment of one day: those sharing a rule and day or an
+ * original and day, and, through them, any they share one with (a commitment can be both a rule's
+ * and carried). The group's smallest id stands for it, so every device picks the same whatever
+ * order it heard of them in. Returns, for each one set aside, the id standing for it (`ids`), and
+ * for each stand-in its fields folded with its twins' (`folded`), the later stamp of each.
  */
 function foldSameDay(commitments: readonly Entry[]) {
-  const ids = new Map<string, string>();
-  const folded = new Map<string, Record<string, FieldState>>();
-  const byKey = new Map<string, Entry[]>();
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const byKey = new Map<string, string>();
   for (const entry of commitments) {
-    for (const key of sameDayKeys(rowOf(entry) as Row)) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    parent.set(entry.key, entry.key);
   }
-  for (const group of byKey.values()) {
-    const members = group.filter((entry) => !ids.has(entry.key));
-    if (members.length < 2) continue;
-    members.sort((a, b) => (a.key < b.key ? -1 : 1));
-    const [first, ...twins] = members as [Entry, ...Entry[]];
-    const fields = { ...(folded.get(first.key) ?? first.fields) };
-    for (const twin of twins) {
-      ids.set(twin.key, first.key);
-      for (const [name, field] of Object.entries(twin.fields)) {
-        if (name === 'id') continue;
-        if (!fields[name] || field.s > fields[name].s) fields[name] = field;
+  for (const entry of commitments) {
+    for (const key of sameDayKeys(rowOf(entry) as Row)) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, entry.key);
+      else {
+        const [a, b] = [find(entry.key), find(other)];
+        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
       }
     }
-    folded.set(first.key, fields);
+  }
+  const byId = new Map(commitments.map((entry) => [entry.key, entry]));
+  const ids = new Map<string, string>();
+  const folded = new Map<string, Record<string, FieldState>>();
+  for (const entry of commitments) {
+    const root = find(entry.key);
+    if (root === entry.key) continue;
+    ids.set(entry.key, root);
+    const fields = folded.get(root) ?? { ...byId.get(root)!.fields };
+    for (const [name, field] of Object.entries(entry.fields)) {
+      if (name === 'id') continue;
+      if (!fields[name] || field.s > fields[name].s) fields[name] = field;
+    }
+    folded.set(root, fields);
   }
   return { ids, folded };
 }
@@ -125,7 +142,8 @@ export function ownChanges(replica: Replica, local: readonly LocalRow[]): LocalR
   const kept = local.filter((item) => item.row !== undefined || !isSetAside(refOf(item.table, item.key)));
   for (const [twin, standIn] of twins) {
     const entry = replica.get(twin)!;
-    if (deleted.has(standIn)) kept.push({ table: entry.table, key: entry.key, row: undefined });
+    if (deleted.has(standIn))
+      kept.push({ table: entry.table, key: entry.key, row: undefined, deletedHere: true });
   }
   return kept;
 }

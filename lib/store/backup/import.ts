@@ -5,7 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { db } from '../db/db';
-import { REPLICA_KEY } from '../sync/replica-key';
+import { PREVIOUS_KEY, REPLICA_KEY } from '../sync/replica-key';
 import type { RestorableBackup } from '../../domain/backup/check';
 import { replacePlan, type ImportMode, type TablePlan } from '../../domain/backup/merge/plan';
 import type { Key, MergeContext, Row, TableMerge } from '../../domain/backup/merge/rows';
@@ -103,7 +103,7 @@ export async function applyImport(backup: RestorableBackup, mode: ImportMode): P
     if (journal) await db.meta.put({ key: JOURNAL_KEY, value: journal });
     // Replaced, this device starts sync afresh: rows gone from here are not deleted on the other
     // computers, and the backup's rows travel with their own dates, never overruling newer ones.
-    if (mode === 'replace') await db.meta.delete(REPLICA_KEY);
+    if (mode === 'replace') await db.meta.bulkDelete([REPLICA_KEY, PREVIOUS_KEY]);
   });
   if (!journal) return;
   try {

@@ -17,10 +17,14 @@ import {
 
 const DEVICE = 'abcd1234';
 
+/** The clock the page reads, pinned: a Wednesday afternoon. */
+const NOW = new Date(2026, 11, 2, 14, 5).getTime();
+
 /** A pass that sent four weeks of history from this computer, one other computer seen. */
 const STATUS: SyncStatus = {
   ...EMPTY_STATUS,
-  at: Date.now() - 60_000,
+  at: NOW - 60_000,
+  sentAt: NOW - 60_000,
   sent: {
     bytes: 12_595,
     items: 3,
@@ -38,9 +42,12 @@ const QUESTION = 'Turn off and remove this computer’s synced copy?';
 const section = () => screen.getByRole('region', { name: 'Keep Flourish in step on your computers' });
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
   localStorage.clear();
 });
 afterEach(() => {
+  vi.useRealTimers();
   setLanguage('en');
   vi.restoreAllMocks();
 });
@@ -150,7 +157,7 @@ describe('sync in Settings', () => {
     await setSyncChoice({ enabled: true, deviceId: DEVICE });
     await setSyncStatus({
       ...STATUS,
-      refused: { at: Date.now() - 30_000, reason: 'quota', message: 'QUOTA_BYTES quota exceeded' },
+      refused: { at: NOW - 30_000, reason: 'quota', message: 'QUOTA_BYTES quota exceeded' },
     });
     render(<SyncSection />);
     expect(

@@ -34,6 +34,8 @@ interface Device {
   replica: Replica;
   /** Its database: `table/key` → row. */
   local: Map<string, LocalRow & { row: Row }>;
+  /** Its rows as they were when it last took its changes in or applied others' (the engine's `previous`). */
+  previous: Map<string, Row>;
   clock: number;
 }
 
@@ -41,6 +43,7 @@ const newDevice = (id: DeviceId, clock: number): Device => ({
   id,
   replica: new Map(),
   local: new Map(),
+  previous: new Map(),
   clock,
 });
 
@@ -55,7 +58,8 @@ function localRows(device: Device): LocalRow[] {
 /** Takes the device's rows into its replica at its clock; returns the stamp used. */
 function commit(device: Device): Stamp {
   const stamp = nextStamp(latestStamp(device.replica), device.clock, device.id);
-  observe(device.replica, ownChanges(device.replica, localRows(device)), stamp, () => stamp);
+  observe(device.replica, ownChanges(device.replica, localRows(device)), stamp, () => stamp, device.previous);
+  remember(device);
   return stamp;
 }
 
@@ -66,7 +70,12 @@ function snapshot(device: Device): Entry[] {
   return readAll(packed.items).entries.get(device.id) ?? [];
 }
 
-/** Merges entries, writes the view into the device's rows, and takes what that set aside (as the engine does). */
+/** What the device has now becomes what its next change is told from. */
+function remember(device: Device) {
+  device.previous = new Map([...device.local].map(([ref, item]) => [ref, item.row]));
+}
+
+/** Merges entries and writes the view into the device's rows (as the engine does). */
 function receive(device: Device, entries: Entry[]) {
   join(device.replica, entries);
   device.local = new Map(
@@ -75,7 +84,7 @@ function receive(device: Device, entries: Entry[]) {
       { table: item.table, key: item.key, row: item.row },
     ]),
   );
-  commit(device);
+  remember(device);
 }
 
 const setRow = (device: Device, table: SyncTable, key: string, row: Row | undefined) => {

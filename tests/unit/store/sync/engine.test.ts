@@ -2,7 +2,7 @@
  * One device's sync passes against what other computers left in `storage.sync` (WXT's fake
  * browser): what it sends, what it takes in, and what it refuses to take.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../../lib/store/db/db';
 import { saveVision, getVision } from '../../../../lib/store/db/vision';
@@ -50,7 +50,14 @@ const commitment = (id: string, extra: Partial<Commitment> = {}): Commitment => 
 });
 
 beforeEach(async () => {
+  // The clock the pages' writes read (`updatedAt`), pinned; each pass is given its own `now`.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOON);
   await db.vision.put(VISION);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('sync turned off', () => {
@@ -95,7 +102,7 @@ describe('a pass with sync on', () => {
       { table: 'vision', key: 'me', row: { ...VISION, looksLike: 'Calm Mondays', updatedAt: NOON - HOUR } },
     ]);
     await pass(NOON - 2 * HOUR);
-    await saveVision({ feelsLike: 'Steady' }); // sent at noon: later than the laptop's edit
+    await saveVision({ feelsLike: 'Steady' }); // at noon: later than the laptop's edit
     await fakeBrowser.storage.sync.set(laptop.items(NOON - HOUR));
     await pass(NOON + 1000);
     const vision = await getVision();
@@ -236,6 +243,7 @@ describe('passes one after another', () => {
 
   it('keep a later change from elsewhere once it is in, rather than sending this device’s older one again', async () => {
     await pass(NOON);
+    vi.setSystemTime(NOON + 500);
     await saveVision({ statement: 'Mine, earlier' });
     await pass(NOON + 1000);
     const laptop = new OtherDevice('laptop01').change(NOON + 5000, [
@@ -246,5 +254,67 @@ describe('passes one after another', () => {
     await pass(NOON + 7000);
     expect((await getVision())?.statement).toBe('Theirs, later');
     expect((await sent('vision/me'))?.statement).toBe('Theirs, later');
+  });
+});
+
+describe('what this device could not take in', () => {
+  beforeEach(() => turnSyncOn(() => 0.5));
+
+  it('a row the check refused is not sent back later as this device’s change, nor deleted', async () => {
+    await db.reviews.put(reviewRow('2026-12-01', { wentWell: 'Held the line', updatedAt: NOON - 3 * HOUR }));
+    const laptop = new OtherDevice('laptop01').change(NOON - HOUR, [
+      {
+        table: 'reviews',
+        key: '2026-12-01',
+        row: {
+          ...reviewRow('2026-12-01'),
+          wentWell: 'Written on the laptop',
+          energy: 9,
+          updatedAt: NOON - HOUR,
+        },
+      },
+      { table: 'goals', key: 'g-new', row: { ...goalRow('g-new', 'Delegate'), status: 'paused' } },
+    ]);
+    await fakeBrowser.storage.sync.set(laptop.items(NOON - HOUR));
+    await pass(NOON);
+    await pass(NOON + HOUR);
+    await pass(NOON + 2 * HOUR);
+    // This device keeps its own, and passes the laptop's on as it was: its later words, its goal.
+    expect((await db.reviews.get('2026-12-01'))?.wentWell).toBe('Held the line');
+    expect(await db.goals.get('g-new')).toBeUndefined();
+    expect((await sent('reviews/2026-12-01'))?.wentWell).toBe('Written on the laptop');
+    expect((await sent('goals/g-new'))?.title).toBe('Delegate');
+  });
+
+  it('an older ranking here does not overrule a newer one elsewhere when sync is first turned on', async () => {
+    const ranking = (ids: string[], at: number) =>
+      ids.map((id, i) => ({ id, rank: i + 1, note: '', updatedAt: at, rankedAt: at }));
+    await db.strengths.bulkPut(ranking(['kindness', 'zest'], NOON - 5 * HOUR));
+    const laptop = new OtherDevice('laptop01').change(NOON - HOUR, [
+      ...ranking(['curiosity', 'hope', 'humor'], NOON - HOUR).map((row) => ({
+        table: 'strengths' as const,
+        key: row.id,
+        row,
+      })),
+    ]);
+    await fakeBrowser.storage.sync.set(laptop.items(NOON - HOUR));
+    await pass(NOON);
+    const here = (await db.strengths.orderBy('rank').toArray()).map((row) => row.id);
+    expect(here).toEqual(['curiosity', 'hope', 'humor']);
+  });
+});
+
+describe('stamps from the future', () => {
+  beforeEach(() => turnSyncOn(() => 0.5));
+
+  it('are left out with a note: a clock years ahead cannot carry this one with it', async () => {
+    await db.goals.put(goalRow('g1', 'Delegate', { updatedAt: NOON - HOUR }));
+    const broken = new OtherDevice('laptop01').change(Date.parse('2040-01-01T00:00:00Z'), [
+      { table: 'goals', key: 'g1', row: goalRow('g1', 'From 2040') },
+    ]);
+    await fakeBrowser.storage.sync.set(broken.items(NOON));
+    await pass(NOON);
+    expect((await db.goals.get('g1'))?.title).toBe('Delegate');
+    expect((await getSyncStatus()).notes).toContainEqual({ kind: 'corrupt', key: 'fl1.laptop01' });
   });
 });

@@ -14,7 +14,7 @@ import { itemBytes, readAll, SYNC_LIMITS } from '../../../../lib/domain/sync/wir
 import { rowOf } from '../../../../lib/domain/sync/replica';
 import { addDays } from '../../../../lib/domain/days';
 import { dumpDatabase } from '../../../support/dump';
-import { reviewRow } from '../../../support/rows';
+import { goalRow, reviewRow } from '../../../support/rows';
 import { enforceSyncQuota } from '../../../support/sync-quota';
 import type { Commitment } from '../../../../lib/domain/types';
 
@@ -111,26 +111,49 @@ describe('the byte limits', () => {
 
   it('when the browser refuses a write for the quota, sends less history, and this computer keeps all', async () => {
     await seedBusyHistory();
-    // Another computer's 60 KB already there: less room than this device's share assumed.
-    await fakeBrowser.storage.sync.set(
-      Object.fromEntries(
-        Array.from({ length: 8 }, (_, i) => [`fl1.other123.${i}`, { e: [], pad: 'x'.repeat(7_500) }]),
-      ),
-    );
-    enforceSyncQuota({ now: () => clock });
+    // Less room than the items show: another computer's write is landing at the same moment.
+    const quota = enforceSyncQuota({ now: () => clock, totalBytes: 40_000 });
     const before = await userData();
     await pass(NOON);
     const status = await getSyncStatus();
     expect(status.refused).toMatchObject({ reason: 'quota' });
     expect(status.maxWeeks).toBeLessThan(8);
+    expect(status.sent!.bytes).toBeLessThanOrEqual(40_000);
     expect(await userData()).toEqual(before);
 
     // A day later, with room again, the whole history is tried again, and goes.
-    await fakeBrowser.storage.sync.remove(Array.from({ length: 8 }, (_, i) => `fl1.other123.${i}`));
+    quota.limits.totalBytes = 102_400;
     await pass(NOON + 86_400_000 + 1000);
     const later = await getSyncStatus();
     expect(later.refused).toBeNull();
     expect(later.sent!.weeks).toBeGreaterThan(status.sent!.weeks);
+  });
+
+  it('joining a quota another computer nearly fills, sends its manifest, then its data once there is room', async () => {
+    enforceSyncQuota({ now: () => clock });
+    await db.goals.put(goalRow('g1', 'Delegate', { why: 'So that the team grows without me. '.repeat(30) }));
+    const big = (n: number) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [`fl1.laptop01.${i}`, { e: [], pad: 'x'.repeat(8_100) }]),
+      );
+    await fakeBrowser.storage.sync.set({
+      ...big(12),
+      'fl1.laptop01.m': { v: 1, at: NOON, n: 12, from: null },
+    });
+    const before = await userData();
+    await pass(NOON);
+    const { deviceId } = await getSyncChoice();
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain(`fl1.${deviceId}.m`);
+    expect(readAll(await fakeBrowser.storage.sync.get(null)).entries.get(deviceId!)).toBeUndefined();
+    expect(await userData()).toEqual(before);
+
+    // The laptop, seeing a second computer, halves what it sends.
+    await fakeBrowser.storage.sync.remove(Array.from({ length: 6 }, (_, i) => `fl1.laptop01.${i + 6}`));
+    await pass(NOON + 60_000);
+    const goal = readAll(await fakeBrowser.storage.sync.get(null))
+      .entries.get(deviceId!)
+      ?.find((entry) => entry.key === 'g1');
+    expect(goal && rowOf(goal).title).toBe('Delegate');
   });
 });
 
