@@ -46,12 +46,14 @@ function dayOf(entry: Entry): string | undefined {
 /**
  * Whether a live row is history older than `from` (`null`: no history travels). The latest
  * coaching session always travels, for the next session's day and the reminder before it
- * (`latestSession`), and so does a question still to bring.
+ * (`latestSession`), and so do a question still to bring and days off not yet over (`today`).
  */
-export function isBefore(entry: Entry, from: string | null, latestSession?: string): boolean {
+export function isBefore(entry: Entry, from: string | null, latestSession?: string, today?: string): boolean {
   if (!isDated(entry.table)) return false;
   if (entry.table === 'sessions' && entry.key === latestSession) return false;
   if (entry.table === 'questions' && entry.fields.broughtTo?.v === undefined) return false;
+  // Days off still to come travel whatever the window.
+  if (entry.table === 'daysOff' && today !== undefined && (dayOf(entry) ?? '') >= today) return false;
   if (from === null) return true;
   const day = dayOf(entry);
   if (day === undefined) return true;
@@ -115,7 +117,7 @@ export function planSend(
   for (let weeks = Math.min(options.maxWeeks, MAX_WEEKS); weeks >= 0; weeks -= 1) {
     const from = windowStart(options.today, weeks);
     const chosen = [...replica.values()].filter(
-      (entry) => !isLive(entry) || !isBefore(entry, from, latestSession),
+      (entry) => !isLive(entry) || !isBefore(entry, from, latestSession, options.today),
     );
     const packed = pack(options.device, chosen, { at: options.now, from });
     const rows: SendPlan['rows'] = {};

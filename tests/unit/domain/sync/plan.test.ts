@@ -221,9 +221,10 @@ describe('planSend, the coaching loop’s history', () => {
     ]);
   });
 
-  it('with no room for history, still sends the latest session and the questions still to bring', () => {
+  it('with no room for history, still sends the latest session, questions still to bring, days off to come', () => {
     const plan = planSend(replicaOf(rows), { ...options, maxWeeks: 0 });
     expect(carried(plan.packed.items).live).toEqual([
+      'daysOff/o-coming',
       'goals/g1',
       'goals/g2',
       'questions/q-waiting-old',
