@@ -142,6 +142,8 @@ export function observe(
       if (entry && isLive(entry) && (before !== undefined || deletedHere)) {
         entry.deleted = later(stampOf(table, before ?? {}, '', newestField(entry)), entry.deleted);
         changed.add(ref);
+        // A strength taken out of the ranking is the ranking moved: the places kept are restamped too.
+        if (table === 'strengths') rankMoved = true;
       }
       continue;
     }

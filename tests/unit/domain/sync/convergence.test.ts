@@ -356,6 +356,25 @@ describe('the rules hold once devices converge', () => {
               { kind: 'deliver', index: 0, keep: false },
             ],
           ],
+          // The laptop ranks five, then keeps its top three: the three places it kept are the new
+          // ranking too, so they beat the desktop's ranking saved in between.
+          [
+            2,
+            [0, 0, 0],
+            [
+              {
+                kind: 'save',
+                device: 0,
+                ranking: ['zest', 'curiosity', 'fairness', 'kindness', 'humor'],
+                dt: 0,
+              },
+              { kind: 'tick', ms: 500 },
+              { kind: 'save', device: 1, ranking: ['fairness', 'honesty', 'kindness'], dt: 0 },
+              { kind: 'save', device: 0, ranking: ['zest', 'curiosity', 'fairness'], dt: 0 },
+              { kind: 'send', from: 0, hop: 0 },
+              { kind: 'deliver', index: 0, keep: false },
+            ],
+          ],
         ],
       },
     );
