@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSyncChoice } from '../../../components/use-storage-items';
 import type { RestorableBackup } from '../../../lib/domain/backup/check';
 import type { ImportMode, TablePlan } from '../../../lib/domain/backup/merge/plan';
 import { intlLocale } from '../../../lib/i18n';
@@ -22,6 +23,7 @@ interface ImportPreviewProps {
 export function ImportPreview(props: ImportPreviewProps) {
   const { t } = useTranslation('data');
   const { id, backup, mode, plan, busy } = props;
+  const synced = useSyncChoice()?.enabled === true;
   const made = new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(backup.exportedAt),
   );
@@ -50,6 +52,8 @@ export function ImportPreview(props: ImportPreviewProps) {
           {t('preview.replace')}
         </label>
       </fieldset>
+      {/* Replacing here does not delete on the other computers: what they hold comes back. */}
+      {mode === 'replace' && synced && <p className="hint">{t('preview.replaceSynced')}</p>}
       {plan && <ImportPlanTable plan={plan} mode={mode} />}
       <div className="data-actions">
         <button type="button" className="button primary" disabled={busy || !plan} onClick={props.onRestore}>
