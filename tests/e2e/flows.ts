@@ -1,7 +1,8 @@
 /**
  * The flows every browser must pass, written once: first-run setup to the new tab, today's list in
- * the popup, the end-of-day prompt from an alarm to a finished review that carries over, and a
- * backup round trip. flows-chromium.e2e.ts and flows-firefox.e2e.ts run them in each browser.
+ * the popup, the end-of-day prompt from an alarm to a finished review that carries over, and
+ * backup round trips, plain and protected by a password. flows-chromium.e2e.ts and
+ * flows-firefox.e2e.ts run them in each browser.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -261,6 +262,40 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       expect(await dumpDatabase(data)).toEqual(before);
       // The backup holds complete settings; what was stored (only what differed from the defaults) is kept.
       expect(await readStorage(data, 'settings')).toMatchObject(settings as object);
+      await data.close();
+    });
+
+    it('a backup protected by a password: unreadable without it, refused with a wrong one, restored with it', async () => {
+      const data = await browser.open('options.html#/data');
+      await data.waitFor('button', 'Download a backup');
+      const before = await dumpDatabase(data);
+      await data.click('checkbox', 'Protect this backup with a password');
+      await data.fill('Password', 'Harbour-2027');
+      await data.fill('Password again', 'Harbour-2027');
+      const file = await data.download(() => data.click('button', 'Download a backup'));
+      const text = await readFile(file, 'utf8');
+      expect(JSON.parse(text)).toMatchObject({
+        format: 'flourish-backup-protected',
+        kdf: { iterations: 600_000 },
+      });
+      expect(text).not.toContain('leadership team');
+      expect(text).not.toContain('Candour');
+      // The very file was opened with its password and checked before it was called saved.
+      await data.waitForText('-protected.json to your downloads.');
+
+      await data.upload('Backup file', file);
+      await data.waitForText('This backup is protected by a password. Type its password to open it.');
+      await data.fill('Password of the backup', 'harbour-2027');
+      await data.click('button', 'Open the backup');
+      await data.waitForText('That password does not open this backup.');
+      expect(await dumpDatabase(data)).toEqual(before);
+
+      await data.fill('Password of the backup', 'Harbour-2027');
+      await data.click('button', 'Open the backup');
+      await data.click('radio', REPLACE);
+      await data.click('button', 'Replace everything');
+      await data.waitForText('Your data was replaced with the backup.');
+      expect(await dumpDatabase(data)).toEqual(before);
       await data.close();
     });
   });
