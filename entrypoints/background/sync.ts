@@ -7,6 +7,7 @@
  * again: a day reviewed on another computer is not prompted here.
  */
 import { browser } from 'wxt/browser';
+import { isKeyOf } from '../../lib/domain/sync/wire';
 import { syncPass } from '../../lib/store/sync/engine';
 import { getSyncChoice } from '../../lib/store/storage-items';
 import { ALARMS } from './alarms';
@@ -54,10 +55,20 @@ export async function runSync(): Promise<void> {
 }
 
 /**
- * Something arrived in the browser's sync (another computer's keys; this worker's own writes come
- * back here too, and their pass finds nothing to do), or sync was turned on or off here: a pass.
+ * Something arrived in the browser's sync (another computer's keys), or sync was turned on or off
+ * here: a pass. This worker's own writes come back here too; a pass for them would find nothing
+ * to do, so they are let be. A removal of this computer's keys (which only it writes) is not its
+ * own doing, and gets a pass, which writes them again.
  */
-export function onStorageChanged(changes: Record<string, unknown>, area: string) {
-  if (area === 'sync') scheduleSync(300);
+export function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area: string) {
+  if (area === 'sync') void afterSyncChanged(changes);
   else if (area === 'local' && 'syncChoice' in changes) scheduleSync(0);
+}
+
+async function afterSyncChanged(changes: Record<string, { newValue?: unknown }>) {
+  const { deviceId } = await getSyncChoice();
+  const echo =
+    deviceId !== null &&
+    Object.entries(changes).every(([key, change]) => isKeyOf(key, deviceId) && change.newValue !== undefined);
+  if (!echo) scheduleSync(300);
 }

@@ -18,6 +18,8 @@ const PREFIX = `fl${FORMAT}.`;
 export const manifestKey = (device: DeviceId) => `${PREFIX}${device}.m`;
 export const itemKey = (device: DeviceId, n: number) => `${PREFIX}${device}.${n}`;
 const KEY = /^fl(\d+)\.([a-z0-9]{8})\.(m|\d{1,3})$/;
+/** Whether `key` is one of `device`'s (in any format): only that device ever writes it. */
+export const isKeyOf = (key: string, device: DeviceId) => KEY.exec(key)?.[2] === device;
 
 /** The limits of `storage.sync` (Chrome's; Firefox enforces the same bytes). */
 export const SYNC_LIMITS = {

@@ -1,6 +1,7 @@
 /**
  * The worker's sync passes (entrypoints/background/sync.ts): what another computer sends changes
- * what this one prompts and badges, and a busy morning of changes becomes a few writes.
+ * what this one prompts and badges, this computer's own writes coming back run no pass, and a busy
+ * morning of changes becomes a few writes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,6 +9,7 @@ import { reschedule } from '../../../entrypoints/background/prompts';
 import { promptStateItem } from '../../../entrypoints/background/prompt-state';
 import {
   lastScheduledSync,
+  onStorageChanged,
   runSync,
   scheduleSync,
   SYNC_DELAY_MS,
@@ -18,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/domain/settings';
 import { addCommitment, markCommitmentDone } from '../../../lib/store/db/commitments';
 import { saveVision } from '../../../lib/store/db/vision';
 import { addGoal } from '../../../lib/store/db/goals';
-import { getSettings, updateSettings } from '../../../lib/store/storage-items';
+import { getSettings, getSyncChoice, getSyncStatus, updateSettings } from '../../../lib/store/storage-items';
 import { turnSyncOn } from '../../../lib/store/sync/switch';
 import { reviewRow } from '../../support/rows';
 import { OtherDevice } from '../../support/sync-devices';
@@ -130,5 +132,46 @@ describe('a busy morning', () => {
     const busiest = Math.max(...times.map((end) => times.filter((t) => t > end - 60_000 && t <= end).length));
     expect(busiest).toBe(12);
     expect(busiest).toBeLessThanOrEqual(RATE.perMinute);
+  });
+});
+
+describe('what the browser’s sync says changed', () => {
+  let own: Record<string, unknown>;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(at(9));
+    await updateSettings(EVERY_DAY);
+    await turnSyncOn(() => 0.5);
+    await addCommitment(DAY, 'Board update');
+    await runSync();
+    own = await fakeBrowser.storage.sync.get(null);
+    vi.setSystemTime(at(9, 5));
+  });
+
+  /** Tells the worker of a change at 09:05, waits out any pass it starts; returns when the last pass ran. */
+  async function told(changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) {
+    onStorageChanged(changes, 'sync');
+    await vi.advanceTimersByTimeAsync(SYNC_DELAY_MS);
+    await lastScheduledSync();
+    return (await getSyncStatus()).at;
+  }
+
+  it('runs no pass for this computer’s own writes coming back', async () => {
+    const { deviceId } = await getSyncChoice();
+    expect(Object.keys(own).sort()).toEqual([`fl1.${deviceId}.0`, `fl1.${deviceId}.m`]);
+    const echo = Object.fromEntries(Object.entries(own).map(([key, value]) => [key, { newValue: value }]));
+    expect(await told(echo)).toBe(at(9));
+  });
+
+  it('runs a pass for another computer’s keys', async () => {
+    expect(await told({ 'fl1.laptop01.m': { newValue: { v: 1 } } })).toBeGreaterThan(at(9, 5));
+  });
+
+  it('runs a pass when this computer’s keys were removed, which writes them again', async () => {
+    await fakeBrowser.storage.sync.clear();
+    const removed = Object.fromEntries(Object.entries(own).map(([key, value]) => [key, { oldValue: value }]));
+    expect(await told(removed)).toBeGreaterThan(at(9, 5));
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).sort()).toEqual(Object.keys(own).sort());
   });
 });
