@@ -208,13 +208,17 @@ function restampRanking(
   if (entries.length === 0) return;
   let newest: Stamp | undefined;
   for (const entry of entries) newest = later(newest, entry.fields.rank!.s);
-  const one = stampOf ? later(newest, stampOf('strengths', ranked[0]!.row!, 'rank', newest))! : newest!;
+  // The row saved last stands for the ranking (all of one ranking share its `rankedAt`).
+  const latest = ranked.reduce((a, b) => (rankedAt(b) > rankedAt(a) ? b : a));
+  const one = stampOf ? later(newest, stampOf('strengths', latest.row!, 'rank', newest))! : newest!;
   for (const entry of entries) {
     if (entry.fields.rank!.s === one) continue;
     entry.fields.rank = { v: entry.fields.rank!.v, s: one };
     changed.add(refOf(entry.table, entry.key));
   }
 }
+
+const rankedAt = (item: LocalRow) => (typeof item.row?.rankedAt === 'number' ? item.row.rankedAt : -Infinity);
 
 /** Drops tombstones older than `keepFor` milliseconds, and rows `outside` says no longer travel. */
 export function prune(

@@ -139,13 +139,19 @@ const firstStampFor =
 
 /**
  * The stamp of a change made here: later than the value it replaced, and at the row's own
- * `updatedAt` when that is later still (a deletion, or settings, which have none: now). A row a
- * backup's merge brought in keeps its own date, so it does not overrule newer changes elsewhere.
+ * `updatedAt` when that is later still (a deletion, or settings, which have none: now); a
+ * strength's place, at when the ranking was saved (`rankedAt`: a place a new ranking keeps is not
+ * updated, but is ranked again). A row a backup's merge brought in keeps its own date, so it does
+ * not overrule newer changes elsewhere.
  */
 const changeStampFor =
   (device: string, now: number): StampFor =>
-  (_table, row, field, replaced) => {
-    const at = field !== '' && typeof row.updatedAt === 'number' ? row.updatedAt : now;
+  (table, row, field, replaced) => {
+    const date =
+      table === 'strengths' && (field === 'rank' || field === 'rankedAt') && typeof row.rankedAt === 'number'
+        ? row.rankedAt
+        : row.updatedAt;
+    const at = field !== '' && typeof date === 'number' ? date : now;
     const own = makeStamp(at, 0, device);
     return replaced === undefined ? own : later(own, nextStamp(replaced, stampTime(replaced), device))!;
   };

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../../../lib/store/db/db';
 import { saveVision, getVision } from '../../../../lib/store/db/vision';
+import { saveRanking } from '../../../../lib/store/db/strengths';
 import { syncPass } from '../../../../lib/store/sync/engine';
 import { getSyncChoice, getSyncStatus } from '../../../../lib/store/storage-items';
 import { turnSyncOff, turnSyncOn } from '../../../../lib/store/sync/switch';
@@ -301,6 +302,35 @@ describe('what this device could not take in', () => {
     await pass(NOON);
     const here = (await db.strengths.orderBy('rank').toArray()).map((row) => row.id);
     expect(here).toEqual(['curiosity', 'hope', 'humor']);
+  });
+
+  it('a ranking cut to its top three here is later than one the laptop saved before the cut', async () => {
+    vi.setSystemTime(NOON - 2 * HOUR);
+    await saveRanking(['zest', 'curiosity', 'fairness', 'kindness', 'humor']);
+    await pass(NOON - 2 * HOUR);
+    // The laptop ranks at 11:00, and its ranking reaches this computer only after the cut at 11:30.
+    const laptopRanking = ['fairness', 'honesty', 'kindness'].map((id, i) => ({
+      id,
+      rank: i + 1,
+      note: '',
+      updatedAt: NOON - HOUR,
+      rankedAt: NOON - HOUR,
+    }));
+    const laptop = new OtherDevice('laptop01').change(
+      NOON - HOUR,
+      laptopRanking.map((row) => ({ table: 'strengths' as const, key: row.id, row })),
+    );
+    vi.setSystemTime(NOON - HOUR / 2);
+    await saveRanking(['zest', 'curiosity', 'fairness']);
+    await fakeBrowser.storage.sync.set(laptop.items(NOON - HOUR));
+    await pass(NOON - HOUR / 2);
+    const here = (await db.strengths.orderBy('rank').toArray()).map(({ id, rank }) => ({ id, rank }));
+    expect(here).toEqual([
+      { id: 'zest', rank: 1 },
+      { id: 'curiosity', rank: 2 },
+      { id: 'fairness', rank: 3 },
+    ]);
+    expect((await sent('strengths/fairness'))?.rank).toBe(3);
   });
 });
 
