@@ -57,8 +57,9 @@ export async function runSync(): Promise<void> {
 /**
  * Something arrived in the browser's sync (another computer's keys), or sync was turned on or off
  * here: a pass. This worker's own writes come back here too; a pass for them would find nothing
- * to do, so they are let be. A removal of this computer's keys (which only it writes) is not its
- * own doing, and gets a pass, which writes them again.
+ * to do, so they are let be. A removal of this computer's keys gets a pass: it may be this
+ * computer's own (an item no longer needed, or sync turned off), or another computer clearing keys
+ * it took for gone, and then the pass writes them again.
  */
 export function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area: string) {
   if (area === 'sync') void afterSyncChanged(changes);
