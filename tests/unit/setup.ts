@@ -16,6 +16,8 @@ const { db } = await import('../../lib/store/db/db');
 // failure prints its seed and its shrunk case, which then belongs in the test's `examples`), and
 // `FC_SEED=<n>` replays a run.
 const seed = process.env.FC_SEED;
+if (seed && seed !== 'random' && !Number.isInteger(Number(seed)))
+  throw new Error(`FC_SEED is “${seed}”: give a whole number, or “random”.`);
 if (seed !== 'random') fc.configureGlobal({ seed: seed ? Number(seed) : 20_261_203 });
 
 beforeEach(async () => {
