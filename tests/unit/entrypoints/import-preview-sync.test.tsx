@@ -15,7 +15,7 @@ import { decodePng } from '../../support/png';
 
 const NOW = new Date(2026, 11, 2, 14, 5).getTime();
 const NOTE =
-  'Sync is on: your other computers keep what they have, and it comes back here after the restore. Where they have something newer than this backup, theirs stays.';
+  'Sync is on: nothing is deleted on your other computers. What they hold comes back here after the restore, and wherever their version is newer than this backup, theirs is kept.';
 
 let backup: RestorableBackup;
 
@@ -75,7 +75,9 @@ describe('the restore preview with sync on', () => {
     setLanguage('de');
     render(preview('replace'));
     expect(
-      await screen.findByText(/^Die Synchronisierung ist eingeschaltet: Ihre anderen Computer behalten/),
+      await screen.findByText(
+        /^Die Synchronisierung ist eingeschaltet: Auf Ihren anderen Computern wird nichts gelöscht\./,
+      ),
     ).toBeInTheDocument();
   });
 });
