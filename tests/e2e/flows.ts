@@ -290,6 +290,10 @@ export function describeFlows(name: string, launch: () => Promise<ExtensionBrows
       await data.waitForText('That password does not open this backup.');
       expect(await dumpDatabase(data)).toEqual(before);
 
+      // A change made after the backup, which restoring it whole takes back.
+      const [vision] = before.vision as object[];
+      await seedTables(data, { vision: [{ ...vision, statement: 'Written after the backup.' }] });
+      expect(await dumpDatabase(data)).not.toEqual(before);
       await data.fill('Password of the backup', 'Harbour-2027');
       await data.click('button', 'Open the backup');
       await data.click('radio', REPLACE);
