@@ -124,34 +124,33 @@ function loadReplica(value: unknown): Replica {
 }
 
 /**
- * A row's first stamp: when it was last changed, so older data never overrules newer elsewhere; a
- * strength's place, when the ranking was last saved (every strength of one ranking shares it).
+ * When a field of a row last changed, as the row says: a strength's place, when the ranking was
+ * saved (`rankedAt`: a place a new ranking keeps is ranked again, not updated); anything else, the
+ * row's `updatedAt`. Undefined when the row says nothing.
  */
+const dateOf = (table: SyncTable, row: Record<string, unknown>, field: string): number | undefined => {
+  const date =
+    table === 'strengths' && (field === 'rank' || field === 'rankedAt') && typeof row.rankedAt === 'number'
+      ? row.rankedAt
+      : row.updatedAt;
+  return typeof date === 'number' ? date : undefined;
+};
+
+/** A row's first stamp: when it last changed, so older data never overrules newer elsewhere. */
 const firstStampFor =
   (device: string) =>
-  (table: SyncTable, row: Record<string, unknown>, field: string): Stamp => {
-    const at =
-      table === 'strengths' && field === 'rank' && typeof row.rankedAt === 'number'
-        ? row.rankedAt
-        : row.updatedAt;
-    return makeStamp(typeof at === 'number' ? at : 0, 0, device);
-  };
+  (table: SyncTable, row: Record<string, unknown>, field: string): Stamp =>
+    makeStamp(dateOf(table, row, field) ?? 0, 0, device);
 
 /**
- * The stamp of a change made here: later than the value it replaced, and at the row's own
- * `updatedAt` when that is later still (a deletion, or settings, which have none: now); a
- * strength's place, at when the ranking was saved (`rankedAt`: a place a new ranking keeps is not
- * updated, but is ranked again). A row a backup's merge brought in keeps its own date, so it does
- * not overrule newer changes elsewhere.
+ * The stamp of a change made here: later than the value it replaced, and at the row's own date
+ * (`dateOf`) when that is later still (a deletion, or settings, which have none: now). A row a
+ * backup's merge brought in keeps its own date, so it does not overrule newer changes elsewhere.
  */
 const changeStampFor =
   (device: string, now: number): StampFor =>
   (table, row, field, replaced) => {
-    const date =
-      table === 'strengths' && (field === 'rank' || field === 'rankedAt') && typeof row.rankedAt === 'number'
-        ? row.rankedAt
-        : row.updatedAt;
-    const at = field !== '' && typeof date === 'number' ? date : now;
+    const at = (field === '' ? undefined : dateOf(table, row, field)) ?? now;
     const own = makeStamp(at, 0, device);
     return replaced === undefined ? own : later(own, nextStamp(replaced, stampTime(replaced), device))!;
   };
